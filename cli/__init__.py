@@ -1,0 +1,1 @@
+"""newsclean's command-line front end (Typer)."""

@@ -1,0 +1,9 @@
+"""newsclean's library: parse a saved news article into one clean :class:`Article`.
+
+>>> from newsclean.parsers import parse
+"""
+from .api import parse
+from .article import Article
+from .errors import NewscleanError
+
+__all__ = ["Article", "NewscleanError", "parse"]

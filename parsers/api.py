@@ -1,0 +1,62 @@
+"""The library's one entry point: bytes in, :class:`Article` out."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from . import registry
+from .article import Article
+from .errors import NewscleanError
+from .loading import Document, load
+from .options import ParseOptions
+
+
+def parse(
+    data: bytes,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    now: datetime | None = None,
+    default_tz: str | None = None,
+    path: str | None = None,
+) -> Article:
+    """Parse one article from raw bytes.
+
+    Raises :class:`NewscleanError` (and nothing else) for input that holds no article.
+
+    >>> a = parse(b"World\\n2020.02.28 07:03 GMT+8\\nTurkish soldiers killed in Idlib\\nCGTN\\n"
+    ...           b"At least 34 Turkish soldiers were killed after an airstrike on Thursday.")
+    >>> a.source.id, a.published_utc
+    ('cgtn', '2020-02-27T23:03:00Z')
+    """
+    options = ParseOptions(source=source, url=url, now=now, default_tz=default_tz)
+    return parse_document(load(data, path=path), options)
+
+
+def parse_document(doc: Document, options: ParseOptions) -> Article:
+    """Pick the parser for a loaded document and run it."""
+    try:
+        return _dispatch(doc, options)
+    except NewscleanError:
+        raise
+    except RecursionError as exc:
+        raise NewscleanError("input nested too deeply to parse") from exc
+
+
+def _dispatch(doc: Document, options: ParseOptions) -> Article:
+    if options.source == "generic":
+        entry = None
+    elif options.source:
+        entry = registry.entry_by_id(options.source)
+    else:
+        entry = registry.entry_for_url(options.url)
+        if entry is None and doc.format == "text":
+            entry = registry.entry_for_text(doc.text)
+    if doc.format != "text":
+        from .html.extract import parse_html
+
+        return parse_html(doc, options)
+    if entry is not None:
+        return registry.load_source(entry).parse(doc, options)
+    from .generic_text import parse_text
+
+    return parse_text(doc, options)

@@ -1,0 +1,141 @@
+"""The Article record (JSON schema v1) and its parts.
+
+Every field is always present in the output, in the order of DESIGN.md; ``removed``
+appears only when the caller asks for an explanation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+BLOCK_TYPES = ("paragraph", "heading", "list_item", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One typed piece of the body."""
+
+    type: str
+    text: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"type": self.type, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    """A picture's caption and credit, set apart from the prose."""
+
+    caption: str | None
+    credit: str | None = None
+    src: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"caption": self.caption, "credit": self.credit, "src": self.src}
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of text a named rule took out, and what kind of boilerplate it was."""
+
+    kind: str
+    text: str
+    rule: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "text": self.text, "rule": self.rule}
+
+
+@dataclass(slots=True)
+class SourceInfo:
+    """Which outlet the article is from and which parser read it."""
+
+    id: str | None
+    name: str | None
+    parser: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"id": self.id, "name": self.name, "parser": self.parser}
+
+
+@dataclass(slots=True)
+class InputInfo:
+    """What the bytes were: path, detected format and encoding, and their hash."""
+
+    path: str | None
+    format: str
+    encoding: str | None
+    sha256: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {"path": self.path, "format": self.format, "encoding": self.encoding, "sha256": self.sha256}
+
+
+@dataclass(slots=True)
+class Article:
+    """One clean article. ``to_dict`` gives the schema-v1 record."""
+
+    source: SourceInfo
+    input: InputInfo
+    title: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_utc: str | None = None
+    updated: str | None = None
+    updated_utc: str | None = None
+    dateline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    language: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    provenance: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+    @property
+    def body(self) -> str:
+        """Paragraphs joined by one blank line.
+
+        >>> a = Article(SourceInfo(None, None, "generic"), InputInfo(None, "text", "utf-8", ""))
+        >>> a.blocks = [Block("paragraph", "One."), Block("paragraph", "Two.")]
+        >>> a.body
+        'One.\\n\\nTwo.'
+        """
+        return "\n\n".join(b.text for b in self.blocks)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+    def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "section": self.section,
+            "source": self.source.to_dict(),
+            "url": self.url,
+            "authors": list(self.authors),
+            "published": self.published,
+            "published_utc": self.published_utc,
+            "updated": self.updated,
+            "updated_utc": self.updated_utc,
+            "dateline": self.dateline,
+            "credits": list(self.credits),
+            "language": self.language,
+            "body": self.body,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "images": [i.to_dict() for i in self.images],
+            "word_count": self.word_count,
+            "provenance": dict(self.provenance),
+            "warnings": list(self.warnings),
+            "input": self.input.to_dict(),
+        }
+        if explain:
+            record["removed"] = [r.to_dict() for r in self.removed]
+        return record

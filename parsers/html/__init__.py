@@ -1,0 +1,1 @@
+"""HTML input: metadata from the markup and the article body."""

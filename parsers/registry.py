@@ -1,0 +1,62 @@
+"""Pick the parser for a document: by ``--source``, by URL domain, or by text signatures.
+
+Only the matching source module is imported.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+from urllib.parse import urlsplit
+
+from .errors import NewscleanError
+from .sources.catalog import BY_ID, CATALOG, TEXT_MATCH_THRESHOLD, SourceEntry
+
+
+@cache
+def _signatures(entry_id: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    entry = BY_ID[entry_id]
+    return tuple((re.compile(rx, re.MULTILINE), weight) for rx, weight in entry.text_signatures)
+
+
+def entry_for_url(url: str | None) -> SourceEntry | None:
+    """The source whose domain the URL is on.
+
+    >>> entry_for_url("https://news.cgtn.com/news/2020-02-28/x.html").id
+    'cgtn'
+    >>> entry_for_url("https://example.com/cgtn.com") is None
+    True
+    """
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    for entry in CATALOG:
+        if any(host == d or host.endswith("." + d) for d in entry.domains):
+            return entry
+    return None
+
+
+def entry_for_text(text: str) -> SourceEntry | None:
+    """The source whose text signatures score highest (and past the threshold)."""
+    head = text[:6000]
+    tail = text[-3000:]
+    best, best_score = None, 0
+    for entry in CATALOG:
+        score = sum(w for rx, w in _signatures(entry.id) if rx.search(head) or rx.search(tail))
+        if score > best_score:
+            best, best_score = entry, score
+    return best if best_score >= TEXT_MATCH_THRESHOLD else None
+
+
+def entry_by_id(source_id: str) -> SourceEntry:
+    try:
+        return BY_ID[source_id]
+    except KeyError:
+        known = ", ".join(sorted(BY_ID))
+        raise NewscleanError(f"unknown source {source_id!r} (known: {known}, generic)") from None
+
+
+def load_source(entry: SourceEntry):
+    """Import a source's module and return its parser object (``SOURCE``)."""
+    module = importlib.import_module(f"{__package__}.sources.{entry.module}")
+    return module.SOURCE

@@ -1,0 +1,1 @@
+"""Source parsers, one module per outlet, found through :mod:`.catalog`."""

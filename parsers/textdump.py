@@ -1,0 +1,108 @@
+"""Shared machinery for plain-text dumps: numbered lines, prose tests, and the body builder.
+
+Source parsers and the generic parser find the header zone their own way, then hand
+the body lines to :class:`BodyBuilder`, which applies the named rules, sets captions
+apart and collects agency credits — the same way for every parser.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import captions, rules
+from .article import Block, Image, Removal
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]。！？」』]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line of the input, stripped, with its 1-based line number."""
+
+    no: int
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text``, stripped and numbered.
+
+    >>> split_lines("World\\n\\n  Title  \\n")
+    [Line(no=1, text='World'), Line(no=3, text='Title')]
+    """
+    return [Line(no, s) for no, raw in enumerate(text.split("\n"), 1) if (s := raw.strip())]
+
+
+def word_count(text: str) -> int:
+    """Words, counting each CJK character as one.
+
+    >>> word_count("Idlib is Syria's last rebel-held stronghold.")
+    6
+    >>> word_count("土耳其士兵")
+    5
+    """
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return cjk + len(_CJK.sub(" ", text).split())
+    return len(text.split())
+
+
+def is_prose(text: str, min_words: int = 8) -> bool:
+    """A line that reads as a sentence of running text.
+
+    >>> is_prose("According to the BBC, several more soldiers were injured.")
+    True
+    >>> is_prose("RELATED STORIES")
+    False
+    """
+    return word_count(text) >= min_words and bool(_SENTENCE_END.search(text))
+
+
+@dataclass(slots=True)
+class BodyParts:
+    """What the body builder found: typed blocks, images, credits and removals."""
+
+    blocks: list[Block] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class BodyBuilder:
+    """Turn body lines into blocks, applying the line rules on the way."""
+
+    line_rules: tuple[rules.LineRule, ...] = rules.LINE_RULES
+    parts: BodyParts = field(default_factory=BodyParts)
+
+    def feed(self, lines: list[Line]) -> BodyParts:
+        for index, line in enumerate(lines):
+            rule = rules.match_rule(line.text, self.line_rules)
+            if rule is not None:
+                self.parts.removed.append(rules.removal(rule, line.text))
+                if rule.ends_article:
+                    self.parts.removed.extend(
+                        Removal(rule.kind, rest.text, rule.name) for rest in lines[index + 1:]
+                    )
+                    break
+                continue
+            if self.take_credit(line.text) or self.take_caption(line.text):
+                continue
+            self.parts.blocks.append(Block("paragraph", line.text))
+        return self.parts
+
+    def take_credit(self, text: str) -> bool:
+        names = captions.agency_credit(text)
+        if names is None:
+            return False
+        self.parts.credits.extend(n for n in names if n not in self.parts.credits)
+        self.parts.removed.append(Removal("credit", text, "agency_credit"))
+        return True
+
+    def take_caption(self, text: str) -> bool:
+        image = captions.split_slash_credit(text)
+        if image is None:
+            return False
+        self.parts.images.append(image)
+        self.parts.removed.append(Removal("caption-credit", text, "split_slash_credit"))
+        return True
