@@ -26,9 +26,9 @@ class Reporter:
         if self._console is not None:
             from rich.markup import escape
 
-            self._console.print(f"[red]error[/red] {escape(line)}")
+            self._console.print(f"[red]{escape(line)}[/red]")
         else:
-            print(f"error {line}", file=sys.stderr)
+            print(line, file=sys.stderr)
 
     def warning(self, name: str, text: str) -> None:
         if not self.quiet and self._console is not None:
