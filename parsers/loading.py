@@ -67,14 +67,29 @@ def _declared_encoding(data: bytes) -> str | None:
         return None
 
 
-def _is_binary(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec for BOM-less UTF-16 (NULs in every other byte), else None."""
     sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # UTF-16 without a BOM has NULs in every other byte; anything else with NULs is binary.
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        return not (max(even, odd) > len(sample) // 4 and min(even, odd) < len(sample) // 50 + 1)
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return controls > len(sample) // 20
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.3 and even < half * 0.02 + 1:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.02 + 1:
+        return "utf-16-be"
+    return None
+
+
+_CONTROL_OR_REPLACEMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+
+
+def _looks_binary(text: str) -> bool:
+    r"""Decoded text that is mostly control characters or undecodable bytes.
+
+    >>> _looks_binary("Plain words."), _looks_binary("\x00\x01\x02ok")
+    (False, True)
+    """
+    sample = text[:8192]
+    return len(_CONTROL_OR_REPLACEMENT.findall(sample)) > len(sample) // 20
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -107,9 +122,22 @@ def decode(data: bytes) -> tuple[str, str]:
     if best is None:
         raise NewscleanError("cannot tell the text encoding (binary file?)")
     encoding = codecs.lookup(best.encoding).name
-    if encoding == "gb2312" or encoding == "gbk":
+    if encoding in ("gb2312", "gbk"):
         encoding = "gb18030"  # a superset: never loses characters GBK pages use
-    return data.decode(encoding, errors="replace"), encoding
+    text = data.decode(encoding, errors="replace")
+    if encoding in _WESTERN_LOOKALIKES and _same_in_cp1252(data, text):
+        encoding = "cp1252"  # short Western text fits several code pages: name the common one
+    return text, encoding
+
+
+_WESTERN_LOOKALIKES = frozenset({"cp1250", "cp1254", "cp1257", "latin_1", "iso8859_15", "iso8859_2", "iso8859_9"})
+
+
+def _same_in_cp1252(data: bytes, text: str) -> bool:
+    try:
+        return data.decode("cp1252") == text
+    except UnicodeDecodeError:
+        return False
 
 
 def clean_text(text: str) -> str:
@@ -129,15 +157,16 @@ def load(data: bytes, path: str | None = None) -> Document:
     """Turn raw input into a :class:`Document`, or raise :class:`NewscleanError`."""
     if not data.strip():
         raise NewscleanError("empty input")
-    if _is_binary(data):
+    bomless = None if data.startswith(tuple(bom for bom, _ in _BOMS)) else _utf16_without_bom(data)
+    if bomless:
+        text, encoding = data.decode(bomless, errors="replace"), "utf-16"
+    elif b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _BOMS)):
         raise NewscleanError("binary data, not text or HTML")
-    utf16 = b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if utf16:
-        le = data[1::2].count(0) > data[0::2].count(0)
-        text, encoding = data.decode("utf-16-le" if le else "utf-16-be", errors="replace"), "utf-16"
     else:
         text, encoding = decode(data)
-    fmt = sniff_format(text.encode("utf-8", "replace")[:4096] if utf16 or encoding != "utf-8" else data)
+    if _looks_binary(text):
+        raise NewscleanError("binary data, not text or HTML")
+    fmt = sniff_format(text[:4096].encode("utf-8", "replace"))
     text = clean_text(text)
     if not text.strip():
         raise NewscleanError("no text in input")
