@@ -83,6 +83,8 @@ def main(
     now: Annotated[Optional[str], typer.Option(
         help="ISO 8601 instant that relative times ('3 hours ago') count from [default: the file's mtime].")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="Add `removed`: what each rule took out, and why.")] = False,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0, help="Worker processes; 0 = as many as pay off for the number of inputs.")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr (exit codes still tell).")] = False,
     list_sources: Annotated[bool, typer.Option("--list-sources", help="List the known sources and exit.")] = False,
     schema: Annotated[bool, typer.Option("--schema", help="Print the JSON Schema of the record and exit.")] = False,
@@ -107,7 +109,7 @@ def main(
 
     settings = RunSettings(
         fmt=format.value, output_dir=output_dir, source=source, url=url, timezone=timezone_name,
-        now=_parse_now(now), explain=explain,
+        now=_parse_now(now), explain=explain, jobs=jobs,
     )
     if source is not None and source != "generic":
         from newsclean.parsers.sources.catalog import BY_ID

@@ -25,6 +25,7 @@ class RunSettings:
     timezone: str | None
     now: datetime | None
     explain: bool
+    jobs: int = 1
 
 
 def _file_time(ref: InputRef) -> datetime | None:
@@ -36,26 +37,73 @@ def _file_time(ref: InputRef) -> datetime | None:
         return None
 
 
-def _records(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> Iterator[tuple[InputRef, dict]]:
-    """Parse each input in order, yielding records and reporting failures."""
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One input's result: its record, or the one-line reason it failed."""
+
+    name: str
+    record: dict | None
+    error: str | None
+
+
+def process(ref: InputRef, settings: RunSettings, stdin_data: bytes | None) -> Outcome:
+    """Read and parse one input; never raises."""
+    try:
+        data = read_bytes(ref, stdin_data)
+        article = parse(
+            data, source=settings.source, url=settings.url, default_tz=settings.timezone,
+            now=settings.now or _file_time(ref), path=ref.name,
+        )
+    except NewscleanError as exc:
+        return Outcome(ref.name, None, str(exc))
+    except OSError as exc:
+        return Outcome(ref.name, None, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must not cost the other inputs their output
+        return Outcome(ref.name, None, f"internal error ({type(exc).__name__}: {exc}); please report it")
+    return Outcome(ref.name, article.to_dict(explain=settings.explain), None)
+
+
+def _process_file(job: tuple[InputRef, RunSettings]) -> Outcome:
+    return process(job[0], job[1], None)
+
+
+def worker_count(jobs: int, n_inputs: int) -> int:
+    """How many processes to use: ``jobs`` if given, else enough to pay for themselves.
+
+    >>> worker_count(1, 500), worker_count(3, 2)
+    (1, 2)
+    >>> worker_count(0, 10)
+    1
+    """
+    if jobs > 0:
+        return max(1, min(jobs, n_inputs))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, n_inputs // 32))
+
+
+def _outcomes(expansion: Expansion, settings: RunSettings) -> Iterator[Outcome]:
+    """Every input's outcome, in input order, whatever the number of workers."""
     stdin_data = sys.stdin.buffer.read() if any(r.is_stdin for r in expansion.inputs) else None
-    for ref in expansion.inputs:
-        try:
-            data = read_bytes(ref, stdin_data)
-            article = parse(
-                data, source=settings.source, url=settings.url, default_tz=settings.timezone,
-                now=settings.now or _file_time(ref), path=ref.name,
-            )
-        except NewscleanError as exc:
-            reporter.error(ref.name, str(exc))
-            continue
-        except OSError as exc:
-            reporter.error(ref.name, f"cannot read: {exc.strerror or exc}")
-            continue
-        except Exception as exc:  # a bug must not cost the other inputs their output
-            reporter.error(ref.name, f"internal error ({type(exc).__name__}: {exc}); please report it")
-            continue
-        yield ref, article.to_dict(explain=settings.explain)
+    workers = worker_count(settings.jobs, len(expansion.inputs))
+    if workers == 1:
+        for ref in expansion.inputs:
+            yield process(ref, settings, stdin_data)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        # stdin is read here once; files are read in the workers.
+        jobs = ((ref, settings) for ref in expansion.inputs)
+        for ref, outcome in zip(expansion.inputs, pool.map(_process_file, jobs, chunksize=8)):
+            yield process(ref, settings, stdin_data) if ref.is_stdin else outcome
+
+
+def _records(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> Iterator[tuple[str, dict]]:
+    for outcome in _outcomes(expansion, settings):
+        if outcome.record is None:
+            reporter.error(outcome.name, outcome.error or "failed")
+        else:
+            yield outcome.name, outcome.record
 
 
 def _indent(text: str) -> str:
@@ -76,7 +124,7 @@ def run_all(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> 
             sys.stdout.flush()
 
 
-def _write_json_array(records: Iterator[tuple[InputRef, dict]]) -> None:
+def _write_json_array(records: Iterator[tuple[str, dict]]) -> None:
     """One JSON array, streamed record by record so memory stays flat."""
     out = sys.stdout
     out.write("[")
@@ -86,7 +134,7 @@ def _write_json_array(records: Iterator[tuple[InputRef, dict]]) -> None:
     out.write("\n]\n" if count else "]\n")
 
 
-def _write_files(records: Iterator[tuple[InputRef, dict]], settings: RunSettings, reporter: Reporter) -> None:
+def _write_files(records: Iterator[tuple[str, dict]], settings: RunSettings, reporter: Reporter) -> None:
     directory = settings.output_dir
     assert directory is not None
     try:
@@ -95,9 +143,9 @@ def _write_files(records: Iterator[tuple[InputRef, dict]], settings: RunSettings
         reporter.error(str(directory), f"cannot create output directory: {exc.strerror or exc}")
         return
     names = OutputNames(directory, render.SUFFIX[settings.fmt])
-    for ref, record in records:
-        target = names.for_input(ref.name)
+    for name, record in records:
+        target = names.for_input(name)
         try:
             write_atomic(target, render.render_one(record, settings.fmt))
         except OSError as exc:
-            reporter.error(ref.name, f"cannot write {target}: {exc.strerror or exc}")
+            reporter.error(name, f"cannot write {target}: {exc.strerror or exc}")

@@ -193,3 +193,15 @@ def test_timezone_option_applies_to_times_without_zone(tmp_path: Path) -> None:
     zoned = json.loads(run(str(path), "--timezone", "Europe/Lisbon").stdout)
     assert zoned["published"] == "2021-03-04T09:15:00+00:00"
     assert zoned["published_utc"] == "2021-03-04T09:15:00Z"
+
+
+def test_parallel_workers_keep_input_order_and_bytes(tmp_path: Path) -> None:
+    for n in range(12):
+        (tmp_path / f"story{n:02}.txt").write_text(ARTICLE.replace("three villages", f"{n + 3} villages"), "utf-8")
+    (tmp_path / "story99.txt").write_bytes(b"")
+    serial = run(str(tmp_path), "-f", "ndjson", "--jobs", "1")
+    parallel = run(str(tmp_path), "-f", "ndjson", "--jobs", "3")
+    assert serial.returncode == parallel.returncode == 1
+    assert serial.stdout == parallel.stdout
+    assert serial.stderr == parallel.stderr
+    assert len(serial.stdout.splitlines()) == 12
