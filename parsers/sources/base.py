@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import rules
-from ..article import Article, InputInfo, Removal, SourceInfo
+from ..article import Article, Block, InputInfo, Removal, SourceInfo
 from ..loading import Document
 from ..options import ParseOptions
 from ..textdump import BodyBuilder, Line, is_prose, split_lines, word_count
@@ -31,10 +31,61 @@ class TextLayout:
     outlet_line: re.Pattern[str]  # the outlet's own name standing alone
     extra_rules: tuple[rules.LineRule, ...] = ()
     author_separators: re.Pattern[str] = field(default=re.compile(r"\s*(?:,|\band\b|&|、|和)\s*"))
+    language: str | None = None  # None: the catalog entry's language
+    live_stamp: re.Pattern[str] | None = None  # a line holding only a live-updates entry time (group "time")
+    dateline: re.Pattern[str] | None = None  # at the start of the first body line (group "place")
 
     @property
     def line_rules(self) -> tuple[rules.LineRule, ...]:
         return self.extra_rules + rules.LINE_RULES
+
+
+def join_live_stamps(lines: list[Line], stamp: re.Pattern[str] | None) -> tuple[list[Line], frozenset[str]]:
+    """Fold each live-updates time line into the entry line after it.
+
+    Returns the lines and the texts of the joined entries, which become ``list_item``
+    blocks: ``"HH:MM entry text"`` (an "Updated" label before the time is dropped).
+
+    >>> rx = re.compile(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
+    >>> join_live_stamps([Line(3, "Updated 10:35"), Line(4, "Talks resumed."), Line(5, "More.")], rx)
+    ([Line(no=4, text='10:35 Talks resumed.'), Line(no=5, text='More.')], frozenset({'10:35 Talks resumed.'}))
+    """
+    if stamp is None:
+        return lines, frozenset()
+    joined: list[Line] = []
+    entries: set[str] = set()
+    pending: str | None = None
+    for line in lines:
+        if match := stamp.fullmatch(line.text):
+            pending = match["time"]
+            continue
+        if pending is not None:
+            line = Line(line.no, f"{pending} {line.text}")
+            entries.add(line.text)
+            pending = None
+        joined.append(line)
+    return joined, frozenset(entries)
+
+
+def as_list_items(blocks: list[Block], entries: frozenset[str]) -> list[Block]:
+    """Retype the paragraphs that open a live-updates entry as list items.
+
+    >>> as_list_items([Block("paragraph", "Intro."), Block("paragraph", "10:35 Talks resumed.")],
+    ...               frozenset({"10:35 Talks resumed."}))[1]
+    Block(type='list_item', text='10:35 Talks resumed.')
+    """
+    return [Block("list_item", b.text) if b.type == "paragraph" and b.text in entries else b for b in blocks]
+
+
+def find_dateline(line: Line, dateline: re.Pattern[str] | None) -> tuple[str, str] | None:
+    """The place named by a dateline at the start of ``line``, and the dateline as printed.
+
+    >>> rx = re.compile(r"(?P<place>[A-Z]+), [A-Z][a-z]+ \\d+ \\(Xinhua\\) --")
+    >>> find_dateline(Line(8, "BEIJING, May 12 (Xinhua) -- Sales rose."), rx)
+    ('BEIJING', 'BEIJING, May 12 (Xinhua) --')
+    """
+    match = dateline.match(line.text) if dateline else None
+    return (match["place"].strip(), match.group(0)) if match else None
 
 
 def time_context(entry: SourceEntry | None, options: ParseOptions, language: str | None = None) -> TimeContext:
@@ -77,15 +128,24 @@ class TextSource:
     @staticmethod
     def _fit(layout: TextLayout, lines: list[Line]) -> int:
         head = lines[:15]
-        return sum(bool(layout.date_line.search(l.text)) * 2 + bool(layout.outlet_line.fullmatch(l.text)) for l in head)
+        return sum(
+            bool(layout.date_line.search(l.text)) * 2
+            + bool(layout.outlet_line.fullmatch(l.text))
+            + (l.text.casefold() in layout.sections) * 2
+            for l in head
+        )
 
     def parse_layout(self, layout: TextLayout, doc: Document, lines: list[Line], options: ParseOptions) -> Article:
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
-        article.language = self.entry.language
-        ctx = time_context(self.entry, options)
+        article.language = layout.language or self.entry.language
+        ctx = time_context(self.entry, options, article.language)
         body_start = self._read_header(layout, lines, article, ctx)
-        parts = BodyBuilder(layout.line_rules).feed(lines[body_start:])
-        article.blocks, article.images = parts.blocks, parts.images
+        body, entries = join_live_stamps(lines[body_start:], layout.live_stamp)
+        if body and (found := find_dateline(body[0], layout.dateline)):
+            article.dateline, printed = found
+            article.provenance["dateline"] = f"line {body[0].no}: {printed}"
+        parts = BodyBuilder(layout.line_rules).feed(body)
+        article.blocks, article.images = as_list_items(parts.blocks, entries), parts.images
         article.credits, article.removed = parts.credits, article.removed + parts.removed
         article.provenance.setdefault("layout", f"{self.entry.id} {layout.name}")
         return article
@@ -104,7 +164,7 @@ class TextSource:
                 if getattr(article, field_name) is None:
                     set_time(article, field_name, stamp, f"line {line.no}")
             elif match := layout.byline.fullmatch(text):
-                article.authors.extend(a for a in layout.author_separators.split(match["names"]) if a)
+                article.authors.extend(a for a in layout.author_separators.split(match["names"].strip()) if a)
                 article.provenance["authors"] = f"line {line.no}: {text}"
             elif layout.outlet_line.fullmatch(text):
                 article.provenance.setdefault("source", f"line {line.no}: {text}")

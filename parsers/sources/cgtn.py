@@ -2,7 +2,13 @@
 
 Text dumps of CGTN pages open with the section label, the time as
 ``2020.02.28 07:03 GMT+8``, the headline, an optional ``Updated`` time and the
-byline or the outlet's name, and close with ``Copyright ©`` and ``RELATED STORIES``.
+byline (``By Li Jing``) or the outlet's name, and close with ``Copyright ©`` and
+``RELATED STORIES``. The Chinese edition prints the same header with Chinese
+section names and ``发布时间`` / ``更新时间`` labels.
+
+Examples beside the code: each layout's expectations are the golden records under
+``samples/cgtn/`` (walked by ``tests/test_samples.py``); :data:`SAMPLES` says what
+each one is there to show.
 """
 from __future__ import annotations
 
@@ -12,47 +18,111 @@ from ..rules import LineRule
 from .base import TextLayout, TextSource
 from .catalog import BY_ID
 
-SECTIONS = frozenset(
+SAMPLES: tuple[tuple[str, str], ...] = (
+    ("byline.txt", "Opinions piece: authors from 'By Li Jing'; the contribute prompt removed as promo"),
+    ("no_updated.txt", "no 'Updated' line: updated and updated_utc stay null"),
+    ("video_credit.txt", "'Video editor:' and '(Cover image via VCG)' removed as credit lines, prose kept"),
+    ("share_widgets.txt", "'Share', 'Copied', 'Download' removed in the header and in the body"),
+    ("live_updates.txt", "timestamped entries become list_item blocks 'HH:MM text'"),
+    ("caption_credits.txt", "captions ending /CGTN, /Xinhua, /VCG, /CFP become images with that credit"),
+    ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
+    ("chinese_edition.txt", "Chinese edition, English-format stamps, 更新时间 label, CJK prose, 相关新闻"),
+    ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
+)
+
+SECTIONS_EN = frozenset(
     s.casefold()
     for s in (
         "World", "China", "Politics", "Business", "Tech & Sci", "Tech", "Sci-Tech", "Culture", "Sports",
         "Opinions", "Opinion", "Video", "Nature", "Travel", "Society", "Health", "Economy", "Africa",
         "Americas", "Europe", "Asia Pacific", "Middle East", "Live", "Picture", "Graphics",
         "Documentary", "Environment", "Military", "Special",
-        "国际", "中国", "财经", "科技", "文化", "体育", "评论", "视频", "社会", "军事", "健康", "旅游",
     )
 )
 
+SECTIONS_ZH = frozenset(
+    ("国际", "中国", "财经", "科技", "文化", "体育", "评论", "视频", "社会", "军事", "健康", "旅游", "直播", "图片")
+)
 
-def video_credit(line: str) -> bool:
-    """A credit line for the page's video or cover picture.
+# Credit lines for the page's staff and pictures, never prose (no closing full stop).
+_STAFF_CREDIT = re.compile(
+    r"\(?(?:(?:video|photo|cover|graphic|chart)s?(?:\s+(?:image|photo|picture))?"
+    r"\s+(?:editor|by|via|source|credit|designer|producer)s?\s*[:：]?"
+    r"|(?:cover|top)\s+(?:image|photo|picture)\s*[:：]"
+    r"|(?:视频|图片|封面)?(?:责任编辑|编辑|来源|制作)\s*[:：])"
+    r"\s*[^.!?。！？]{1,60}\)?",
+    re.IGNORECASE,
+)
 
-    >>> video_credit("Video editor: Zhang Wei")
+_CONTRIBUTE_PROMPT = re.compile(r"\(?if you want to contribute\b.{0,160}@cgtn\.com\.?\)?\.?", re.IGNORECASE)
+
+
+def staff_credit(line: str) -> bool:
+    """A credit line for the page's video, cover picture or editor.
+
+    >>> staff_credit("Video editor: Zhang Wei")
     True
-    >>> video_credit("(Cover image via VCG)")
+    >>> staff_credit("(Cover image via VCG)")
     True
-    >>> video_credit("The editor said the video was real.")
+    >>> staff_credit("责任编辑：王磊")
+    True
+    >>> staff_credit("Photos by residents show the water reaching the second floor.")
     False
     """
-    return bool(_VIDEO_CREDIT.fullmatch(line))
+    return bool(_STAFF_CREDIT.fullmatch(line))
 
 
-_VIDEO_CREDIT = re.compile(
-    r"\(?(?:(?:video|photo|cover|graphic|chart)s?\s*(?:image|photo|picture)?\s*"
-    r"(?:editor|by|via|source|credit|designer|producer)s?\s*[:：]?\s*.{1,60}"
-    r"|(?:cover|top)\s+(?:image|photo|picture)\s*[:：]\s*.{1,60}"
-    r"|(?:视频|图片|编辑|责任编辑|来源)\s*[:：]\s*.{1,40})\)?",
-    re.IGNORECASE,
+def contribute_prompt(line: str) -> bool:
+    """The invitation to write for CGTN Opinions that closes opinion pieces.
+
+    >>> contribute_prompt("(If you want to contribute and have specific expertise, "
+    ...                   "please contact us at opinions@cgtn.com.)")
+    True
+    >>> contribute_prompt("If you want to contribute, the charity said, call the hotline.")
+    False
+    """
+    return bool(_CONTRIBUTE_PROMPT.fullmatch(line))
+
+
+CGTN_RULES = (
+    LineRule("staff_credit", "credit", staff_credit),
+    LineRule("contribute_prompt", "promo", contribute_prompt),
+)
+
+# "15:40" or "Updated 14:05" standing alone: a live-updates entry starts.
+LIVE_STAMP = re.compile(r"(?:Updated\s+|更新(?:时间)?\s*[:：]?\s*)?(?P<time>\d{1,2}:\d{2})(?:\s*GMT[+-]\d{1,2})?")
+
+# "BEIJING, May 12 (Xinhua) --": Xinhua copy republished by CGTN.
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'-]{1,40}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?:Xinhua|CGTN)\)\s*(?:--|—|–)"
 )
 
 LAYOUT_2019 = TextLayout(
     name="2019",
     valid_until=None,
-    sections=SECTIONS,
+    sections=SECTIONS_EN,
     date_line=re.compile(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}(?:\s*GMT[+-]\d{1,2})?"),
-    byline=re.compile(r"(?:By|By:|作者[:：]|记者[:：]?)\s*(?P<names>[^\d]{2,80})", re.IGNORECASE),
-    outlet_line=re.compile(r"CGTN(?: Digital| Africa| America| Europe)?|中国国际电视台|CGTN中文"),
-    extra_rules=(LineRule("video_credit", "credit", video_credit),),
+    byline=re.compile(r"By:?\s+(?P<names>[^\d.!?]{2,80})", re.IGNORECASE),
+    outlet_line=re.compile(r"CGTN(?: Digital| Africa| America| Europe)?"),
+    extra_rules=CGTN_RULES,
+    live_stamp=LIVE_STAMP,
+    dateline=DATELINE,
 )
 
-SOURCE = TextSource(entry=BY_ID["cgtn"], layouts=(LAYOUT_2019,))
+LAYOUT_ZH = TextLayout(
+    name="zh",
+    valid_until=None,
+    sections=SECTIONS_ZH,
+    date_line=re.compile(
+        r"(?:(?:发布|更新)时间\s*[:：]?\s*)?\d{4}(?:[.-]\d{2}[.-]\d{2}|年\d{1,2}月\d{1,2}日)\s*\d{2}:\d{2}"
+        r"(?:\s*GMT[+-]\d{1,2})?"
+    ),
+    byline=re.compile(r"(?:作者|记者)\s*[:：]\s*(?P<names>[^\d。，！？]{2,40})"),
+    outlet_line=re.compile(r"CGTN(?:中文)?|中国国际电视台"),
+    extra_rules=CGTN_RULES,
+    language="zh",
+    live_stamp=LIVE_STAMP,
+    dateline=DATELINE,
+)
+
+SOURCE = TextSource(entry=BY_ID["cgtn"], layouts=(LAYOUT_2019, LAYOUT_ZH))
