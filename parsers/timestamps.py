@@ -1,14 +1,28 @@
 """Time stamps: read the ways news pages print times and resolve them to an instant.
 
-Minimal first version (ISO 8601 and CGTN's ``2020.02.28 07:03 GMT+8``); the full
-engine of issue 3 replaces the internals behind the same API.
+One pass over a string finds dates (ISO 8601, numeric, month names in many
+languages, CJK), clock times and zones, then joins each date with the time printed
+next to it (before or after, across connectors such as "at", "às", weekdays) and
+the zone printed after that time. Zones are resolved with IANA data
+(:mod:`zoneinfo`) and the tables in :mod:`newsclean.parsers.zones`; nothing here
+reads the host's local zone, so the output is the same on every machine.
+
+Public API: :class:`TimeContext`, :class:`Stamp`, :func:`parse_stamp`,
+:func:`find_time_in`, :func:`find_times` (:class:`FoundTimes`), :func:`label_of`,
+:func:`zone`.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import zones
+from .textdump import Line, word_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,72 +66,617 @@ class Stamp:
         return self.value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@dataclass(frozen=True, slots=True)
+class FoundTimes:
+    """The published and updated times found in a run of header lines."""
+
+    published: Stamp | None = None
+    updated: Stamp | None = None
+    published_where: str | None = None
+    updated_where: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
 def zone(name: str) -> tzinfo | None:
-    """An IANA zone by name, or None when the name is unknown."""
+    """An IANA zone by name, or None when the name is unknown.
+
+    >>> zone("Asia/Shanghai")
+    zoneinfo.ZoneInfo(key='Asia/Shanghai')
+    >>> zone("Mars/Olympus") is None
+    True
+    """
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
 
 
-_CGTN_STYLE = re.compile(
-    r"(?P<y>\d{4})[./-](?P<mo>\d{1,2})[./-](?P<d>\d{1,2})[ T]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
-    r"(?:\s*(?:GMT|UTC)\s*(?P<off>[+-]\d{1,2}(?::?\d{2})?))?"
+# ---------------------------------------------------------------- patterns
+
+_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``: longest first, whole words except Han/Kana ones.
+
+    >>> re.findall(_alternation(["mar", "march", "前"]), "march 3日前 Marchand")
+    ['march', '前']
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    bounded = [re.escape(w) for w in ordered if not _HAN.search(w)]
+    free = [re.escape(w) for w in ordered if _HAN.search(w)]
+    parts = []
+    if bounded:
+        parts.append(r"(?<![^\W\d_])(?:" + "|".join(bounded) + r")(?![^\W\d_])")
+    if free:
+        parts.append("(?:" + "|".join(free) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_TRANSLATE = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u3000": " ",
+    "\u200b": None, "\u200e": None, "\u200f": None, "\ufeff": None, "\u2212": "-", "：": ":",
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+})
+_GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+_GLUED_WORD_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
+_LATIN_LABELS = [w for ws in zones.LABELS.values() for w in ws if w.isascii()]
+_GLUED_LABEL = re.compile(
+    r"(?<=[^\W\d_])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
+                                             key=len, reverse=True)) + r")(?![a-z]))"
 )
 
+_MONTH = rf"(?P<mon>{_alternation(zones.MONTHS)})\.?"
+_ORD = r"(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in (
+    ("ymd", r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
+    ("ymd", r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=T\d|(?![\d]))"),
+    ("week", r"(?<!\d)(?P<y>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>[1-7]))?(?!\d)"),
+    ("ordinal", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<yd>[0-3]\d{2})(?![\d-])"),
+    ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})(?![\d])\.?"),
+    ("ymd", r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
+    ("md", r"(?<!\d)(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
+    ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mo>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"),
+    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"),
+    ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}"),
+    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}"),
+    ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"),
+    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}"),
+    ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})"),
+))
+_T_TIME = re.compile(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
 
-def _offset(text: str) -> timezone:
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+_TIME = re.compile(
+    rf"(?:(?P<mer>{_alternation(zones.AM_WORDS + zones.PM_WORDS)})\s*)?"
+    r"(?<![\d.:])(?P<h>\d{1,2})"
+    r"(?:\s*:\s*(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"|\.(?P<mi_dot>\d{2})(?![.\d])"
+    r"|\s?[hH]\s?(?P<mi_h>\d{2})?(?![^\W\d_])"
+    r"|\s*[時时시](?![간間])\s*(?:(?P<mi_c>\d{1,2})\s*[分분])?"
+    r"|(?=\s*[AaPp]\.?\s?[Mm](?![^\W\d_])))"
+    r"(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
+    r"(?:\s*Uhr(?![^\W\d_]))?"
+)
+_ZONE_NAMES = [*zones.FIXED_ZONES, *zones.AMBIGUOUS_ZONES, *zones.REGION_ZONES]
+_ZONE = re.compile(
+    r"\s*\(?\s*(?:"
+    r"(?P<gmt>GMT|UTC|UT)\s*(?P<sign>[+\-–])\s*(?P<zh>\d{1,2})(?:[:.]?(?P<zm>\d{2}))?(?!\d)"
+    r"|(?P<num>[+\-]\d{2}(?::?\d{2})?)(?!\d)"
+    rf"|(?P<abbr>{_alternation(_ZONE_NAMES)}))",
+    re.IGNORECASE,
+)
+_GAP = re.compile(
+    r"(?:[\s,;|·•\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
+)
+_MAX_GAP = 40
+
+_AGO_NUMBER = r"(?P<n>\d{1,3}|" + _alternation(zones.NUMBER_WORDS) + ")"
+_AGO_UNIT = r"(?P<unit>" + _alternation(zones.TIME_UNITS) + ")"
+_AGO = re.compile(
+    rf"(?:{_alternation(zones.AGO_BEFORE)})\s*{_AGO_NUMBER}\s*{_AGO_UNIT}"
+    rf"|{_AGO_NUMBER.replace('<n>', '<n2>')}\s*{_AGO_UNIT.replace('<unit>', '<unit2>')}\s*"
+    rf"(?:{_alternation(zones.AGO_AFTER)})"
+    rf"|(?P<now>{_alternation(zones.JUST_NOW)})",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"(?:" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
+_LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
+_MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
+_DAY_WORDS = {k.casefold(): v for k, v in zones.DAY_WORDS.items()}
+_NUMBER_WORDS = {k.casefold(): v for k, v in zones.NUMBER_WORDS.items()}
+_TIME_UNITS = {k.casefold(): v for k, v in zones.TIME_UNITS.items()}
+_ZONE_KEYS = {k.casefold(): k for k in _ZONE_NAMES}
+_PM = frozenset(zones.PM_WORDS)
 
 
-def _localize(naive: datetime, raw: str, ctx: TimeContext) -> Stamp:
-    for name, note in ((ctx.user_tz, "--timezone"), (ctx.default_tz, "source zone")):
+# ---------------------------------------------------------------- small rules
+
+def normalize(text: str) -> str:
+    """Undo what a browser copy does to times: odd spaces, and pieces glued together.
+
+    >>> normalize("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO")
+    'PUBLISHED WED, NOV 20 2019 4:29 AM EST UPDATED AN HOUR AGO'
+    >>> normalize("Adam Clark Estes11/13/19 9:00\\u202fAM")
+    'Adam Clark Estes 11/13/19 9:00 AM'
+    """
+    text = text.translate(_TRANSLATE)
+    text = _GLUED_YEAR_TIME.sub(r"\1 ", text)
+    text = _GLUED_WORD_DIGIT.sub(" ", text)
+    return _GLUED_LABEL.sub(" ", text)
+
+
+def full_year(year: int) -> int:
+    """Four-digit year from a two-digit one (19 → 2019, 98 → 1998).
+
+    >>> full_year(19), full_year(98), full_year(2020)
+    (2019, 1998, 2020)
+    """
+    if year >= 100:
+        return year
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def month_first(ctx: TimeContext) -> bool:
+    """Whether an all-numeric date such as 11/12/2019 is read month first (US convention).
+
+    >>> month_first(TimeContext(language="en")), month_first(TimeContext(language="fr"))
+    (True, False)
+    >>> month_first(TimeContext(default_tz="Europe/London", language="en"))
+    False
+    """
+    if ctx.default_tz and not ctx.default_tz.startswith("America/"):
+        return False
+    language = ctx.language.split("-")[0].lower() if ctx.language else None
+    return language in zones.MONTH_FIRST_LANGUAGES
+
+
+def clock(h: int, mi: int, s: int, meridiem: str | None) -> tuple[int, int, int] | None:
+    """24-hour (hour, minute, second) from a printed clock, or None when impossible.
+
+    >>> clock(12, 5, 0, "am"), clock(7, 53, 0, "PM"), clock(13, 0, 0, "pm"), clock(24, 0, 0, None)
+    ((0, 5, 0), (19, 53, 0), None, None)
+    """
+    if mi > 59 or s > 59:
+        return None
+    if meridiem:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if meridiem.lower() in ("p", "pm") else 0)
+    return (h, mi, s) if h <= 23 else None
+
+
+def fixed_offset(minutes: int) -> timezone:
+    """A fixed-offset zone, ``minutes`` east of UTC.
+
+    >>> datetime(2020, 2, 28, 7, 3, tzinfo=fixed_offset(480)).isoformat()
+    '2020-02-28T07:03:00+08:00'
+    """
+    return timezone(timedelta(minutes=minutes))
+
+
+def localize(naive: datetime, tz: tzinfo, name: str) -> tuple[datetime, tuple[str, ...]]:
+    """Attach an IANA zone, warning when the wall time is skipped or repeated by a DST change.
+
+    >>> localize(datetime(2019, 11, 3, 1, 30), ZoneInfo("America/New_York"), "ET")[0].isoformat()
+    '2019-11-03T01:30:00-04:00'
+    >>> localize(datetime(2019, 3, 10, 2, 30), ZoneInfo("America/New_York"), "ET")[1]
+    ('2019-03-10 02:30 does not exist in ET (clocks went forward); read with the offset before the change',)
+    """
+    aware = naive.replace(tzinfo=tz)
+    back = aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    stamp = naive.strftime("%Y-%m-%d %H:%M")
+    if back != naive:
+        return aware, (f"{stamp} does not exist in {name} (clocks went forward); read with the offset before the change",)
+    if aware.utcoffset() != aware.replace(fold=1).utcoffset():
+        return aware, (f"{stamp} happens twice in {name} (clocks went back); read as the first",)
+    return aware, ()
+
+
+def _canonical(name: str | None) -> str | None:
+    return zones.ZONE_ALIASES.get(name, name) if name else None
+
+
+def choose_reading(abbr: str, naive: datetime, ctx: TimeContext) -> tuple[zones.ZoneChoice | None, str]:
+    """Decide an ambiguous abbreviation by the source's zone, then the page's language.
+
+    >>> choose_reading("CST", datetime(2019, 11, 19, 10), TimeContext(default_tz="Asia/Hong_Kong"))[0].name
+    'China Standard Time'
+    >>> choose_reading("CST", datetime(2019, 11, 19, 10), TimeContext(default_tz="America/New_York"))[0].name
+    'US Central Standard Time'
+    >>> choose_reading("IST", datetime(2019, 11, 19, 10), TimeContext(language="hi"))[0].name
+    'India Standard Time'
+    >>> choose_reading("IST", datetime(2019, 11, 19, 10), TimeContext(default_tz="Asia/Shanghai"))
+    (None, '')
+    """
+    choices = zones.AMBIGUOUS_ZONES[abbr]
+    source = _canonical(ctx.default_tz)
+    source_zone = zone(source) if source else None
+    if source and source_zone is not None:
+        offset = naive.replace(tzinfo=source_zone).utcoffset()
+        same = [c for c in choices if c.region == source or offset == timedelta(minutes=c.minutes)]
+        area = [c for c in choices if c.region.split("/")[0] == source.split("/")[0]]
+        for found in (same, area):
+            if len(found) == 1:
+                return found[0], f"source zone {ctx.default_tz}"
+    language = (ctx.language or "").split("-")[0].lower()
+    region = zones.LANGUAGE_ZONES.get(abbr, {}).get(language)
+    if region:
+        return next(c for c in choices if c.region == region), f"page language {language}"
+    return None, ""
+
+
+def _dst_warning(abbr: str, naive: datetime, region: str | None, dst: bool | None) -> tuple[str, ...]:
+    if region is None or dst is None:
+        return ()
+    actual = bool(naive.replace(tzinfo=ZoneInfo(region)).dst())
+    if actual == dst:
+        return ()
+    half = "daylight saving" if actual else "standard"
+    return (f"{abbr} printed for {naive:%Y-%m-%d}, when {region} is on {half} time; kept {abbr} as printed",)
+
+
+def resolve_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tuple[datetime, str, tuple[str, ...]]:
+    """Attach the zone a time was printed with (or the context's), with a note on how.
+
+    >>> resolve_zone(datetime(2019, 7, 4, 9), "ET", TimeContext())[0].isoformat()
+    '2019-07-04T09:00:00-04:00'
+    >>> resolve_zone(datetime(2019, 7, 4, 9), "EST", TimeContext())[2]
+    ('EST printed for 2019-07-04, when America/New_York is on daylight saving time; kept EST as printed',)
+    >>> resolve_zone(datetime(2019, 7, 4, 9), None, TimeContext())[1:]
+    ('no zone', ('no time zone for 2019-07-04 09:00: kept as local time',))
+    """
+    if zone_text:
+        key = _ZONE_KEYS.get(zone_text.casefold())
+        if key in zones.REGION_ZONES:
+            region = zones.REGION_ZONES[key]
+            aware, warnings = localize(naive, ZoneInfo(region), key)
+            return aware, f"{key} = {region}", warnings
+        if key in zones.FIXED_ZONES:
+            fixed = zones.FIXED_ZONES[key]
+            return (naive.replace(tzinfo=fixed_offset(fixed.minutes)), f"{key} in text",
+                    _dst_warning(key, naive, fixed.region, fixed.dst))
+        if key in zones.AMBIGUOUS_ZONES:
+            choice, how = choose_reading(key, naive, ctx)
+            if choice is not None:
+                return (naive.replace(tzinfo=fixed_offset(choice.minutes)), f"{key} = {choice.name} ({how})",
+                        _dst_warning(key, naive, choice.region, choice.dst))
+            readings = ", ".join(c.name for c in zones.AMBIGUOUS_ZONES[key])
+            return naive, f"{key} ambiguous", (f"{key} is ambiguous ({readings}); kept {naive:%Y-%m-%d %H:%M} as local time",)
+    for name, how in ((ctx.user_tz, "--timezone"), (ctx.default_tz, "source zone")):
         tz = zone(name) if name else None
         if tz is not None:
-            return Stamp(naive.replace(tzinfo=tz), True, raw, f"{note} {name}")
-    return Stamp(naive, True, raw, "no zone", (f"no time zone for {raw!r}: kept as local time",))
+            aware, warnings = localize(naive, tz, name)
+            return aware, f"{how} {name}", warnings
+    return naive, "no zone", (f"no time zone for {naive:%Y-%m-%d %H:%M}: kept as local time",)
 
+
+def zone_text_of(match: re.Match[str]) -> tuple[str, int] | None:
+    """The zone a ``_ZONE`` match names (abbreviation, or "+HH:MM"), or None when it is not one.
+
+    >>> zone_text_of(_ZONE.match(" GMT+8"))
+    ('+08:00', 6)
+    >>> zone_text_of(_ZONE.match(" et")) is None
+    True
+    """
+    if match["gmt"]:
+        sign = "-" if match["sign"] != "+" else "+"
+        return f"{sign}{int(match['zh']):02d}:{match['zm'] or '00'}", match.end()
+    if match["num"]:
+        digits = match["num"][1:].replace(":", "")
+        return f"{match['num'][0]}{digits[:2]}:{digits[2:] or '00'}", match.end()
+    abbr = match["abbr"]
+    key = _ZONE_KEYS[abbr.casefold()]
+    if abbr != key and (len(key) < 3 or not abbr.islower() and not abbr.isupper()):
+        return None  # "et", "Pt": words, not zones
+    if key == "Z" and match.group(0) != "Z":
+        return None
+    return abbr, match.end()
+
+
+def _numeric_zone(naive: datetime, text: str) -> datetime:
+    sign = -1 if text[0] == "-" else 1
+    return naive.replace(tzinfo=fixed_offset(sign * (int(text[1:3]) * 60 + int(text[4:6]))))
+
+
+# ---------------------------------------------------------------- scanning
+
+class _Clock(NamedTuple):
+    start: int
+    end: int  # after the zone, when one was printed
+    hms: tuple[int, int, int]
+    zone: str | None
+
+
+class _Date(NamedTuple):
+    start: int
+    end: int
+    day: date | None  # None for year-less and relative days, resolved later
+    kind: str
+    match: re.Match[str]
+
+
+def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
+    g = m.groupdict()
+    try:
+        if kind == "week":
+            return date.fromisocalendar(int(g["y"]), int(g["w"]), int(g["wd"] or 1))
+        if kind == "ordinal":
+            return date(int(g["y"]), 1, 1) + timedelta(days=int(g["yd"]) - 1) if 1 <= int(g["yd"]) <= 366 else None
+        if kind == "numeric":
+            a, b = int(g["a"]), int(g["b"])
+            month, day = (a, b) if (month_first(ctx) and a <= 12) or b > 12 else (b, a)
+            return date(full_year(int(g["y"])), month, day)
+        if kind in ("md", "day") or (kind == "named" and not g.get("y")):
+            return None
+        month = int(g["mo"]) if g.get("mo") else _MONTHS[g["mon"].casefold()]
+        return date(full_year(int(g["y"])), month, int(g["d"]))
+    except ValueError:
+        return None
+
+
+def _dates(text: str, ctx: TimeContext) -> list[_Date]:
+    found = []
+    for rank, (kind, pattern) in enumerate(_DATE_PATTERNS):
+        for m in pattern.finditer(text):
+            found.append((m.start(), -m.end(), rank, kind, m))
+    found.sort(key=lambda f: f[:3])
+    chosen: list[_Date] = []
+    last_end = 0
+    for start, neg_end, _rank, kind, m in found:
+        if start < last_end:
+            continue
+        day = _date_of(kind, m, ctx)
+        if day is None and not (kind in ("md", "day") or (kind == "named" and not m.groupdict().get("y"))):
+            continue
+        chosen.append(_Date(start, -neg_end, day, kind, m))
+        last_end = -neg_end
+    return chosen
+
+
+def _clock_at(m: re.Match[str], text: str) -> _Clock | None:
+    g = m.groupdict()
+    minute = g["mi"] or g["mi_dot"] or g["mi_h"] or g["mi_c"] or "0"
+    meridiem = g["ap"] or ("p" if g["mer"] in _PM else "a" if g["mer"] else None)
+    hms = clock(int(g["h"]), int(minute), int(g["s"] or 0), meridiem)
+    if hms is None:
+        return None
+    end, zone_name = m.end(), None
+    zm = _ZONE.match(text, end)
+    if zm and (found := zone_text_of(zm)):
+        zone_name, end = found
+    return _Clock(m.start(), end, hms, zone_name)
+
+
+def _gap_ok(gap: str) -> bool:
+    return len(gap) <= _MAX_GAP and _GAP.fullmatch(gap) is not None
+
+
+def _pair(text: str, dates: list[_Date], clocks: list[_Clock]) -> dict[int, _Clock]:
+    """Join each date with the clock printed right after it, else right before it."""
+    used: set[int] = set()
+    joined: dict[int, _Clock] = {}
+    starts = [c.start for c in clocks]
+    for i, d in enumerate(dates):
+        k = bisect_left(starts, d.end)
+        if k < len(clocks) and _gap_ok(text[d.end:clocks[k].start]):
+            joined[i] = clocks[k]
+            used.add(k)
+    for i, d in enumerate(dates):
+        if i in joined:
+            continue
+        k = bisect_left(starts, d.start) - 1
+        if k >= 0 and k not in used and clocks[k].end <= d.start and _gap_ok(text[clocks[k].end:d.start]):
+            joined[i] = clocks[k]
+            used.add(k)
+    return joined
+
+
+def _now_in(ctx: TimeContext, tz: tzinfo | None) -> datetime | None:
+    if ctx.now is None:
+        return None
+    if ctx.now.tzinfo is None:
+        return ctx.now
+    return ctx.now.astimezone(tz or ctx.now.tzinfo)
+
+
+def _context_zone(ctx: TimeContext) -> tzinfo | None:
+    for name in (ctx.user_tz, ctx.default_tz):
+        if name and (tz := zone(name)) is not None:
+            return tz
+    return None
+
+
+def _relative_note(ctx: TimeContext) -> str:
+    assert ctx.now is not None
+    return f"relative to now={ctx.now.isoformat(timespec='seconds')}"
+
+
+def _calendar_day(d: _Date, clock_: _Clock | None, ctx: TimeContext) -> tuple[date, str] | None:
+    """The date of a year-less or relative date: needs ``ctx.now`` (year-less ones need a time too)."""
+    if d.day is not None:
+        return d.day, ""
+    now = _now_in(ctx, _context_zone(ctx))
+    if now is None:
+        return None
+    if d.kind == "day":
+        return now.date() + timedelta(days=_DAY_WORDS[d.match["rel"].casefold()]), _relative_note(ctx)
+    if clock_ is None:
+        return None
+    g = d.match.groupdict()
+    month = int(g["mo"]) if g.get("mo") else _MONTHS[g["mon"].casefold()]
+    for year in (now.year, now.year - 1):
+        try:
+            day = date(year, month, int(g["d"]))
+        except ValueError:
+            return None
+        if day <= now.date() + timedelta(days=1):
+            return day, f"year from now={ctx.now.isoformat(timespec='seconds')}"
+    return None
+
+
+def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stamp | None:
+    t_time = _T_TIME.match(text, d.end) if d.kind in ("ymd", "week", "ordinal") else None
+    if t_time:
+        hms = clock(int(t_time["h"]), int(t_time["mi"]), int(t_time["s"] or 0), None)
+        zm = _ZONE.match(text, t_time.end())
+        found = zone_text_of(zm) if zm else None
+        clock_ = _Clock(t_time.start(), found[1] if found else t_time.end(), hms, found[0] if found else None) \
+            if hms else None
+    resolved = _calendar_day(d, clock_, ctx)
+    if resolved is None:
+        return None
+    day, note = resolved
+    start, end = (min(d.start, clock_.start), max(d.end, clock_.end)) if clock_ else (d.start, d.end)
+    raw = text[start:end].strip(" ,(")
+    if clock_ is None:
+        return Stamp(datetime(day.year, day.month, day.day), False, raw, note or "date only")
+    naive = datetime(day.year, day.month, day.day, *clock_.hms)
+    if clock_.zone and clock_.zone[0] in "+-":
+        value, how, warnings = _numeric_zone(naive, clock_.zone), "offset in text", ()
+    else:
+        value, how, warnings = resolve_zone(naive, clock_.zone, ctx)
+    return Stamp(value, True, raw, f"{how}; {note}" if note else how, warnings)
+
+
+def _relative(m: re.Match[str], ctx: TimeContext) -> Stamp | None:
+    now = _now_in(ctx, _context_zone(ctx))
+    if now is None:
+        return None
+    raw = m.group(0)
+    if m["now"]:
+        return Stamp(now, True, raw, _relative_note(ctx))
+    n_text = (m["n"] or m["n2"]).casefold()
+    amount = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text]
+    unit = _TIME_UNITS[(m["unit"] or m["unit2"]).casefold()]
+    value = now - timedelta(**{unit: amount})
+    return Stamp(value, unit in ("seconds", "minutes", "hours"), raw, _relative_note(ctx))
+
+
+def _scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
+    """Every time in ``text`` (already normalized), with its position."""
+    dates = _dates(text, ctx)
+    spans = [(d.start, d.end) for d in dates]
+    clocks = []
+    for m in _TIME.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in spans):
+            continue
+        if (c := _clock_at(m, text)) is not None:
+            clocks.append(c)
+    joined = _pair(text, dates, clocks)
+    found = []
+    for i, d in enumerate(dates):
+        if (stamp := _stamp(text, d, joined.get(i), ctx)) is not None:
+            found.append((d.start, stamp))
+    for m in _AGO.finditer(text):
+        if (stamp := _relative(m, ctx)) is not None:
+            found.append((m.start(), stamp))
+    return sorted(found, key=lambda f: f[0])
+
+
+# ---------------------------------------------------------------- public API
 
 def parse_stamp(text: str, ctx: TimeContext = TimeContext()) -> Stamp | None:
-    """Read one time from ``text``, or None when there is none.
+    """Read the first time in ``text``, or None when there is none.
 
     >>> parse_stamp("2020.02.28 07:03 GMT+8").iso()
     '2020-02-28T07:03:00+08:00'
     >>> parse_stamp("2019-11-19T12:48:14Z").iso_utc()
     '2019-11-19T12:48:14Z'
+    >>> parse_stamp("Updated 1:39 am EST, Wednesday, November 20, 2019").iso()
+    '2019-11-20T01:39:00-05:00'
+    >>> parse_stamp("no date here") is None
+    True
     """
-    raw = text.strip()
-    try:
-        value = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        value = None
-    if value is not None:
-        has_time = "T" in raw or ":" in raw
-        if value.tzinfo is None and has_time:
-            return _localize(value, raw, ctx)
-        return Stamp(value, has_time, raw, "offset in text" if value.tzinfo else "date only")
-    match = _CGTN_STYLE.search(raw)
-    if not match:
-        return None
-    g = match.groupdict()
-    naive = datetime(int(g["y"]), int(g["mo"]), int(g["d"]), int(g["h"]), int(g["mi"]), int(g["s"] or 0))
-    if g["off"]:
-        return Stamp(naive.replace(tzinfo=_offset(g["off"])), True, match.group(0), "offset in text")
-    return _localize(naive, match.group(0), ctx)
-
-
-_UPDATED_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|modified|更新(?:时间|於|于)?)\b", re.IGNORECASE)
+    found = _scan(normalize(text), ctx)
+    return found[0][1] if found else None
 
 
 def label_of(line: str) -> str:
-    """Which field a dated line fills: ``"updated"`` when it says so, else ``"published"``.
+    """Which field a dated line fills: ``"updated"`` when its first label says so, else ``"published"``.
 
     >>> label_of("Updated 2020.02.28 09:00 GMT+8")
     'updated'
     >>> label_of("2020.02.28 07:03 GMT+8")
     'published'
     """
-    return "updated" if _UPDATED_LABEL.search(line) else "published"
+    m = _LABEL.search(normalize(line))
+    return _label_kind(m) if m else "published"
+
+
+def _label_kind(m: re.Match[str]) -> str:
+    return _LABEL_KIND[m.group(0).rstrip(": ").casefold()]
+
+
+def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str | None, Stamp]]:
+    """Every time in one line or string, with the label printed before it (None when unlabelled).
+
+    >>> [(k, s.iso()) for k, s in find_time_in("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:03 am ET")]
+    [('updated', '2019-11-19T08:21:00-05:00'), ('published', '2019-11-19T08:03:00-05:00')]
+    """
+    text = normalize(text)
+    labels = list(_LABEL.finditer(text))
+    bounds = [(0, labels[0].start() if labels else len(text), None)]
+    for i, m in enumerate(labels):
+        bounds.append((m.start(), labels[i + 1].start() if i + 1 < len(labels) else len(text), _label_kind(m)))
+    found: list[tuple[str | None, Stamp]] = []
+    for start, end, kind in bounds:
+        for n, (_pos, stamp) in enumerate(_scan(text[start:end], ctx)):
+            found.append((kind if n == 0 else None, stamp))
+    return found
+
+
+def reads_as_prose(text: str) -> bool:
+    """A line of running text (12+ words ending in a full stop), where dates are not the article's.
+
+    >>> reads_as_prose("The meeting on Nov. 19, 2019 was the first of its kind in the region for years.")
+    True
+    >>> reads_as_prose("Published Nov. 19, 2019")
+    False
+    """
+    return word_count(text) >= 12 and text.rstrip().endswith((".", "。"))
+
+
+def _starts_with_label(text: str) -> bool:
+    m = _LABEL.search(text)
+    return m is not None and not text[:m.start()].strip(" \t|·•-–—")
+
+
+def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext()) -> FoundTimes:
+    """The published and updated times in header/byline lines.
+
+    Labelled times win over unlabelled ones; an unlabelled time fills ``published``;
+    lines of prose are skipped unless they start with a label.
+
+    >>> found = find_times([Line(1, "World"), Line(2, "Nov 19, 2019, 7:53pm EST"), Line(3, "Updated 2 hours ago")],
+    ...                    TimeContext(now=datetime(2019, 11, 20, 12, tzinfo=timezone.utc)))
+    >>> found.published.iso(), found.published_where, found.updated.iso(), found.updated_where
+    ('2019-11-19T19:53:00-05:00', 'line 2', '2019-11-20T10:00:00+00:00', 'line 3')
+    """
+    candidates: list[tuple[str | None, Stamp, str]] = []
+    for line in lines:
+        text = normalize(line.text)
+        if reads_as_prose(text) and not _starts_with_label(text):
+            continue
+        candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in find_time_in(text, ctx))
+    published = _best(candidates, "published", allow_unlabelled=True)
+    updated = _best(candidates, "updated", allow_unlabelled=False)
+    warnings: list[str] = []
+    if published and updated and published[0].iso_utc() and updated[0].iso_utc() \
+            and updated[0].value < published[0].value:
+        warnings.append(f"updated time {updated[0].iso()} is before published time {published[0].iso()}")
+    return FoundTimes(published[0] if published else None, updated[0] if updated else None,
+                      published[1] if published else None, updated[1] if updated else None, tuple(warnings))
+
+
+def _best(candidates: list[tuple[str | None, Stamp, str]], kind: str, allow_unlabelled: bool) -> tuple[Stamp, str] | None:
+    """The first labelled candidate for ``kind`` (else the first unlabelled one), preferring one with a time."""
+    pool = [c for c in candidates if c[0] == kind] or ([c for c in candidates if c[0] is None] if allow_unlabelled else [])
+    if not pool:
+        return None
+    first = pool[0]
+    if not first[1].has_time:
+        same_day = [c for c in candidates if c[1].has_time and c[0] in (kind, None)
+                    and c[1].value.date() == first[1].value.date()]
+        first = same_day[0] if same_day else first
+    return first[1], first[2]
