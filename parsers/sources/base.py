@@ -113,6 +113,21 @@ def set_time(article: Article, field_name: str, stamp: Stamp, where: str) -> Non
     article.warnings.extend(stamp.warnings)
 
 
+def take_time(article: Article, line: Line, ctx: TimeContext) -> None:
+    """Fill ``published`` or ``updated`` from a header line the layout calls a date line.
+
+    A line of the date shape that the time-stamp engine cannot read stays out of the
+    title and the body, with a warning naming it.
+    """
+    stamp = parse_stamp(line.text, ctx)
+    if stamp is None:
+        article.warnings.append(f"line {line.no}: time not understood: {line.text!r}")
+        return
+    field_name = label_of(line.text)
+    if getattr(article, field_name) is None:
+        set_time(article, field_name, stamp, f"line {line.no}")
+
+
 @dataclass(frozen=True, slots=True)
 class TextSource:
     """A source parser for text dumps, driven by its catalog entry and layouts."""
@@ -159,10 +174,8 @@ class TextSource:
             if article.section is None and article.title is None and text.casefold() in layout.sections:
                 article.section = text
                 article.provenance["section"] = f"line {line.no}"
-            elif layout.date_line.search(text) and (stamp := parse_stamp(text, ctx)):
-                field_name = label_of(text)
-                if getattr(article, field_name) is None:
-                    set_time(article, field_name, stamp, f"line {line.no}")
+            elif layout.date_line.search(text):
+                take_time(article, line, ctx)
             elif match := layout.byline.fullmatch(text):
                 article.authors.extend(a for a in layout.author_separators.split(match["names"].strip()) if a)
                 article.provenance["authors"] = f"line {line.no}: {text}"

@@ -36,6 +36,8 @@ CATALOG: tuple[SourceEntry, ...] = (
             (r"^Copyright © \d{0,4}\s*CGTN", 3),
             (r"^(?:By |Source: |Video editor: )?CGTN\b", 1),
             (r"^(?:Copyright ©|RELATED STORIES)$", 1),
+            # The Chinese edition's header time, alone on its line (common to Chinese sites: weight 1).
+            (r"^(?:(?:发布|更新)时间[:：]?\s*)?\d{4}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日)\s*\d{2}:\d{2}$", 1),
         ),
         default_tz="Asia/Shanghai",
         language="en",

@@ -1,0 +1,32 @@
+"""CGTN cases that a golden record cannot pin down while the time-stamp engine is rebuilt."""
+from __future__ import annotations
+
+from newsclean.parsers import parse
+
+CHINESE_DATE_PAGE = """国际
+2020年02月28日 07:03
+
+联合国呼吁各方在伊德利卜停火
+
+CGTN
+
+联合国秘书长发言人周四表示，秘书长对叙利亚西北部局势持续升级深表关切，呼吁各方立即停火。
+
+发言人说，联合国将继续向当地民众提供人道主义援助。
+""".encode()
+
+
+def test_chinese_date_shape_never_becomes_the_title(validate) -> None:
+    """"2020年02月28日 07:03" is read as the time once the engine knows it; until then it warns."""
+    record = validate(parse(CHINESE_DATE_PAGE).to_dict())
+    assert record["source"]["id"] == "cgtn"
+    assert record["language"] == "zh"
+    assert record["section"] == "国际"
+    assert record["title"] == "联合国呼吁各方在伊德利卜停火"
+    assert record["body"].startswith("联合国秘书长发言人周四表示")
+    assert "07:03" not in record["body"]
+    if record["published"] is None:
+        assert any("2020年02月28日 07:03" in w for w in record["warnings"])
+    else:
+        assert record["published"] == "2020-02-28T07:03:00+08:00"
+        assert record["published_utc"] == "2020-02-27T23:03:00Z"
