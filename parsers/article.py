@@ -15,8 +15,8 @@ BLOCK_TYPES = ("paragraph", "heading", "list_item", "quote")
 
 # Scripts written without spaces between words (Han, kana): each character is a word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# CJK and full-width punctuation: separates words, is none itself.
-_WIDE_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+# CJK and full-width punctuation and double curly quotes: separate words, are none themselves.
+_WIDE_PUNCT = re.compile(r"[\u201c-\u201f\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 
 
 def count_words(text: str) -> int:
@@ -29,6 +29,8 @@ def count_words(text: str) -> int:
     8
     >>> count_words("报告显示，谷物价格基本持平。")
     12
+    >>> count_words("他说：“希望她们尽快适应。”")
+    10
     >>> count_words("CGTN报道")
     3
     """

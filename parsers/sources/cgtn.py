@@ -28,6 +28,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
     ("chinese_edition.txt", "Chinese edition, English-format stamps, 更新时间 label, CJK prose, 相关新闻"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
+    ("chinese_byline.txt", "Chinese 2022年06月10日 15:20 times, 记者： byline split on 、, no outlet line"),
 )
 
 SECTIONS_EN = frozenset(
