@@ -36,3 +36,53 @@ def agency_credit(line: str) -> list[str] | None:
     if not match:
         return None
     return [who.strip() for who in re.split(r",|\band\b|&", match.group("who")) if who.strip()]
+
+
+_CREDIT_TAILS = tuple(re.compile(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
+_CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
+_CREDIT_LABEL = re.compile(
+    r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
+    r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*",
+    re.IGNORECASE,
+)
+
+
+def credit_only(line: str) -> str | None:
+    """The credit of a line that holds only a picture credit ("" for a bare "Credit..." label).
+
+    >>> credit_only("Image Credit: WeWork")
+    'WeWork'
+    >>> credit_only("(Reed Saxon / Associated Press)")
+    'Reed Saxon / Associated Press'
+    >>> credit_only("Credit...")
+    ''
+    >>> credit_only("Getty Images")
+    'Getty Images'
+    >>> credit_only("Photos show the flood reached the second floor of the school.") is None
+    True
+    """
+    if len(line) > 100 or not _CREDIT_ONLY.fullmatch(line):
+        return None
+    return _CREDIT_LABEL.sub("", line).strip(" ()")
+
+
+def split_caption_credit(line: str) -> Image | None:
+    """A caption with its credit at the end: "(Getty Images)", "Photo: …", "© Reuters / Name", "/AP".
+
+    >>> split_caption_credit("Fans cheer in Lisbon on Sunday. (Getty Images)")
+    Image(caption='Fans cheer in Lisbon on Sunday.', credit='Getty Images', src=None)
+    >>> split_caption_credit("The new bridge at night. Photo: Jane Doe")
+    Image(caption='The new bridge at night.', credit='Jane Doe', src=None)
+    >>> split_caption_credit("Police at the scene on Monday. © Reuters / John Roe")
+    Image(caption='Police at the scene on Monday.', credit='Reuters / John Roe', src=None)
+    >>> split_caption_credit("Sales rose (see chart) in May.") is None
+    True
+    """
+    if len(line) > 400:
+        return None
+    for rx in _CREDIT_TAILS:
+        match = rx.fullmatch(line)
+        if match:
+            credit = _CREDIT_LABEL.sub("", match.group("credit")).strip(" ()©")
+            return Image(caption=match.group("caption").strip(), credit=credit or None)
+    return split_slash_credit(line)

@@ -61,3 +61,207 @@ def compile_line_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
     True
     """
     return re.compile("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+
+
+
+def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of ``phrases`` anywhere in a line (use ``search``).
+
+    >>> compile_phrases(COOKIE_PHRASES).search("This site uses cookies to improve it.") is not None
+    True
+    """
+    return re.compile("(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary of the generic text parser (whole-page dumps of any outlet).
+# Two shapes: *_LINES are whole-line patterns (``compile_line_patterns``),
+# *_PHRASES are found anywhere in a line not longer than the rule's limit.
+# ---------------------------------------------------------------------------
+
+# Headings that open a list of other articles, in more languages: the article is over.
+MORE_LINKS_LINES = RELATED_HEADINGS + (
+    r"(?:more|other|latest|top|trending|popular|recent|related|similar|suggested) (?:stories|articles|news|posts"
+    r"|videos|headlines|reads|links)(?: (?:from|on|in|for|by|about) .{1,40})?:?",
+    r"(?:related|similar|recommended|suggested|latest|popular|trending)(?: posts| videos| links| searches)?:?",
+    r"(?:what|who) to read next:?|(?:up|coming) next:?|editor'?s? picks?:?|don'?t miss:?|must read:?|in case you missed it:?",
+    r"(?:more|also) (?:on|in|from|about) (?:this|our|the) (?:site|topic|story)\b.{0,40}|more (?:in|from|on) .{1,40}",
+    r"around the web:?|from (?:the|our) (?:web|partners?):?|sponsored (?:stories|links|content):?|promoted stories:?",
+    r"(?:notícias|matérias|artigos|posts) relacionad[oa]s:?|(?:veja|leia) (?:mais|também)\b.{0,40}",
+    r"(?:últimas|mais) (?:notícias|lidas|vistas|populares)\b.{0,30}|(?:conteúdo|posts?) relacionados?:?",
+    r"(?:articoli|notizie) (?:correlat[ie]|simili)\b.{0,20}|potrebbe interessarti:?|più lett[ie]:?|ultime notizie:?",
+    r"(?:новости|статьи|материалы) по теме:?|похожие (?:новости|статьи|материалы):?|самое (?:читаемое|популярное):?",
+    r"другие новости\b.{0,30}|популярное:?|читайте (?:также|еще|ещё)\b.{0,40}|последние новости:?",
+    r"berita terkait:?|artikel terkait:?|terpopuler:?|berita lainnya:?|baca (?:juga|selengkapnya)\b.{0,40}|berita terkini:?",
+    r"(?:noticias|artículos) relacionad[oa]s:?|(?:lo )?más (?:leíd[oa]s?|visto)\b.{0,20}",
+    r"(?:articles|à lire) (?:similaires|aussi|également)\b.{0,20}|(?:les )?plus lus:?",
+    r"(?:weitere|ähnliche) (?:artikel|nachrichten|themen):?|meistgelesen:?|mehr zum thema:?",
+    r"(?:많이|가장\s*많이)\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|다른\s*기사.{0,10}|최신\s*기사",
+    r"関連(?:記事|ニュース)|人気(?:記事|ランキング)|おすすめ(?:記事)?|热门(?:新闻|文章)?",
+)
+
+# Comment sections: headings and prompts.
+COMMENTS_LINES = (
+    r"\d*\s*(?:comments?|responses?|replies|comentários?|commenti|комментари(?:и|ев)|komentar|comentarios|commentaires"
+    r"|kommentare|댓글|コメント|评论)(?:\s*\(\d+\))?\s*:?",
+    r"(?:join|start) the (?:discussion|conversation)\b.{0,60}|(?:leave|post|add|write) a (?:comment|reply|response)\b.{0,40}",
+    r"comments? (?:are|is) closed\.?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}",
+    r".{0,30}comments powered by .{1,30}|deixe (?:um|seu) comentário\b.{0,30}|lascia un commento\b.{0,30}",
+    r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
+)
+
+# Tag and topic lists under the article.
+TAGS_LINES = (
+    r"(?:tags?|topics?|filed under|tagged(?: with)?|categor(?:y|ies)|keywords?|etiquetas|marcadores|tópicos|temas"
+    r"|argomenti|parole chiave|теги|метки|тэги|ключевые слова|태그|키워드|タグ|标签)\s*[:：]?(?:\s.{0,200}|$)",
+)
+
+COOKIE_PHRASES = (
+    r"\b(?:uses?|use of|accept(?:ing)?|consent to|agree to|allow|enable|store) (?:the use of )?(?:\w+ )?cookies\b",
+    r"\bcookies? (?:policy|settings|preferences|notice|consent|statement)\b",
+    r"\b(?:utiliza|usamos|usa|utilizamos) cookies\b|\bcookies? (?:e|and) tecnologias\b|\butilizziamo (?:i )?cookie\b",
+    r"\bиспользует(?:ся)? (?:файлы )?cookie\b|\bmenggunakan cookie\b|쿠키|クッキー|\bcookies? (?:utilisés|nutzen)\b",
+)
+COOKIE_LINES = (
+    r"(?:accept|allow|reject|decline|manage|refuse)(?: all)?(?: cookies)?|i (?:accept|agree)|got it!?|ok(?:ay)?,? i agree",
+    r"(?:aceitar|aceito|concordo|accetto|accetta|принять|setuju|동의)",
+)
+
+# Share, follow, print and comment buttons; lines made only of them.
+_SOCIAL_WORD = (
+    r"(?:share|tweet|facebook|twitter|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|flipboard"
+    r"|mix|pocket|tumblr|instagram|youtube|rss|vk|line|kakao(?:talk|story)?|naver|band|sms|copy link|copied!?"
+    r"|url ?copied!?|comments?|save|bookmark|messenger|gmail|weibo|wechat|qq|mail|imprimir|stampa|печать"
+    r"|cetak|인쇄|스크랩|\d+)"
+)
+SHARE_LINES = (
+    r"(?:" + _SOCIAL_WORD + r"[\s,|·•/]*){2,12}",
+    r"(?:show|hide|close)(?: extra)? (?:more )?sharing options.{0,40}|share (?:close )?extra sharing options",
+    r"sharing is caring!?|share (?:this|the) (?:article|story|post|page|video)\b.{0,40}|\d+\s*shares?|shares?",
+    r"follow (?:us|@?\w+)(?: on \w+)?(?: for .{1,40})?:?|like us on facebook\b.{0,40}|siga-nos\b.{0,40}|seguici\b.{0,40}",
+    r"(?:share|compartilhe|compartilhar|condividi|поделиться|bagikan|공유)(?: (?:on|via|no|su|в|ke))? .{1,30}",
+    r"(?:click|tap) (?:here )?to (?:share|print|email|tweet)\b.{0,60}",
+    r"(?:font|text) size:?.{0,20}|(?:increase|decrease) (?:font|text)(?: size)?|a\+?\s*a-?|aa",
+    r"listen to (?:this )?(?:article|story)\b.{0,30}|(?:\d+ )?min(?:ute)?s? (?:read|listen)|reading time:?.{0,20}",
+    r"\d+\s*(?:min|minutos?|minuti|мин\.?|menit|분)\.?\s*(?:read|de leitura|di lettura|чтения|baca)?",
+)
+
+SUBSCRIPTION_PHRASES = (
+    r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|updates|alerts|mailing list|briefing|digest)\b",
+    r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox|delivered)\b|\benter your (?:e-?mail|email address)\b",
+    r"\b(?:inscreva-se|assine|cadastre-se|iscriviti|abbonati|подпишитесь|подписаться|berlangganan|suscríbete"
+    r"|abonnez-vous|abonnieren|구독|購読)\b",
+    r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
+    r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
+    r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
+    r"\b(?:free articles? (?:left|remaining)|you have (?:reached|read) .{0,30}(?:limit|articles?))\b",
+    r"\b(?:by (?:signing up|subscribing|clicking)|we (?:will )?(?:never|won'?t) (?:share|sell) your)\b",
+)
+SUBSCRIPTION_LINES = (
+    r"(?:sign up|subscribe|register|join|sign in|log ?in|log ?out|my account|manage (?:my )?account|donate|contribute)"
+    r"(?: (?:now|today|here|for free|free))?[!.]?|your e-?mail(?: address)?:?|e-?mail address:?",
+)
+
+ADVERTISING_LINES = (
+    r"(?:advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|promoted(?: content)?|paid (?:content|post)"
+    r"|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues (?:below|after).{0,30}"
+    r"|publicidade|pubblicità|publicidad|publicité|anzeige|реклама|iklan|광고|広告|广告|scroll to continue.{0,30}"
+    r"|(?:skip|close) (?:ad|advertisement)|report (?:this )?ad|ad ?choices|what is this\??)",
+)
+
+# Skip links and menu labels: nothing of an article is ever worded so.
+NAVIGATION_LINES = (
+    r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
+    r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
+    r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
+    r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
+    r"(?:my )?account|profile|login|entrar|accedi|войти|masuk|로그인|menu principal|главная",
+    r"(?:read(?: more)?|continue reading|full story|read (?:the )?full (?:article|story)|leia mais|leggi (?:tutto|di più)"
+    r"|читать (?:далее|полностью|дальше)|selengkapnya|더\s*보기|続きを読む)\s*[»›→>.…]*",
+    r"(?:breaking news|live|trending(?: now)?|latest(?: news)?|top stories|just in|watch|video|photos?|gallery):?",
+)
+
+FOOTER_PHRASES = (
+    r"\b(?:privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)"
+    r"|cookie policy|contact us|about us|advertise with us|site ?map|do not sell my (?:personal )?info)",
+    r"(?:política de privacidade|termos de uso|fale conosco|quem somos|informativa (?:sulla )?privacy"
+    r"|chi siamo|политика конфиденциальности|kebijakan privasi|tentang kami|개인정보\s*처리\s*방침|이용약관"
+    r"|プライバシーポリシー|利用規約)",
+    r"\bpowered by\b|\b(?:is a (?:registered )?trademark|a division of)\b",
+)
+
+# "Reporting by Jane Doe; Editing by John Roe": the trailer that closes a wire story.
+REPORTING_TRAILER_LINES = (
+    r"\(?(?:additional |contributing )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b.{2,300}",
+    r"\(?(?:reportagem|reportaggio|редактор|penulis|editor|redação|редакция)\s*[:：].{2,120}",
+)
+
+# Author bylines: the prefix and the roles and handles removed from names.
+BYLINE_LINE = (
+    r"(?:(?:written|words|story|text|posted|reported|published|report) by|by|por|oleh|von|par|автор|авторы"
+    r"|penulis|reporter|repórter|redator|texto|testo di|di)\s*[:：]?\s+(?P<names>.{2,160})"
+)
+BYLINE_ROLE = (
+    r"(?:,|\||\s[-–—]\s|\s)\s*(?:(?:senior|chief|staff|special|contributing|political|foreign|national|deputy|associate"
+    r"|managing|executive|science|tech|health|sports|opinion|guest|investigative|white house|business|entertainment)\s+)*"
+    r"(?:staff writer|writer|reporter|correspondent|contributor|columnist|editor(?:[- ]at[- ]large)?|producer|journalist"
+    r"|analyst|critic|photographer|author|staff|repórter|colunista|redator|giornalista|корреспондент|обозреватель"
+    r"|wartawan|기자|특파원|記者)s?\b.*"
+)
+AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
+AUTHOR_HANDLE = r"\s*@\w+|\s*\|.*|\s+[-–—]\s.*|\s*\(.*?\)|\s+(?:for|special to|in)\s.*"
+
+# Credits in caption lines.
+CAPTION_CREDIT_TAILS = (
+    r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
+    r"|associated press|xinhua|yonhap|ansa|bloomberg|photo|images?|/)[^()]{0,60})\s*\)",
+    r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?:\||\s[-–—]|\s)\s*(?P<credit>(?:photo(?:graph)?|image|picture|credit|foto"
+    r"|фото|사진|写真|图片|crédito)s?\s*(?:by|credit)?\s*[:：=]\s*.{2,80})",
+    r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
+)
+CREDIT_ONLY_LINES = (
+    r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
+    r"|(?:image|photo) credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)\s*.{0,80}",
+    r"\(?\s*©\s*.{2,80}",
+    r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*/\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
+    r"(?: [A-Z][\w.]+){0,4})\s*\)?",
+    r"\(?\s*(?:getty images|ap photo|associated press|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?"
+    r"|pa(?: images| wire)|anadolu agency|xinhua|bloomberg|ansa|tass|ria novosti|yonhap|연합뉴스|newsis)"
+    r"(?:\s*(?:/|via)\s*[\w .'-]{2,60})?\s*\)?",
+)
+
+# Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —".
+DATELINE = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?)?\s*"
+    r"(?:\((?P<agency>[A-Z][\w&./ -]{1,30})\)\s*)?(?:[—–]|--?)\s+(?=\S)"
+)
+TRAILING_AGENCY = (
+    r".{20,}?[.!?”\"]\s*[—–-]{1,2}\s*(?P<agency>AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANSA|TASS|EFE|UPI|Yonhap|Kyodo"
+    r"|Lusa|Antara|Agência Brasil)\.?"
+)
+
+# Languages told apart by their commonest short words (scripts decide ko, ja, zh, ru first).
+STOPWORDS = {
+    "en": "the and of to in is that for it was on with as are be by this have from at not but they his has",
+    "pt": "de que não uma os para com se por mais das dos como mas foi ao ele na ela até isso também são pelo",
+    "es": "el los del las que por una con para como pero sus más fue este ha también porque muy sobre entre",
+    "it": "il che di della per non una sono gli del dei nel alla anche come più questo delle degli ha è",
+    "fr": "le les des est une pour dans qui pas que sur avec sont ce ont mais aux ses cette leur été",
+    "de": "der die und den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an wird",
+    "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada mereka bisa",
+}
+
+# A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
+DATE_HINT = (
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,2}\s+(?:de\s+)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
+    r"|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret"
+    r"|mei|juni|juli|agustus|oktober|desember|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
+    r"|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    r"|\d{4}\s*년\s*\d{1,2}\s*월|\d{4}年\d{1,2}月|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
+    r"|\b(?:published|updated|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
+    r"|diterbitkan|입력|수정|기사입력|更新)\b"
+)

@@ -16,6 +16,20 @@ _COPYRIGHT = pat.compile_line_patterns(pat.COPYRIGHT)
 _RELATED = pat.compile_line_patterns(pat.RELATED_HEADINGS)
 _SHARE = pat.compile_line_patterns(pat.SHARE_WIDGETS)
 _NEWSLETTER = pat.compile_line_patterns(pat.NEWSLETTER)
+_MORE_LINKS = pat.compile_line_patterns(pat.MORE_LINKS_LINES)
+_COMMENTS = pat.compile_line_patterns(pat.COMMENTS_LINES)
+_TAGS = pat.compile_line_patterns(pat.TAGS_LINES)
+_COOKIE_PHRASE = pat.compile_phrases(pat.COOKIE_PHRASES)
+_COOKIE_LINE = pat.compile_line_patterns(pat.COOKIE_LINES)
+_SHARE_LINE = pat.compile_line_patterns(pat.SHARE_LINES)
+_SUBSCRIPTION_PHRASE = pat.compile_phrases(pat.SUBSCRIPTION_PHRASES)
+_SUBSCRIPTION_LINE = pat.compile_line_patterns(pat.SUBSCRIPTION_LINES)
+_ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
+_NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES)
+_FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
+_TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
+
+SHORT = 120  # characters: widgets, labels and headings are never longer
 
 
 def copyright_line(line: str) -> bool:
@@ -61,6 +75,124 @@ def newsletter_prompt(line: str) -> bool:
     return bool(_NEWSLETTER.fullmatch(line)) and len(line) < 200
 
 
+def more_links_heading(line: str) -> bool:
+    """A heading over a list of other articles, in any of the corpus languages.
+
+    >>> more_links_heading("More in Minnesota Wild"), more_links_heading("Notícias relacionadas")
+    (True, True)
+    >>> more_links_heading("More than 40 people were hurt in the blast, police said.")
+    False
+    """
+    return len(line) < SHORT and bool(_MORE_LINKS.fullmatch(line))
+
+
+def comments_heading(line: str) -> bool:
+    """The heading or prompt of a comment section.
+
+    >>> comments_heading("12 Comments"), comments_heading("Leave a Reply")
+    (True, True)
+    >>> comments_heading("Comments by the minister angered the union.")
+    False
+    """
+    return len(line) < 400 and bool(_COMMENTS.fullmatch(line))
+
+
+def tag_list(line: str) -> bool:
+    """A list of tags or topics under the article.
+
+    >>> tag_list("Tags: Minnesota Wild, NHL")
+    True
+    >>> tag_list("Tagged as a flight risk, he was held without bail.")
+    False
+    """
+    return len(line) < 240 and bool(_TAGS.fullmatch(line)) and not line.rstrip().endswith(".")
+
+
+def cookie_notice(line: str) -> bool:
+    """Cookie and consent banners and their buttons.
+
+    >>> cookie_notice("We use cookies to give you the best experience. By continuing you agree.")
+    True
+    >>> cookie_notice("Accept all")
+    True
+    >>> cookie_notice("The bakery sold 2,000 cookies on Sunday.")
+    False
+    """
+    if len(line) < 40 and _COOKIE_LINE.fullmatch(line):
+        return True
+    return len(line) < 700 and bool(_COOKIE_PHRASE.search(line))
+
+
+def share_buttons(line: str) -> bool:
+    """Share, follow, print and font-size buttons, alone or several on one line.
+
+    >>> share_buttons("Facebook Twitter LinkedIn"), share_buttons("Sharing is caring!")
+    (True, True)
+    >>> share_buttons("Twitter said it would ban political ads.")
+    False
+    """
+    return len(line) < SHORT and (share_widget(line) or bool(_SHARE_LINE.fullmatch(line)))
+
+
+def subscription_prompt(line: str) -> bool:
+    """Newsletter, subscription, membership and paywall prompts.
+
+    >>> subscription_prompt("SIGN UP FOR NEWSLETTERS AND ALERTS")
+    True
+    >>> subscription_prompt("Subscribe")
+    True
+    >>> subscription_prompt("The magazine has 2 million subscribers, the company said.")
+    False
+    """
+    if len(line) < 60 and _SUBSCRIPTION_LINE.fullmatch(line):
+        return True
+    return len(line) < 400 and bool(_SUBSCRIPTION_PHRASE.search(line))
+
+
+def advertisement(line: str) -> bool:
+    """An ad label or "story continues below" marker.
+
+    >>> advertisement("ADVERTISEMENT"), advertisement("Continue reading the main story")
+    (True, True)
+    >>> advertisement("Advertising revenue fell 5% in the quarter.")
+    False
+    """
+    return len(line) < 80 and bool(_ADVERTISING.fullmatch(line))
+
+
+def navigation_label(line: str) -> bool:
+    """A skip link, menu toggle or other label of the site's navigation.
+
+    >>> navigation_label("Skip to main content"), navigation_label("- Menu -"), navigation_label("Read More")
+    (True, True, True)
+    >>> navigation_label("Search teams found the hikers on Sunday.")
+    False
+    """
+    return len(line) < 60 and bool(_NAVIGATION.fullmatch(line))
+
+
+def footer_link(line: str) -> bool:
+    """A legal or corporate link of the page footer.
+
+    >>> footer_link("Privacy Policy"), footer_link("Powered by WordPress.com VIP")
+    (True, True)
+    >>> footer_link("The firm changed its privacy policy after a fine, regulators said on Tuesday.")
+    False
+    """
+    return len(line) < 80 and not line.endswith(".") and bool(_FOOTER.search(line))
+
+
+def reporting_trailer(line: str) -> bool:
+    """The "Reporting by …; Editing by …" trailer of a wire story.
+
+    >>> reporting_trailer("Reporting by Jane Doe; Editing by John Roe")
+    True
+    >>> reporting_trailer("Reporting by the paper led to his arrest.")
+    True
+    """
+    return len(line) < 400 and bool(_TRAILER.fullmatch(line))
+
+
 @dataclass(frozen=True, slots=True)
 class LineRule:
     """A rule with the kind of boilerplate it finds and whether the article ends there."""
@@ -76,6 +208,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("related_heading", "related", related_heading, ends_article=True),
     LineRule("share_widget", "share", share_widget),
     LineRule("newsletter_prompt", "newsletter", newsletter_prompt),
+)
+
+# The generic parser's rules: the ones above and those for whole-page dumps of any outlet.
+GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
+    LineRule("more_links_heading", "related", more_links_heading, ends_article=True),
+    LineRule("comments_heading", "comments", comments_heading, ends_article=True),
+    LineRule("tag_list", "tags", tag_list, ends_article=True),
+    LineRule("cookie_notice", "cookie", cookie_notice),
+    LineRule("share_buttons", "share", share_buttons),
+    LineRule("subscription_prompt", "newsletter", subscription_prompt),
+    LineRule("advertisement", "ad", advertisement),
+    LineRule("navigation_label", "navigation", navigation_label),
+    LineRule("footer_link", "footer", footer_link),
 )
 
 

@@ -7,6 +7,7 @@ apart and collects agency credits — the same way for every parser.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import captions, rules
@@ -68,12 +69,26 @@ class BodyParts:
     removed: list[Removal] = field(default_factory=list)
 
 
+def paragraph(text: str) -> Block:
+    """Every line a paragraph: the block typing of the source parsers.
+
+    >>> paragraph("Work starts in March.")
+    Block(type='paragraph', text='Work starts in March.')
+    """
+    return Block("paragraph", text)
+
+
 @dataclass(slots=True)
 class BodyBuilder:
-    """Turn body lines into blocks, applying the line rules on the way."""
+    """Turn body lines into blocks, applying the line rules on the way.
+
+    ``caption_of`` sets a caption line apart; ``block_of`` types the lines kept.
+    """
 
     line_rules: tuple[rules.LineRule, ...] = rules.LINE_RULES
     parts: BodyParts = field(default_factory=BodyParts)
+    caption_of: Callable[[str], Image | None] = captions.split_slash_credit
+    block_of: Callable[[str], Block] = paragraph
 
     def feed(self, lines: list[Line]) -> BodyParts:
         for index, line in enumerate(lines):
@@ -88,7 +103,7 @@ class BodyBuilder:
                 continue
             if self.take_credit(line.text) or self.take_caption(line.text):
                 continue
-            self.parts.blocks.append(Block("paragraph", line.text))
+            self.parts.blocks.append(self.block_of(line.text))
         return self.parts
 
     def take_credit(self, text: str) -> bool:
@@ -100,9 +115,9 @@ class BodyBuilder:
         return True
 
     def take_caption(self, text: str) -> bool:
-        image = captions.split_slash_credit(text)
+        image = self.caption_of(text)
         if image is None:
             return False
         self.parts.images.append(image)
-        self.parts.removed.append(Removal("caption-credit", text, "split_slash_credit"))
+        self.parts.removed.append(Removal("caption-credit", text, self.caption_of.__name__))
         return True

@@ -1,0 +1,84 @@
+"""The generic parser's body: captions paired with their credits, typed blocks, wire credits."""
+from __future__ import annotations
+
+import re
+
+from . import bylines, captions, rules
+from .article import Block, Image, Removal
+from .textdump import BodyBuilder, BodyParts, word_count
+from .zones_text import LineView
+
+_BULLET = re.compile(r"^(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")
+HEADING_MAX_WORDS = 15
+
+
+def block_of(text: str) -> Block:
+    """Type one body line: a list item (its bullet dropped), a subheading, or a paragraph.
+
+    >>> block_of("• Schools will close at noon.")
+    Block(type='list_item', text='Schools will close at noon.')
+    >>> block_of("What happens next")
+    Block(type='heading', text='What happens next')
+    >>> block_of("The council voted on Tuesday to close the bridge.")
+    Block(type='paragraph', text='The council voted on Tuesday to close the bridge.')
+    """
+    bullet = _BULLET.match(text)
+    if bullet:
+        return Block("list_item", text[bullet.end():])
+    if word_count(text) <= HEADING_MAX_WORDS and text[-1] not in ".,;:!\"”’)…" and not text[-1].isdigit():
+        return Block("heading", text)
+    return Block("paragraph", text)
+
+
+def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], list[Removal]]:
+    """Set captions apart: a credit line takes the caption line just above it in the same block.
+
+    A bare label ("Credit...") takes the name on the next line as its credit.
+    """
+    kept: list[LineView] = []
+    images: list[Image] = []
+    removed: list[Removal] = []
+    skip = -1
+    for i, view in enumerate(views):
+        if i <= skip:
+            continue
+        credit = None if view.isolated or view.words > 12 else captions.credit_only(view.text)
+        if credit is None:
+            kept.append(view)
+            continue
+        if not credit and i + 1 < len(views) and views[i + 1].line.no == view.line.no + 1:
+            credit, skip = views[i + 1].text, i + 1
+            removed.append(Removal("caption-credit", views[i + 1].text, "credit_only"))
+        caption = None
+        if kept and not kept[-1].isolated and kept[-1].line.no == view.line.no - 1:
+            caption = kept.pop()
+            removed.append(Removal("caption", caption.text, "credit_only"))
+        images.append(Image(caption=caption.text if caption else None, credit=credit or None))
+        removed.append(Removal("caption-credit", view.text, "credit_only"))
+    return kept, images, removed
+
+
+def build_body(views: list[LineView]) -> BodyParts:
+    """Blocks, images, credits and removals for the body lines of a generic dump."""
+    kept, images, removed = pair_captions(views)
+    builder = BodyBuilder(rules.GENERIC_RULES, caption_of=captions.split_caption_credit, block_of=block_of)
+    builder.parts.images.extend(images)
+    builder.parts.removed.extend(removed)
+    parts = builder.feed([v.line for v in kept if not _take_trailer(v.text, builder.parts)])
+    if parts.blocks:
+        opening = bylines.dateline_of(parts.blocks[0].text)
+        closing = bylines.trailing_agency(parts.blocks[-1].text)
+        for agency in (opening.agency if opening else None, closing):
+            if agency and agency not in parts.credits:
+                parts.credits.append(agency)
+    return parts
+
+
+def _take_trailer(text: str, parts: BodyParts) -> bool:
+    if not rules.reporting_trailer(text):
+        return False
+    credit = text.strip("() ")
+    if credit not in parts.credits:
+        parts.credits.append(credit)
+    parts.removed.append(Removal("credit", text, "reporting_trailer"))
+    return True

@@ -1,0 +1,120 @@
+"""Bylines, datelines and wire credits: who wrote the story and where it was filed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as pat
+
+_BYLINE = re.compile(pat.BYLINE_LINE, re.IGNORECASE)
+_ROLE = re.compile(pat.BYLINE_ROLE, re.IGNORECASE)
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Senior |Staff |Chief |Contributing )?(?:Writer|Reporter|Correspondent|Editor"
+                         r"|Contributor|Columnist|Staff)\b)")
+_SEPARATORS = re.compile(pat.AUTHOR_SEPARATORS)
+_HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
+_DATELINE = re.compile(pat.DATELINE)
+_TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
+_DIGIT = re.compile(r"\d")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|van|von|der|di|del|la|le|bin|al|el)", re.UNICODE)
+
+
+def split_authors(names: str) -> list[str]:
+    """Author names from the part of a byline after "By", roles and handles removed.
+
+    >>> split_authors("Jane Doe and John Roe, Staff Writers")
+    ['Jane Doe', 'John Roe']
+    >>> split_authors("Chaim Gartenberg@cgartenberg")
+    ['Chaim Gartenberg']
+    >>> split_authors("BILL HOPPE | Special to the Pioneer Press")
+    ['Bill Hoppe']
+    >>> split_authors("Meg JamesStaff Writer")
+    ['Meg James']
+    """
+    names = _GLUED_ROLE.sub(" ", names.replace("@", " @"))
+    names = _ROLE.sub("", _HANDLE.sub("", names))
+    found = []
+    for part in _SEPARATORS.split(names):
+        name = part.strip(" .,:;-–—")
+        if not name or _DIGIT.search(name) or len(name.split()) > 5:
+            continue
+        found.append(name.title() if name.isupper() else name)
+    return found
+
+
+def byline_authors(line: str) -> list[str] | None:
+    """The authors of a "By …" line, or None when the line is not a byline.
+
+    >>> byline_authors("By Sarah E. Needleman")
+    ['Sarah E. Needleman']
+    >>> byline_authors("By Tess Bonn - 11/19/19 06:56 AM EST")
+    ['Tess Bonn']
+    >>> byline_authors("By the end of the year, prices had doubled.") is None
+    True
+    """
+    if len(line) > 160:
+        return None
+    match = _BYLINE.fullmatch(line)
+    if not match:
+        return None
+    authors = split_authors(match.group("names"))
+    return authors if authors and all(looks_like_name(a) for a in authors) else None
+
+
+def looks_like_name(text: str) -> bool:
+    """Capitalised words, at most five: a person's or a desk's name.
+
+    >>> looks_like_name("Sarah E. Needleman"), looks_like_name("the end of the year")
+    (True, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 5 and all(_NAME_WORD.fullmatch(w) for w in words) and text[0].isupper() \
+        or _is_cjk_name(text)
+
+
+def _is_cjk_name(text: str) -> bool:
+    return 2 <= len(text) <= 5 and all("\uac00" <= c <= "\ud7af" or "\u4e00" <= c <= "\u9fff" for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Where a wire story was filed and which agency filed it."""
+
+    place: str | None
+    agency: str | None
+
+
+def dateline_of(paragraph: str) -> Dateline | None:
+    """The dateline that opens a paragraph, if it has one.
+
+    >>> dateline_of("WASHINGTON (AP) — The House voted on Tuesday.")
+    Dateline(place='WASHINGTON', agency='AP')
+    >>> dateline_of("BEIJING, Feb. 28 (Xinhua) -- China said on Friday that")
+    Dateline(place='BEIJING', agency='Xinhua')
+    >>> dateline_of("(Reuters) - Oil prices rose on Monday.")
+    Dateline(place=None, agency='Reuters')
+    >>> dateline_of("BUFFALO, N.Y. — Hours before the game")
+    Dateline(place='BUFFALO, N.Y.', agency=None)
+    >>> dateline_of("I — like many others — was there.") is None
+    True
+    """
+    match = _DATELINE.match(paragraph)
+    if not match or not (match.group("place") or match.group("agency")):
+        return None
+    place = match.group("place")
+    if place:
+        place = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$", "", place.strip())
+        if len(re.sub(r"[^A-Z]", "", place)) < 2:
+            return None
+    return Dateline(place, match.group("agency"))
+
+
+def trailing_agency(paragraph: str) -> str | None:
+    """The agency signed at the end of a story ("… said. —AFP").
+
+    >>> trailing_agency("The talks will resume next week, officials said. —AFP")
+    'AFP'
+    >>> trailing_agency("He said the AP was wrong.") is None
+    True
+    """
+    match = _TRAILING_AGENCY.fullmatch(paragraph)
+    return match.group("agency") if match else None

@@ -1,0 +1,173 @@
+"""The header of a whole-page dump: headline, dek, section, bylines and date lines.
+
+The headline is a short-ish line shortly before the article zone, best one followed
+by a byline or a date; the dek is the sentence between it and those; the section is
+the short label just above it. Everything between the headline and the first
+paragraph that is a byline, a date, a caption or a widget belongs to the header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import bylines, captions
+from . import patterns as pat
+from .zones_text import LineView, Zone
+
+WINDOW = 40  # lines before the article zone where the headline may stand
+_DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
+_NAME_AND_DATE = re.compile(r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})")
+
+
+@dataclass(slots=True)
+class Header:
+    """Indexes (into the views) of what the header holds, and where the body starts."""
+
+    title: int | None = None
+    subtitle: int | None = None
+    section: int | None = None
+    authors: list[str] = field(default_factory=list)
+    author_line: int | None = None
+    date_lines: list[int] = field(default_factory=list)
+    body_start: int = 0
+
+
+def is_date_line(view: LineView) -> bool:
+    """A short line that is mostly a date or a time.
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> is_date_line(v("Nov. 19, 2019 8:03 am ET")), is_date_line(v("PUBLISHED: November 19, 2019 at 8:59 pm"))
+    (True, True)
+    >>> is_date_line(v("Zach Parise heating up, scores twice as Wild beat Sabres 4-1"))
+    False
+    """
+    return view.words <= 14 and len(view.text) < 120 and bool(_DATE_HINT.search(view.text))
+
+
+def line_authors(view: LineView) -> list[str] | None:
+    """Authors named by a byline ("By …", or "Name - date" under the headline).
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> line_authors(v("Chris Davies - Nov 19, 2019, 10:31 pm CST"))
+    ['Chris Davies']
+    >>> line_authors(v("By Meg JamesStaff Writer"))
+    ['Meg James']
+    >>> line_authors(v("November 18, 2019")) is None
+    True
+    """
+    found = bylines.byline_authors(view.text)
+    if found is not None:
+        return found
+    match = _NAME_AND_DATE.fullmatch(view.text)
+    if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
+        names = bylines.split_authors(match.group("names"))
+        if names and all(bylines.looks_like_name(n) for n in names):
+            return names
+    return None
+
+
+def is_caption_line(view: LineView) -> bool:
+    """A picture credit, alone or at the end of its caption."""
+    return not view.isolated and (captions.credit_only(view.text) is not None
+                                  or captions.split_caption_credit(view.text) is not None)
+
+
+def _is_anchor(view: LineView) -> bool:
+    return is_date_line(view) or line_authors(view) is not None
+
+
+def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
+    """How much line ``i`` looks like the headline (<= 0: not at all)."""
+    view = views[i]
+    if view.rule is not None or view.words < 3 or view.words > 40 or _is_anchor(view) or is_caption_line(view):
+        return 0.0
+    score = 2.0 if 5 <= view.words <= 25 else 1.0
+    following = [v for v in views[i + 1:i + 6] if not is_caption_line(v)][:4]
+    if any(_is_anchor(v) for v in following):
+        score += 3.0
+    if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
+        score += 1.0
+    if view.text[-1] in ".;,":
+        score -= 1.5
+    elif view.text[-1] == ":":
+        score -= 2.0
+    if view.prose and view.isolated:
+        score -= 1.0
+    if view.repeated:
+        score += 0.5
+    if i < zone.start:
+        score -= 0.05 * (zone.start - i)
+    return score
+
+
+def find_headline(views: list[LineView], zone: Zone) -> int | None:
+    """The index of the headline near the zone's start, or None.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines, find_zone
+    >>> views = view_lines(split_lines("Home\\nWorld\\nBridge to close for two years of repairs\\nBy Jane Doe\\n"
+    ...     "\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\nWork starts in March, it said.\\n"))
+    >>> views[find_headline(views, find_zone(views))].text
+    'Bridge to close for two years of repairs'
+    """
+    best, best_score = None, 0.0
+    blocked = False
+    for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
+        view = views[i]
+        if view.rule is not None and view.rule.ends_article:
+            blocked = True
+        elif _is_anchor(view):
+            blocked = False
+        score = headline_score(views, i, zone) - (2.0 if blocked else 0.0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def read_header(views: list[LineView], zone: Zone) -> Header:
+    """Headline, dek, section, authors and dates around the zone's start, and where the body starts."""
+    header = Header(body_start=zone.start)
+    title = find_headline(views, zone)
+    lo = max(0, zone.start - WINDOW)
+    if title is not None:
+        header.title = title
+        prev = views[title - 1] if title > 0 else None
+        if prev is not None and prev.rule is None and prev.words <= 4 and not _is_anchor(prev) \
+                and prev.text[-1] not in ".!?:":
+            header.section = title - 1
+        nxt = title + 1
+        if nxt < len(views) and _is_dek(views, nxt):
+            header.subtitle = nxt
+        lo = max(lo, title - 3)
+    start = max(zone.start, (header.subtitle if header.subtitle is not None else title if title is not None else -1) + 1)
+    while start < zone.end and _is_header_line(views[start]):
+        start += 1
+    header.body_start = start
+    for i in range(lo, start):
+        view = views[i]
+        if i in (header.title, header.subtitle) or view.rule is not None:
+            continue
+        names = line_authors(view)
+        if names and not header.authors:
+            header.authors, header.author_line = names, i
+        if is_date_line(view):
+            header.date_lines.append(i)
+    return header
+
+
+def _is_dek(views: list[LineView], i: int) -> bool:
+    view = views[i]
+    if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view):
+        return False
+    after = views[i + 1] if i + 1 < len(views) else None
+    return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) or after.words <= 3
+
+
+def _is_header_line(view: LineView) -> bool:
+    """A line between the headline and the first paragraph that is not article text."""
+    if view.prose and view.isolated:
+        return False
+    return (view.rule is not None or _is_anchor(view) or is_caption_line(view)
+            or (view.words <= 3 and view.text[-1] not in ".!?\"”"))

@@ -1,0 +1,46 @@
+"""A light language guess from scripts and stop-words (en, pt, es, it, fr, de, id, ru, ko, ja, zh)."""
+from __future__ import annotations
+
+import re
+
+from . import patterns as pat
+
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in pat.STOPWORDS.items()}
+_WORD = re.compile(r"[^\W\d_]+")
+_SCRIPTS = (
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+)
+SAMPLE = 4000  # characters of the body are enough to tell
+
+
+def detect_language(text: str) -> str | None:
+    """The language of ``text`` as an ISO 639-1 code, or None when it cannot tell.
+
+    >>> detect_language("The minister said that the talks were over and it was time to go.")
+    'en'
+    >>> detect_language("O ministro disse que não haverá mais negociações com os grevistas.")
+    'pt'
+    >>> detect_language("Il ministro ha detto che non ci sono più trattative per il momento.")
+    'it'
+    >>> detect_language("Menteri mengatakan bahwa perundingan itu tidak akan dilanjutkan dan akan ditunda.")
+    'id'
+    >>> detect_language("Министр заявил, что переговоры окончены."), detect_language("장관은 협상이 끝났다고 말했다.")
+    ('ru', 'ko')
+    >>> detect_language("12345") is None
+    True
+    """
+    sample = text[:SAMPLE]
+    letters = len(_WORD.findall(sample))
+    for lang, script in _SCRIPTS:
+        if letters and len(script.findall(sample)) >= max(3, len(sample) // 20):
+            return lang
+    words = _WORD.findall(sample.lower())
+    best, best_hits = None, 1
+    for lang, stop in _STOPWORDS.items():
+        hits = sum(word in stop for word in words)
+        if hits > best_hits:
+            best, best_hits = lang, hits
+    return best

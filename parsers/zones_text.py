@@ -1,0 +1,130 @@
+"""Where the article lies in a whole-page text dump.
+
+Each line gets a score from cheap features — prose or not, a paragraph of its own
+(a blank line on both sides, as browsers print ``<p>``), repeated elsewhere in the
+page, caught by a boilerplate rule — and the article zone is the run of lines with
+the largest total (Kadane's maximum-sum run: one pass, linear in the input). The
+zone then ends at the first closing marker ("Related", "Comments", tags…) after
+its first paragraph.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from . import rules
+from .textdump import Line, is_prose, word_count
+
+LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop
+
+
+@dataclass(frozen=True, slots=True)
+class LineView:
+    """One line and the features the zone finder and the header reader use."""
+
+    line: Line
+    words: int
+    prose: bool
+    isolated: bool  # a blank line (or the edge of the page) before and after it
+    repeated: bool  # the same text stands elsewhere in the page
+    rule: rules.LineRule | None
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """The article's lines: ``views[start:end]``."""
+
+    start: int
+    end: int
+
+
+def view_lines(lines: list[Line], line_rules: tuple[rules.LineRule, ...] = rules.GENERIC_RULES) -> list[LineView]:
+    """Features of every line, in one pass (plus one pass to count repeats).
+
+    >>> from .textdump import split_lines
+    >>> v = view_lines(split_lines("Menu\\n\\nA first paragraph of the story that runs long enough.\\n\\nMenu"))
+    >>> [(x.prose, x.isolated, x.repeated, x.rule and x.rule.kind) for x in v]
+    [(False, True, True, 'navigation'), (True, True, False, None), (False, True, True, 'navigation')]
+    """
+    counts = Counter(line.text.casefold() for line in lines)
+    last = len(lines) - 1
+    views = []
+    for i, line in enumerate(lines):
+        text = line.text
+        isolated = (i == 0 or lines[i - 1].no < line.no - 1) and (i == last or lines[i + 1].no > line.no + 1)
+        words = word_count(text)
+        views.append(LineView(
+            line=line,
+            words=words,
+            prose=is_prose(text),
+            isolated=isolated,
+            repeated=counts[text.casefold()] > 1,
+            rule=rules.match_rule(text, line_rules),
+        ))
+    return views
+
+
+def line_score(view: LineView) -> float:
+    """How much a line speaks for being inside the article (negative: against).
+
+    >>> from .textdump import Line
+    >>> prose = LineView(Line(1, "x"), words=30, prose=True, isolated=True, repeated=False, rule=None)
+    >>> link = LineView(Line(2, "Opinion"), words=1, prose=False, isolated=False, repeated=False, rule=None)
+    >>> line_score(prose) > 0 > line_score(link)
+    True
+    """
+    if view.rule is not None:
+        return -4.0
+    if view.repeated:
+        return -2.0
+    bonus = 1.0 if view.isolated else 0.0
+    if view.prose or view.words >= LONG_RUN_ON:
+        return 1.0 + min(view.words, 50) / 10 + bonus
+    if view.isolated and view.words >= 3:
+        return -0.25 if view.text[-1] in ".!?\"”’:" else -0.75
+    return -1.5
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """The ``(start, end)`` of the run with the largest sum (Kadane), ``end`` exclusive.
+
+    >>> densest_run([-1, 3, -1, 4, -9, 2])
+    (1, 4)
+    >>> densest_run([-1, -2])
+    (0, 0)
+    """
+    best, best_run = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_run = total, (start, i + 1)
+    return best_run
+
+
+def find_zone(views: list[LineView]) -> Zone:
+    """The article zone: the densest run, closed at the first end marker after its first paragraph.
+
+    >>> from .textdump import split_lines
+    >>> text = ("Home\\nNews\\nSport\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\n"
+    ...         "Work will start in March and should last until the end of the year.\\n\\n"
+    ...         "Related stories\\n\\nA long teaser about another matter entirely that goes on and on.")
+    >>> views = view_lines(split_lines(text))
+    >>> zone = find_zone(views)
+    >>> [v.text[:12] for v in views[zone.start:zone.end]]
+    ['The council ', 'Work will st']
+    """
+    start, end = densest_run([line_score(v) for v in views])
+    seen_prose = False
+    for i in range(start, end):
+        view = views[i]
+        if seen_prose and view.rule is not None and view.rule.ends_article:
+            return Zone(start, i)
+        seen_prose = seen_prose or view.prose
+    return Zone(start, end)
