@@ -34,10 +34,30 @@ class TextLayout:
     language: str | None = None  # None: the catalog entry's language
     live_stamp: re.Pattern[str] | None = None  # a line holding only a live-updates entry time (group "time")
     dateline: re.Pattern[str] | None = None  # at the start of the first body line (group "place")
+    credit_line: re.Pattern[str] | None = None  # a line naming where the story came from (group "who")
 
     @property
     def line_rules(self) -> tuple[rules.LineRule, ...]:
-        return self.extra_rules + rules.LINE_RULES
+        own = self.extra_rules
+        if self.credit_line is not None:
+            own = (rules.LineRule("credit_line", "credit", lambda line: bool(self.credit_line.fullmatch(line))),) + own
+        return own + rules.LINE_RULES
+
+
+def line_credits(removed: list[Removal], layout: TextLayout) -> list[str]:
+    """The names in the lines the layout's ``credit_line`` rule took out, in order.
+
+    >>> layout = TextLayout("t", None, frozenset(), re.compile("x"), re.compile("x"), re.compile("x"),
+    ...                     credit_line=re.compile(r"Source\\(s\\): (?P<who>.+)"))
+    >>> line_credits([Removal("credit", "Source(s): AFP ,Xinhua News Agency", "credit_line")], layout)
+    ['AFP', 'Xinhua News Agency']
+    """
+    names: list[str] = []
+    for removal in removed:
+        match = layout.credit_line.fullmatch(removal.text) if removal.rule == "credit_line" else None
+        if match:
+            names.extend(n for n in layout.author_separators.split(match["who"].strip()) if n and n not in names)
+    return names
 
 
 def join_live_stamps(lines: list[Line], stamp: re.Pattern[str] | None) -> tuple[list[Line], frozenset[str]]:
@@ -161,7 +181,8 @@ class TextSource:
             article.provenance["dateline"] = f"line {body[0].no}: {printed}"
         parts = BodyBuilder(layout.line_rules).feed(body)
         article.blocks, article.images = as_list_items(parts.blocks, entries), parts.images
-        article.credits, article.removed = parts.credits, article.removed + parts.removed
+        article.credits = parts.credits + [c for c in line_credits(parts.removed, layout) if c not in parts.credits]
+        article.removed += parts.removed
         article.provenance.setdefault("layout", f"{self.entry.id} {layout.name}")
         return article
 

@@ -25,6 +25,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("share_widgets.txt", "'Share', 'Copied', 'Download' removed in the header and in the body"),
     ("live_updates.txt", "timestamped entries become list_item blocks 'HH:MM text'"),
     ("caption_credits.txt", "captions ending /CGTN, /Xinhua, /VCG, /CFP become images with that credit"),
+    ("sources_line.txt", "'Source(s): AFP ,Xinhua News Agency' under the story gives credits; section 'Tech & Sci'"),
     ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
     ("chinese_edition.txt", "Chinese edition, English-format stamps, 更新时间 label, CJK prose, 相关新闻"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
@@ -98,6 +99,9 @@ DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z .'-]{1,40}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?:Xinhua|CGTN)\)\s*(?:--|—|–)"
 )
 
+# "Source(s): AFP ,Xinhua News Agency" under the story.
+SOURCES_LINE = re.compile(r"(?:Sources?(?:\(s\))?|来源)\s*[:：]\s*(?P<who>[^.!?。！？]{2,80})")
+
 LAYOUT_2019 = TextLayout(
     name="2019",
     valid_until=None,
@@ -108,6 +112,7 @@ LAYOUT_2019 = TextLayout(
     extra_rules=CGTN_RULES,
     live_stamp=LIVE_STAMP,
     dateline=DATELINE,
+    credit_line=SOURCES_LINE,
 )
 
 LAYOUT_ZH = TextLayout(
@@ -124,6 +129,7 @@ LAYOUT_ZH = TextLayout(
     language="zh",
     live_stamp=LIVE_STAMP,
     dateline=DATELINE,
+    credit_line=SOURCES_LINE,
 )
 
 SOURCE = TextSource(entry=BY_ID["cgtn"], layouts=(LAYOUT_2019, LAYOUT_ZH))
