@@ -60,6 +60,24 @@ def line_credits(removed: list[Removal], layout: TextLayout) -> list[str]:
     return names
 
 
+def live_times(lines: list[Line], stamp: re.Pattern[str] | None) -> list[str]:
+    """The entry times of a live-updates list, or none when the stamps do not make one.
+
+    A list has at least two entries, newest first (a video player's ``00:00`` and
+    ``02:35`` run the other way and stay text).
+
+    >>> rx = re.compile(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
+    >>> live_times([Line(3, "15:40"), Line(4, "A."), Line(5, "Updated 9:05"), Line(6, "B.")], rx)
+    ['15:40', '9:05']
+    >>> live_times([Line(3, "00:00"), Line(4, "02:35"), Line(5, "A.")], rx)
+    []
+    """
+    times = [m["time"] for line in lines if stamp and (m := stamp.fullmatch(line.text))]
+    minutes = [int(h) * 60 + int(m) for h, m in (t.split(":") for t in times)]
+    newest_first = all(a >= b for a, b in zip(minutes, minutes[1:]))
+    return times if len(times) >= 2 and newest_first else []
+
+
 def join_live_stamps(lines: list[Line], stamp: re.Pattern[str] | None) -> tuple[list[Line], frozenset[str]]:
     """Fold each live-updates time line into the entry line after it.
 
@@ -67,10 +85,11 @@ def join_live_stamps(lines: list[Line], stamp: re.Pattern[str] | None) -> tuple[
     blocks: ``"HH:MM entry text"`` (an "Updated" label before the time is dropped).
 
     >>> rx = re.compile(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
-    >>> join_live_stamps([Line(3, "Updated 10:35"), Line(4, "Talks resumed."), Line(5, "More.")], rx)
-    ([Line(no=4, text='10:35 Talks resumed.'), Line(no=5, text='More.')], frozenset({'10:35 Talks resumed.'}))
+    >>> join_live_stamps([Line(3, "Updated 10:35"), Line(4, "Talks resumed."), Line(5, "09:50"),
+    ...                   Line(6, "Talks began.")], rx)[0]
+    [Line(no=4, text='10:35 Talks resumed.'), Line(no=6, text='09:50 Talks began.')]
     """
-    if stamp is None:
+    if stamp is None or not live_times(lines, stamp):
         return lines, frozenset()
     joined: list[Line] = []
     entries: set[str] = set()
