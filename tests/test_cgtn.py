@@ -30,3 +30,24 @@ def test_chinese_date_shape_never_becomes_the_title(validate) -> None:
     else:
         assert record["published"] == "2020-02-28T07:03:00+08:00"
         assert record["published_utc"] == "2020-02-27T23:03:00Z"
+
+
+BY_HEADLINE_PAGE = b"""China
+2021.07.22 10:05 GMT+8
+
+By boat and by truck, relief supplies reach flooded villages in Henan
+
+By Chen Yu and Wang Fei
+
+Boats carrying drinking water and food reached villages cut off by floods in central China's Henan Province on Thursday, local officials said.
+
+Copyright \xc2\xa9 2021 CGTN
+"""
+
+
+def test_headline_starting_with_by_is_not_a_byline(validate) -> None:
+    """A byline comes after the headline; a headline that starts with "By" stays the title."""
+    record = validate(parse(BY_HEADLINE_PAGE).to_dict())
+    assert record["title"] == "By boat and by truck, relief supplies reach flooded villages in Henan"
+    assert record["authors"] == ["Chen Yu", "Wang Fei"]
+    assert record["body"].startswith("Boats carrying drinking water")

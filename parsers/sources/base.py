@@ -216,7 +216,7 @@ class TextSource:
                 article.provenance["section"] = f"line {line.no}"
             elif layout.date_line.search(text):
                 take_time(article, line, ctx)
-            elif match := layout.byline.fullmatch(text):
+            elif article.title and (match := layout.byline.fullmatch(text)):
                 article.authors.extend(a for a in layout.author_separators.split(match["names"].strip()) if a)
                 article.provenance["authors"] = f"line {line.no}: {text}"
             elif layout.outlet_line.fullmatch(text):
