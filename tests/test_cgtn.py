@@ -1,7 +1,10 @@
-"""CGTN cases that a golden record cannot pin down while the time-stamp engine is rebuilt."""
+"""CGTN cases checked field by field: engine-dependent shapes, header edge cases, bad input."""
 from __future__ import annotations
 
+import pytest
+
 from newsclean.parsers import parse
+from newsclean.parsers.errors import NewscleanError
 
 CHINESE_DATE_PAGE = """国际
 2020年02月28日 07:03
@@ -51,3 +54,9 @@ def test_headline_starting_with_by_is_not_a_byline(validate) -> None:
     assert record["title"] == "By boat and by truck, relief supplies reach flooded villages in Henan"
     assert record["authors"] == ["Chen Yu", "Wang Fei"]
     assert record["body"].startswith("Boats carrying drinking water")
+
+
+def test_header_without_body_is_an_error() -> None:
+    """A CGTN header with no article text under it is bad input, reported with the project's error."""
+    with pytest.raises(NewscleanError, match="no article text"):
+        parse(b"World\n2020.02.28 07:03 GMT+8\n\nTurkish soldiers killed in Idlib\n\nCGTN\n\nCopyright \xc2\xa9\n")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .. import rules
 from ..article import Article, Block, InputInfo, Removal, SourceInfo
+from ..errors import NewscleanError
 from ..loading import Document
 from ..options import ParseOptions
 from ..textdump import BodyBuilder, Line, is_prose, split_lines, word_count
@@ -202,6 +203,8 @@ class TextSource:
         article.blocks, article.images = as_list_items(parts.blocks, entries), parts.images
         article.credits = parts.credits + [c for c in line_credits(parts.removed, layout) if c not in parts.credits]
         article.removed += parts.removed
+        if not article.blocks:
+            raise NewscleanError(f"no article text found ({self.entry.name} layout {layout.name})")
         article.provenance.setdefault("layout", f"{self.entry.id} {layout.name}")
         return article
 
