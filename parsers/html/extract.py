@@ -1,24 +1,185 @@
-"""A first HTML reader: title from the markup, paragraphs from ``<p>``.
+"""HTML input: metadata from the markup first, then the article body.
 
-The full extractor of issue 5 replaces this behind the same ``parse_html``.
+``parse_html`` is the entry. The order of work:
+
+1. parse with lxml; read every metadata candidate (JSON-LD, meta, itemprop, time…);
+2. pick the source (``--source``, else the URL or the canonical URL) and its layout;
+3. choose title, authors, dates (through the time-stamp engine), section, site, URL,
+   language, each with its provenance;
+4. cut invisible elements; find the body (the layout's selectors, else the generic
+   extractor of :mod:`.body`), the dek, and the figures.
 """
 from __future__ import annotations
 
-from ..article import Article, Block, SourceInfo
+from collections.abc import Callable
+
+from lxml import etree
+
+from .. import registry
+from ..article import Article, Removal, SourceInfo
 from ..errors import NewscleanError
 from ..loading import Document
 from ..options import ParseOptions
-from ..sources.base import new_article
+from ..sources.base import new_article, set_time, time_context
+from ..sources.catalog import SourceEntry
+from ..timestamps import Stamp, TimeContext, parse_stamp
+from . import authors as names
+from . import boilerplate, choose, images, layouts
+from .body import BodyResult, analyse, collect, find_dek
+from .dom import drop, parse_tree, text_of
+from .metadata import Metadata, read_metadata
+from .vocab import DROP_TAGS
+
+_VISIBLE_DATES = etree.XPath(
+    "//body//time | //body//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
+    " or contains(@class, 'byline') or contains(@class, 'posted')]"
+)
+VISIBLE_DATE_MAX_CHARS = 80
+VISIBLE_DATE_LIMIT = 12
 
 
 def parse_html(doc: Document, options: ParseOptions) -> Article:
-    from bs4 import BeautifulSoup  # HTML input only: text input never imports bs4
+    """One article from an HTML page.
 
-    soup = BeautifulSoup(doc.text, "lxml")
-    article = new_article(doc, SourceInfo(None, None, "generic-html"), options)
-    heading = soup.find("h1") or soup.find("title")
-    article.title = heading.get_text(" ", strip=True) if heading else None
-    article.blocks = [Block("paragraph", t) for p in soup.find_all("p") if (t := p.get_text(" ", strip=True))]
+    >>> from newsclean.parsers.loading import load
+    >>> page = (b'<html lang="en"><head><meta property="og:title" content="Rates rise | Daily Planet">'
+    ...         b'<meta property="og:site_name" content="Daily Planet"></head><body><article><h1>Rates rise</h1>'
+    ...         b'<p>The central bank raised rates again on Tuesday, the third time this year.</p>'
+    ...         b'<p>Markets had expected the move, traders said after the announcement.</p></article></body></html>')
+    >>> a = parse_html(load(page), ParseOptions())
+    >>> a.title, a.source.to_dict(), len(a.blocks)
+    ('Rates rise', {'id': None, 'name': 'Daily Planet', 'parser': 'generic'}, 2)
+    """
+    root = parse_tree(doc.text)
+    meta = read_metadata(root)
+    url = choose.choose_url(meta)
+    entry = _source_entry(options, options.url or (url.value if url else None))
+    site = choose.choose_text(meta, "site_name")
+    site_name = entry.name if entry else (site.value if site else None)
+    language = choose.choose_language(meta)
+    article = new_article(
+        doc, SourceInfo(entry.id, entry.name, entry.id) if entry else SourceInfo(None, site_name, "generic"), options
+    )
+    _fill_simple_fields(article, meta, url, site, language, options)
+    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n])
+    if title:
+        article.title = title.value
+        article.provenance["title"] = title.source
+    article.removed.extend(_prune(root))
+    ctx = time_context(entry, options, article.language)
+    _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
+    body = _read_body(root, meta, entry, article)
+    article.blocks = body.blocks
+    article.removed.extend(body.removed)
+    article.images = images.article_images(_image_scopes(body.containers))
+    _fill_authors(article, meta, site_name)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
+
+
+def _source_entry(options: ParseOptions, url: str | None) -> SourceEntry | None:
+    if options.source == "generic":
+        return None
+    if options.source:
+        return registry.entry_by_id(options.source)
+    return registry.entry_for_url(url)
+
+
+def _fill_simple_fields(article: Article, meta: Metadata, url, site, language, options: ParseOptions) -> None:
+    if options.url:
+        article.provenance["url"] = "--url"
+    elif url:
+        article.url = url.value
+        article.provenance["url"] = url.source
+    if site:
+        article.provenance["source"] = site.source
+    if language:
+        article.language = language.value
+        article.provenance["language"] = language.source
+    section = choose.choose_text(meta, "section")
+    if section:
+        article.section = section.value
+        article.provenance["section"] = section.source
+
+
+def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]) -> None:
+    for name in ("published", "updated"):
+        found = choose.stamps(meta, name, ctx)
+        picked = choose.choose_time(found, visible() if _disagree(found) else [])
+        if picked is None:
+            continue
+        chosen, note = picked
+        set_time(article, name, chosen.stamp, chosen.source)
+        if note:
+            article.provenance[name] += f"; {note}"
+
+
+def _disagree(found: list[choose.ChosenTime]) -> bool:
+    timed = [c for c in found if c.stamp.has_time] or found
+    return any(not choose.same_instant(timed[0].stamp, c.stamp) for c in timed[1:])
+
+
+def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
+    """Times printed where bylines and date lines sit (``<time>``, date/byline classes)."""
+    out: list[Stamp] = []
+    for el in _VISIBLE_DATES(root):
+        text = text_of(el)
+        if text and len(text) <= VISIBLE_DATE_MAX_CHARS and (stamp := parse_stamp(text, ctx)):
+            out.append(stamp)
+            if len(out) >= VISIBLE_DATE_LIMIT:
+                break
+    return out
+
+
+def _prune(root: etree._Element) -> list[Removal]:
+    """Cut what no reader sees: scripts, styles, forms' controls, and hidden elements."""
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    removed: list[Removal] = []
+    hidden = [el for el in root.iter() if isinstance(el.tag, str) and boilerplate.hidden_node(el)]
+    for el in hidden:
+        if el.getparent() is not None and not any(a in hidden for a in el.iterancestors()):
+            text = text_of(el)
+            if text:
+                removed.append(Removal("hidden", text[:500], "hidden_node"))
+    for el in hidden:
+        drop(el)
+    return removed
+
+
+def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, article: Article) -> BodyResult:
+    body_el = root.find("body")
+    scope = body_el if body_el is not None else root
+    picked = layouts.pick_layout(scope, layouts.layouts_for(entry), article.published)
+    containers, extra_cut = None, None
+    if picked is not None:
+        layout, containers = picked
+        extra_cut = {el: ("layout", f"{layout.name}: {sel}") for sel in layout.exclude for el in layouts.select(scope, (sel,))}
+        article.source.parser = entry.id
+        article.provenance["layout"] = f"{entry.id} {layout.name}"
+    page = analyse(scope, containers, extra_cut)
+    description = choose.choose_text(meta, "description")
+    dek = find_dek(page, description.value if description else None)
+    if dek:
+        article.subtitle = dek
+        article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
+    return collect(page, title=article.title, subtitle=dek)
+
+
+def _image_scopes(containers: list[etree._Element]) -> list[etree._Element]:
+    """The containers, widened to the enclosing ``<article>`` (where the lead picture sits)."""
+    out: list[etree._Element] = []
+    for el in containers:
+        wider = next((a for a in el.iterancestors() if a.tag == "article"), el)
+        if wider not in out:
+            out.append(wider)
+    return out
+
+
+def _fill_authors(article: Article, meta: Metadata, site_name: str | None) -> None:
+    for cand in meta.candidates["authors"]:
+        found = names.clean_authors(names.names_from(cand.value, meta.jsonld_ids), site_name)
+        if found:
+            article.authors = found
+            article.provenance["authors"] = cand.source
+            return

@@ -1,0 +1,79 @@
+"""Author names from markup values: people's names, never URLs, handles or "Staff"."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dom import collapse
+from .vocab import NON_AUTHORS
+
+_PREFIX = re.compile(r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by)\s*:?\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b", re.IGNORECASE)
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def names_from(value: Any, refs: dict[str, dict[str, Any]] | None = None) -> list[str]:
+    """Raw author strings from a JSON-LD or meta value (string, ``{"name": …}``,
+    ``{"@id": …}`` resolved through ``refs``, or a list of those).
+
+    >>> names_from([{"@type": "Person", "name": "Jane Doe"}, {"@id": "#p2"}], {"#p2": {"name": "John Roe"}})
+    ['Jane Doe', 'John Roe']
+    """
+    refs = refs or {}
+    if isinstance(value, list):
+        return [name for item in value for name in names_from(item, refs)]
+    if isinstance(value, dict):
+        if "name" not in value and value.get("@id") in refs:
+            value = refs[value["@id"]]
+        name = value.get("name")
+        return names_from(name, refs) if name else []
+    return [value] if isinstance(value, str) else []
+
+
+def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
+    """Names split at "and"/commas, without "By", URLs, handles, or desk names; no repeats.
+
+    >>> clean_authors(["By Jane Doe and John Roe", "https://example.com/staff/jane", "Staff"])
+    ['Jane Doe', 'John Roe']
+    >>> clean_authors(["Martin Luther King, Jr."])
+    ['Martin Luther King, Jr.']
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+    for value in raw:
+        for name in split_names(value):
+            key = name.casefold()
+            if key in seen or not is_person_name(name, site_name):
+                continue
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def split_names(value: str) -> list[str]:
+    """One author string as separate names.
+
+    >>> split_names("Jane Doe, John Roe & Ann Poe")
+    ['Jane Doe', 'John Roe', 'Ann Poe']
+    """
+    value = _PREFIX.sub("", collapse(value))
+    names: list[str] = []
+    for part in (p.strip(" ,:;-–—") for p in _SPLIT.split(value)):
+        if part.lower().rstrip(".") in _SUFFIXES and names:
+            names[-1] = f"{names[-1]}, {part}"
+        elif part:
+            names.append(part)
+    return names
+
+
+def is_person_name(name: str, site_name: str | None = None) -> bool:
+    """A plausible name: not a URL or handle, not a desk, not the site itself, not too long.
+
+    >>> is_person_name("Jane Doe"), is_person_name("Staff"), is_person_name("@janedoe")
+    (True, False, False)
+    """
+    if not name or len(name) > 60 or len(name.split()) > 6 or _NOT_A_NAME.search(name):
+        return False
+    key = name.casefold()
+    return key not in NON_AUTHORS and not (site_name and key == site_name.casefold())

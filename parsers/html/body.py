@@ -1,0 +1,246 @@
+"""Find the article in the page and keep its text blocks.
+
+1. Rendered blocks are weighed: prose counts for its length, link lists and short
+   labels against it. Every element's score is the sum over the blocks inside it,
+   and the article container is the element with the best score. A body split into
+   several containers by ad rows is found whole, because the ad rows between the
+   parts weigh almost nothing and their common parent scores highest.
+2. Boilerplate elements (class/id words, furniture tags, figures) are cut unless
+   they hold most of the page's prose (a ``<body class="comments-open">``).
+3. Each remaining block passes the block rules; the headline, dek, repeated copies
+   and bare date lines go too. Every cut is recorded as a :class:`Removal`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..article import Block, Removal
+from ..timestamps import parse_stamp
+from . import boilerplate
+from .dom import class_words, collapse
+from .render import TextBlock, render
+from .vocab import DEK_WORDS
+
+PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
+GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
+DATE_LINE_MAX_CHARS = 60
+
+
+def block_weight(block: TextBlock) -> float:
+    """How much a block speaks for its container being the article.
+
+    >>> from lxml.etree import Element
+    >>> block_weight(TextBlock("paragraph", "x" * 100, Element("p"), 0))
+    100.0
+    >>> block_weight(TextBlock("paragraph", "Menu item", Element("li"), 9))
+    -9.0
+    """
+    if block.type == "heading":
+        return 0.0
+    size = len(block.text)
+    if boilerplate.link_list(block) or size < PROSE_MIN_CHARS:
+        return -float(size)
+    return float(size - block.link_chars)
+
+
+@dataclass(slots=True)
+class BodyResult:
+    """The article's blocks, the elements they came from, and what was cut."""
+
+    blocks: list[Block] = field(default_factory=list)
+    containers: list[etree._Element] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+
+
+def _chains(blocks: list[TextBlock]) -> list[tuple[etree._Element, ...]]:
+    return [(b.owner, *b.owner.iterancestors()) for b in blocks]
+
+
+def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set) -> etree._Element | None:
+    """The element whose blocks weigh most (the deepest one on a tie)."""
+    scores: dict[etree._Element, float] = defaultdict(float)
+    depth: dict[etree._Element, int] = {}
+    for block, chain in zip(blocks, chains):
+        if any(el in cut for el in chain):
+            continue
+        weight = block_weight(block)
+        for level, el in enumerate(reversed(chain)):
+            scores[el] += weight
+            depth[el] = level
+    if not scores:
+        return None
+    return max(scores, key=lambda el: (scores[el], depth[el]))
+
+
+def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains, guard: bool = True) -> dict:
+    """Elements to cut, each with its kind; the outermost of nested ones only."""
+    prose: dict[etree._Element, int] = defaultdict(int)
+    total = 0
+    for block, chain in zip(blocks, chains):
+        if block_weight(block) > 0:
+            total += len(block.text)
+            for el in chain:
+                prose[el] += len(block.text)
+    cut: dict[etree._Element, tuple[str, str]] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag == "blockquote":
+            continue
+        found = _node_kind(el)
+        if found is None:
+            continue
+        if guard and prose.get(el, 0) >= GUARD_SHARE * total > 0:
+            continue
+        if any(a in cut for a in el.iterancestors()):
+            continue
+        cut[el] = found
+    return cut
+
+
+def _node_kind(el: etree._Element) -> tuple[str, str] | None:
+    if el.tag in ("figure", "figcaption"):
+        return "caption", "figure"
+    kind = boilerplate.furniture_kind(el)
+    if kind:
+        return kind, "furniture_tag"
+    kind = boilerplate.vocab_kind(el)
+    if kind:
+        return kind, "vocab_kind"
+    return None
+
+
+@dataclass(slots=True)
+class PageText:
+    """A rendered page: its blocks with their ancestor chains, the elements to cut, and
+    the article's containers."""
+
+    blocks: list[TextBlock]
+    chains: list[tuple[etree._Element, ...]]
+    cut: dict[etree._Element, tuple[str, str]]
+    containers: list[etree._Element]
+
+    def in_article(self, index: int) -> bool:
+        return not set(self.containers).isdisjoint(self.chains[index])
+
+
+def analyse(
+    root: etree._Element,
+    containers: list[etree._Element] | None = None,
+    extra_cut: dict[etree._Element, tuple[str, str]] | None = None,
+) -> PageText:
+    """Render ``root`` (the page's ``<body>``), find what to cut and, unless a layout
+    gave them, the article's container."""
+    blocks = render(root)
+    chains = _chains(blocks)
+    cut = boilerplate_elements(root, blocks, chains)
+    cut.update(extra_cut or {})
+    if not containers:
+        best = best_container(blocks, chains, set(cut))
+        containers = [best] if best is not None else []
+    return PageText(blocks, chains, cut, containers)
+
+
+def find_dek(page: PageText, description: str | None) -> str | None:
+    """The standfirst: a block above the article that repeats the page's description,
+    or one whose class names a dek. A description that is the body's own first
+    paragraph is not a dek.
+    """
+    wanted = _key(description) if description else None
+    for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
+        if page.in_article(index):
+            return None  # the body has started
+        if block.type == "heading" and block.owner.tag == "h1":
+            continue
+        key = _key(block.text)
+        if wanted and len(key) >= 20 and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):
+            return block.text
+        if 30 <= len(block.text) <= 400 and any(class_words(el) & DEK_WORDS for el in chain[:3]):
+            return block.text
+    return None
+
+
+def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyResult:
+    """The article's blocks, each through the block rules, and the removals on the way."""
+    result = BodyResult(containers=page.containers)
+    reported: set[etree._Element] = set()
+    keep = _BlockFilter(title, subtitle, result.removed)
+    for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
+        if not page.in_article(index):
+            continue
+        cutter = next((el for el in chain if el in page.cut), None)
+        if cutter is not None:
+            if cutter not in reported:
+                reported.add(cutter)
+                kind, rule = page.cut[cutter]
+                result.removed.append(Removal(kind, collapse(" ".join(cutter.itertext()))[:500], rule))
+            continue
+        if keep(block):
+            result.blocks.append(Block(block.type, block.text))
+    _trim_lead(result)
+    return result
+
+
+class _BlockFilter:
+    """Decides block by block, remembering what it has seen (for repeated copies)."""
+
+    def __init__(self, title: str | None, subtitle: str | None, removed: list[Removal]) -> None:
+        self.title = _key(title) if title else None
+        self.subtitle = _key(subtitle) if subtitle else None
+        self.seen: set[str] = set()
+        self.removed = removed
+
+    def __call__(self, block: TextBlock) -> bool:
+        key = _key(block.text)
+        if block.type == "heading" and self.title and (key == self.title or block.owner.tag == "h1"):
+            return self._cut("headline", block.text, "title_heading")
+        if self.subtitle and key == self.subtitle:
+            return self._cut("subtitle", block.text, "dek_copy")
+        if key in self.seen and len(key) > 0:
+            return self._cut("duplicate", block.text, "repeated_block")
+        self.seen.add(key)
+        removal = boilerplate.block_removal(block)
+        if removal is not None:
+            self.removed.append(removal)
+            return False
+        if len(block.text) <= DATE_LINE_MAX_CHARS and date_line(block.text):
+            return self._cut("date", block.text, "date_line")
+        return True
+
+    def _cut(self, kind: str, text: str, rule: str) -> bool:
+        self.removed.append(Removal(kind, text, rule))
+        return False
+
+
+def date_line(text: str) -> bool:
+    """A block that is only a time stamp.
+
+    >>> date_line("2019-11-19T12:48:14Z")
+    True
+    >>> date_line("Talks resumed on 2019-11-19 in Geneva, officials said.")
+    False
+    """
+    stamp = parse_stamp(text)
+    return stamp is not None and len(stamp.text) >= 0.6 * len(text.strip())
+
+
+def _key(text: str) -> str:
+    return collapse(text).casefold()
+
+
+def _trim_lead(result: BodyResult) -> None:
+    """Drop short label-like blocks before the first paragraph of prose (kicker, byline remnants)."""
+    while result.blocks and result.blocks[0].type != "heading" and _label_like(result.blocks[0].text):
+        result.removed.append(Removal("header", result.blocks.pop(0).text, "before_first_paragraph"))
+
+
+def _label_like(text: str) -> bool:
+    """Short and without a sentence's end.
+
+    >>> _label_like("Politics")
+    True
+    >>> _label_like("It rained.")
+    False
+    """
+    return len(text) < 40 and not text.rstrip().endswith((".", "!", "?", "\u201d", '"', ":"))

@@ -1,0 +1,155 @@
+"""Named rules that call an element or a block of text boilerplate, and say which kind.
+
+Node rules look at markup (hidden copies, furniture tags, class/id words); block
+rules look at one rendered block (widget labels, bylines, link lists). Line rules
+shared with the text path (:mod:`newsclean.parsers.rules`) run on every block too.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .. import rules
+from ..article import Removal
+from .dom import class_words
+from .render import TextBlock
+from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, NEGATIVE_WORDS
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w\s]+")
+
+
+def hidden_node(el: etree._Element) -> bool:
+    """An element the reader never sees: ``hidden``, ``aria-hidden``, inline ``display:none``,
+    or a class that only screen readers or scripts show.
+
+    >>> hidden_node(etree.fromstring('<div style="display: none">copy</div>'))
+    True
+    >>> hidden_node(etree.fromstring('<div aria-hidden="true">copy</div>'))
+    True
+    >>> hidden_node(etree.fromstring('<div class="story-body">text</div>'))
+    False
+    """
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls) and any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+
+
+def vocab_kind(el: etree._Element) -> str | None:
+    """The boilerplate kind that an element's class or id words name, if any.
+
+    >>> vocab_kind(etree.fromstring('<div class="related-articles"/>'))
+    'related'
+    >>> vocab_kind(etree.fromstring('<section id="comments"/>'))
+    'comments'
+    >>> vocab_kind(etree.fromstring('<div class="article-body"/>')) is None
+    True
+    """
+    for word in class_words(el):
+        kind = NEGATIVE_WORDS.get(word)
+        if kind:
+            return kind
+    return None
+
+
+def furniture_kind(el: etree._Element) -> str | None:
+    """Page furniture by tag: ``nav``, ``aside``, ``footer``, ``header``, ``form``.
+
+    >>> furniture_kind(etree.fromstring('<nav/>'))
+    'navigation'
+    >>> furniture_kind(etree.fromstring('<p/>')) is None
+    True
+    """
+    return "navigation" if el.tag in FURNITURE_TAGS else None
+
+
+def label_line(text: str) -> bool:
+    """A widget label or ad marker standing alone ("Advertisement", "Read more").
+
+    >>> label_line("ADVERTISEMENT")
+    True
+    >>> label_line("Story continues below advertisement")
+    True
+    >>> label_line("The advertisement ran for weeks.")
+    False
+    """
+    return len(text) < 60 and collapse_label(text) in LABEL_LINES
+
+
+def collapse_label(text: str) -> str:
+    """Casefolded words only, for comparing labels.
+
+    >>> collapse_label(" Read More » ")
+    'read more'
+    """
+    return " ".join(_PUNCT.sub(" ", text).split()).casefold()
+
+
+def byline_line(text: str) -> bool:
+    """A short byline ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
+
+    >>> byline_line("By Jane Doe and John Roe")
+    True
+    >>> byline_line("Jane Doe / Reuters")
+    True
+    >>> byline_line("By the end of the year, prices had doubled in most of the country.")
+    False
+    """
+    return len(text) <= 90 and len(text.split()) <= 10 and not text.endswith((".", "?", "!")) \
+        and bool(_BYLINE.fullmatch(text))
+
+
+def link_list(block: TextBlock) -> bool:
+    """A block that is mostly link text: a teaser, a menu entry, a "read also" line.
+
+    >>> from lxml.etree import Element
+    >>> link_list(TextBlock("paragraph", "Other story headline", Element("p"), 20))
+    True
+    >>> link_list(TextBlock("paragraph", "He said the vote, reported here, was close.", Element("p"), 4))
+    False
+    """
+    return block.link_density > 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    """A rule over one rendered block, with the kind of boilerplate it finds."""
+
+    name: str
+    kind: str
+    test: Callable[[TextBlock], bool]
+
+
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    BlockRule("link_list", "related", link_list),
+    BlockRule("label_line", "advertisement", lambda b: label_line(b.text)),
+    BlockRule("byline_line", "byline", lambda b: byline_line(b.text)),
+)
+
+
+def block_removal(block: TextBlock) -> Removal | None:
+    """The removal a block earns from the HTML block rules or the shared line rules, if any.
+
+    >>> from lxml.etree import Element
+    >>> block_removal(TextBlock("paragraph", "Share this article", Element("p"), 0)).rule
+    'share_widget'
+    >>> block_removal(TextBlock("paragraph", "Prices rose for a third month.", Element("p"), 0)) is None
+    True
+    """
+    for rule in BLOCK_RULES:
+        if rule.test(block):
+            return Removal(rule.kind, block.text, rule.name)
+    if block.type != "quote" and (line_rule := rules.match_rule(block.text)):
+        return rules.removal(line_rule, block.text)
+    return None

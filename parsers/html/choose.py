@@ -1,0 +1,162 @@
+"""Pick one value per field from the markup's candidates, and say where it came from."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from ..timestamps import Stamp, TimeContext, parse_stamp
+from .dom import collapse
+from .metadata import Candidate, Metadata
+
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " » ")
+_LANG = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """A field's value and the note for ``provenance``."""
+
+    value: str
+    source: str
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+def strip_site(title: str, site_names: list[str], h1: str | None = None) -> str:
+    """A title without the site's name glued to its end (or start).
+
+    >>> strip_site("Rates rise again | Daily Planet", ["Daily Planet"])
+    'Rates rise again'
+    >>> strip_site("Daily Planet - Rates rise again", ["The Daily Planet"])
+    'Rates rise again'
+    >>> strip_site("Rates rise again - Economy - example.com", [], h1="Rates rise again")
+    'Rates rise again'
+    >>> strip_site("Opinion | Rates rise again", ["Daily Planet"])
+    'Opinion | Rates rise again'
+    """
+    if h1 and len(h1) < len(title) and title.startswith(h1) and title[len(h1):].startswith(_SEPARATORS):
+        return h1
+    sites = [k for s in site_names if (k := _key(s))]
+    for sep in _SEPARATORS:
+        if sep not in title:
+            continue
+        head, tail = title.rsplit(sep, 1)
+        if _names_site(tail, sites):
+            return strip_site(head, site_names, h1)
+        first, rest = title.split(sep, 1)
+        if _names_site(first, sites):
+            return rest
+    return title
+
+
+def _names_site(part: str, sites: list[str]) -> bool:
+    key = _key(part)
+    return bool(key) and (bool(_DOMAIN.match(part.strip())) or any(key in s or s in key for s in sites))
+
+
+def choose_title(meta: Metadata, site_names: list[str]) -> Chosen | None:
+    """The headline: og:title, JSON-LD, ``<h1>``, then ``<title>``, without the site's name."""
+    ordered = [*meta.candidates["title"]]
+    ordered += [Candidate(meta.h1, "h1")] if meta.h1 else []
+    ordered += [Candidate(meta.title_tag, "title")] if meta.title_tag else []
+    for cand in ordered:
+        if isinstance(cand.value, str) and (text := collapse(cand.value)):
+            return Chosen(strip_site(text, site_names, meta.h1), cand.source)
+    return None
+
+
+def choose_text(meta: Metadata, name: str) -> Chosen | None:
+    """The first candidate that is a non-empty string."""
+    for cand in meta.candidates[name]:
+        if isinstance(cand.value, str) and (text := collapse(cand.value)):
+            return Chosen(text, cand.source)
+    return None
+
+
+def choose_language(meta: Metadata) -> Chosen | None:
+    """A language tag, ``_`` turned into ``-`` (``en_US`` → ``en-US``).
+
+    >>> m = Metadata(); m.add("language", "en_US", "meta[og:locale]")
+    >>> choose_language(m)
+    Chosen(value='en-US', source='meta[og:locale]')
+    """
+    for cand in meta.candidates["language"]:
+        if isinstance(cand.value, str) and _LANG.fullmatch(cand.value.strip()):
+            return Chosen(cand.value.strip().replace("_", "-"), cand.source)
+    return None
+
+
+def choose_url(meta: Metadata) -> Chosen | None:
+    """The canonical URL: the first absolute http(s) candidate."""
+    for cand in meta.candidates["url"]:
+        if isinstance(cand.value, str) and cand.value.startswith(("http://", "https://")):
+            return Chosen(cand.value, cand.source)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenTime:
+    """A time stamp and where it came from."""
+
+    stamp: Stamp
+    source: str
+
+
+def stamps(meta: Metadata, name: str, ctx: TimeContext) -> list[ChosenTime]:
+    """The candidates of a date field that the time-stamp engine can read, in order."""
+    out = []
+    for cand in meta.candidates[name]:
+        if isinstance(cand.value, str) and (stamp := parse_stamp(cand.value, ctx)):
+            out.append(ChosenTime(stamp, cand.source))
+    return out
+
+
+def same_instant(a: Stamp, b: Stamp) -> bool:
+    """Same minute (in UTC when both know their zone, else on the wall clock); same day for dates.
+
+    >>> same_instant(parse_stamp("2020-02-28T07:03:00+08:00"), parse_stamp("2020-02-27T23:03:30Z"))
+    True
+    """
+    if not (a.has_time and b.has_time):
+        return a.value.date() == b.value.date()
+    if a.value.tzinfo is not None and b.value.tzinfo is not None:
+        return _utc_minute(a) == _utc_minute(b)
+    return a.value.replace(tzinfo=None, second=0, microsecond=0) == b.value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _utc_minute(stamp: Stamp) -> datetime:
+    return stamp.value.astimezone(timezone.utc).replace(second=0, microsecond=0)
+
+
+def matches_visible(stamp: Stamp, visible: Stamp) -> bool:
+    """A markup time agrees with a date printed on the page (same day; same minute if it shows one).
+
+    >>> matches_visible(parse_stamp("2020-02-28T07:03:00+08:00"), parse_stamp("2020-02-28"))
+    True
+    """
+    if visible.has_time:
+        if stamp.value.tzinfo is not None and visible.value.tzinfo is not None:
+            return same_instant(stamp, visible)
+        return stamp.value.replace(tzinfo=None, second=0, microsecond=0) == visible.value.replace(tzinfo=None, second=0, microsecond=0)
+    return stamp.value.date() == visible.value.date()
+
+
+def choose_time(found: list[ChosenTime], visible: list[Stamp]) -> tuple[ChosenTime, str] | None:
+    """The most trusted time with a clock; when sources disagree, the one that matches
+    the date printed in the byline. Returns the choice and a note for ``provenance``.
+    """
+    if not found:
+        return None
+    timed = [c for c in found if c.stamp.has_time] or found
+    first = timed[0]
+    disagree = any(not same_instant(first.stamp, c.stamp) for c in timed[1:])
+    if disagree and visible:
+        for cand in timed:
+            for seen in visible:
+                if matches_visible(cand.stamp, seen):
+                    return cand, f"sources disagree; matches the byline date {seen.text!r}"
+    return first, "sources disagree; no byline date to settle it" if disagree else ""

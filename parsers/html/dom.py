@@ -1,0 +1,83 @@
+"""The parsed page: lxml's C parser straight into an element tree, and small tree helpers.
+
+lxml is used directly (no BeautifulSoup layer): it parses a typical news page in
+about 2 ms and its C iterators keep every later pass cheap.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..errors import NewscleanError
+
+_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+_WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+_SPACES = re.compile(r"\s+")
+
+
+def parse_tree(text: str) -> etree._Element:
+    """The root ``<html>`` element of a page, or :class:`NewscleanError` when there is none.
+
+    >>> parse_tree("<p>Hello</p>").find("body/p").text
+    'Hello'
+    """
+    root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+    if root is None:
+        raise NewscleanError("no HTML elements found")
+    return root
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs as one space, trimmed.
+
+    >>> collapse("  two\\n\\t words ")
+    'two words'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+def text_of(el: etree._Element) -> str:
+    """All text under an element, whitespace collapsed.
+
+    >>> text_of(etree.fromstring("<p>One <b>two</b>\\n three</p>"))
+    'One two three'
+    """
+    return collapse("".join(el.itertext()))
+
+
+def class_words(el: etree._Element) -> set[str]:
+    """Lower-cased words of an element's class and id, split at separators and camelCase,
+    plus each class name with its separators removed.
+
+    >>> sorted(class_words(etree.fromstring('<div class="read-more relatedPosts" id="x_1"/>')))
+    ['1', 'more', 'posts', 'read', 'readmore', 'related', 'relatedposts', 'x', 'x1']
+    """
+    words: set[str] = set()
+    for attr in (el.get("class"), el.get("id")):
+        if not attr:
+            continue
+        for name in attr.split():
+            parts = [p.lower() for p in _WORD_SPLIT.split(name) if p]
+            words.update(parts)
+            words.add("".join(parts))
+    return words
+
+
+def drop(el: etree._Element) -> None:
+    """Remove an element but keep the text that follows it (its tail).
+
+    >>> root = etree.fromstring("<p>a<b>b</b>c</p>")
+    >>> drop(root[0]); etree.tostring(root)
+    b'<p>ac</p>'
+    """
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)

@@ -1,0 +1,90 @@
+"""Pictures of the article: ``<figure>`` with its ``<img>`` and ``<figcaption>``, caption and credit apart."""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..article import Image
+from ..captions import split_slash_credit
+from .dom import class_words, collapse, text_of
+
+_FIGURES = etree.XPath(".//figure")
+_IMG = etree.XPath(".//img")
+_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"})
+_CREDIT_TEXT = re.compile(
+    r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
+    r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$",
+    re.IGNORECASE,
+)
+_SRC_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
+
+
+def image_src(img: etree._Element) -> str | None:
+    """The picture's address as written in the page (lazy-loading attributes first; never fetched).
+
+    >>> image_src(etree.fromstring('<img src="data:image/gif;base64,R0" data-src="/a.jpg"/>'))
+    '/a.jpg'
+    """
+    for attr in _SRC_ATTRS[1:] + _SRC_ATTRS[:1]:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0]
+    return None
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """A caption and the credit printed at its end.
+
+    >>> split_credit("Crowds in the square on Monday. (Photo by Jane Doe/AFP)")
+    ('Crowds in the square on Monday.', 'Photo by Jane Doe/AFP')
+    >>> split_credit("Erdogan speaks in Ankara, Turkey, February 27, 2020. /AP")
+    ('Erdogan speaks in Ankara, Turkey, February 27, 2020.', 'AP')
+    >>> split_credit("A quiet street.")
+    ('A quiet street.', None)
+    """
+    slash = split_slash_credit(caption)
+    if slash is not None:
+        return slash.caption or caption, slash.credit
+    match = _CREDIT_TEXT.match(caption)
+    if match and match["credit"]:
+        return match["caption"].strip(), match["credit"].strip()
+    return caption, None
+
+
+def figure_image(figure: etree._Element) -> Image | None:
+    """One figure as an :class:`Image`, or None when it shows no picture and has no caption.
+
+    >>> fig = etree.fromstring('<figure><img src="/p.jpg"/><figcaption>A quiet street.'
+    ...     '<span class="credit">Jane Doe</span></figcaption></figure>')
+    >>> figure_image(fig)
+    Image(caption='A quiet street.', credit='Jane Doe', src='/p.jpg')
+    """
+    imgs = _IMG(figure)
+    src = image_src(imgs[0]) if imgs else None
+    caption_el = figure.find(".//figcaption")
+    credit = None
+    caption = None
+    if caption_el is not None:
+        credit_parts = [el for el in caption_el.iter() if el is not caption_el and class_words(el) & _CREDIT_WORDS]
+        credit = collapse(" ".join(text_of(el) for el in credit_parts)) or None
+        caption = text_of(caption_el)
+        for el in credit_parts:
+            caption = caption.replace(text_of(el), "")
+        caption = collapse(caption) or None
+        if caption and credit is None:
+            caption, credit = split_credit(caption)
+    if src is None and caption is None:
+        return None
+    return Image(caption=caption, credit=credit, src=src)
+
+
+def article_images(scopes: list[etree._Element]) -> list[Image]:
+    """The figures inside the article's elements, in page order, without repeats."""
+    out: list[Image] = []
+    for scope in scopes:
+        for figure in _FIGURES(scope):
+            image = figure_image(figure)
+            if image is not None and image not in out:
+                out.append(image)
+    return out

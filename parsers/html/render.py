@@ -1,0 +1,121 @@
+"""Lay a subtree out as text blocks, the way a browser breaks lines.
+
+Block elements (``p``, ``div``, ``li``, headings…) start and end a block; inline
+elements run together; one ``<br>`` is a line break, two or more end a paragraph.
+So text standing outside any ``<p>`` (a lead in a bare ``div``, ``<br>``-separated
+paragraphs) is kept like any other paragraph.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .dom import collapse
+from .vocab import BLOCK_TAGS, HEADING_TAGS, LIST_ITEM_TAGS, QUOTE_TAGS
+
+_BR = "\x00"  # never in a loaded document: clean_text removes C0 controls
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """One block of text, the innermost block element holding it, and how much is link text."""
+
+    type: str
+    text: str
+    owner: etree._Element
+    link_chars: int
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(len(self.text), 1)
+
+
+def _own_type(tag: str, inherited: str) -> str:
+    if tag in HEADING_TAGS:
+        return "heading"
+    if tag in LIST_ITEM_TAGS:
+        return "list_item"
+    if tag in QUOTE_TAGS:
+        return "quote"
+    return inherited
+
+
+class _Layout:
+    """The running state of one rendering pass."""
+
+    def __init__(self) -> None:
+        self.blocks: list[TextBlock] = []
+        self.pieces: list[tuple[str, bool]] = []
+        self.owners: list[tuple[etree._Element, str]] = []
+        self.links = 0
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.pieces.append((text, self.links > 0))
+
+    def flush(self) -> None:
+        if not self.pieces or not self.owners:
+            self.pieces.clear()
+            return
+        owner, kind = self.owners[-1]
+        for paragraph in _paragraphs(self.pieces):
+            lines = "".join(t for t, _ in paragraph).split(_BR)
+            text = "\n".join(line for raw in lines if (line := collapse(raw)))
+            if text:
+                link_chars = sum(len(collapse(t)) for t, is_link in paragraph if is_link)
+                self.blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text))))
+        self.pieces.clear()
+
+
+def _paragraphs(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """Pieces grouped into paragraphs: two or more line breaks in a row end one."""
+    paragraphs: list[list[tuple[str, bool]]] = [[]]
+    breaks = 0
+    for text, is_link in pieces:
+        if text == _BR:
+            breaks += 1
+        elif breaks and not text.strip():
+            continue
+        else:
+            if breaks >= 2:
+                paragraphs.append([])
+            elif breaks == 1:
+                paragraphs[-1].append((_BR, False))
+            breaks = 0
+            paragraphs[-1].append((text, is_link))
+    return paragraphs
+
+
+def render(root: etree._Element) -> list[TextBlock]:
+    """The text blocks under ``root`` in reading order.
+
+    >>> html = etree.fromstring("<div>Lead text<p>One <a href='#'>two</a></p>A<br/>B<br/><br/>C<ul><li>item</li></ul></div>")
+    >>> [(b.type, b.text, b.link_chars) for b in render(html)]
+    [('paragraph', 'Lead text', 0), ('paragraph', 'One two', 3), ('paragraph', 'A\\nB', 0), ('paragraph', 'C', 0), ('list_item', 'item', 0)]
+    """
+    state = _Layout()
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                state.flush()
+                inherited = state.owners[-1][1] if state.owners else "paragraph"
+                state.owners.append((el, _own_type(tag, inherited)))
+            elif tag == "br":
+                state.add(_BR)
+            elif tag == "a":
+                state.links += 1
+            state.add(el.text)
+        else:
+            if tag in BLOCK_TAGS:
+                state.flush()
+                state.owners.pop()
+            elif tag == "a":
+                state.links -= 1
+            if el is not root:
+                state.add(el.tail)
+    state.flush()
+    return state.blocks

@@ -1,0 +1,103 @@
+"""How news pages are built, as data: tag sets and the class/id words of boilerplate.
+
+The rules in :mod:`.boilerplate`, :mod:`.render` and :mod:`.body` read these tables;
+add a site family's words here, never in the logic.
+"""
+from __future__ import annotations
+
+# Elements whose content is never article text (removed before anything is read).
+DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "video", "audio", "source", "track", "map", "input", "select", "option", "textarea", "button",
+    "link", "meta", "base", "head", "title", "dialog", "menu",
+})
+
+# Page furniture: dropped inside the article unless it holds most of its text.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})
+
+# Elements that start a new block of text (everything else is inline).
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+    "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr",
+    "center", "details", "summary", "body", "html", "picture", "hgroup",
+})
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+LIST_ITEM_TAGS = frozenset({"li", "dd"})
+QUOTE_TAGS = frozenset({"blockquote"})
+
+# class/id words (split at - _ space and camelCase) that mark boilerplate, with its kind.
+NEGATIVE_WORDS: dict[str, str] = {
+    **dict.fromkeys((
+        "related", "relatedposts", "recommended", "recommendations", "recirc", "recirculation", "teaser",
+        "teasers", "outbrain", "taboola", "popular", "mostread", "trending", "morestories", "readmore",
+        "readnext", "upnext", "rp4wp", "yarpp", "crp", "zemanta", "headlines", "topstories", "readalso",
+    ), "related"),
+    **dict.fromkeys((
+        "share", "sharing", "sharebar", "sharethis", "addthis", "social", "socials", "sociallinks",
+        "facebook", "twitter", "whatsapp", "pinterest", "linkedin", "print", "tools", "toolbar", "actions",
+        "reactions", "bookmark", "follow",
+    ), "share"),
+    **dict.fromkeys((
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "paywall", "piano",
+        "regwall", "membership", "donate", "donation", "cta",
+    ), "newsletter"),
+    **dict.fromkeys(("comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion"), "comments"),
+    **dict.fromkeys((
+        "footer", "copyright", "sidebar", "widget", "widgets", "breadcrumb", "breadcrumbs", "nav", "navbar",
+        "navigation", "menu", "masthead", "pagination", "pager", "skip", "cookie", "cookies", "consent",
+        "gdpr", "modal", "popup", "overlay", "banner", "sticky", "rail", "tags", "tag", "tagcloud",
+        "keywords", "topics", "categories", "meta", "postmeta", "entrymeta", "prevnext", "navlinks",
+    ), "navigation"),
+    **dict.fromkeys((
+        "ad", "ads", "adv", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
+        "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
+    ), "advertisement"),
+    **dict.fromkeys(("author", "authors", "bio", "biography", "authorbio", "authorbox", "about", "byline", "contributor"), "byline"),
+    **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
+}
+
+# Whole class names that hide an element from readers (CSS the saved page would load).
+HIDDEN_CLASSES = frozenset({
+    "hidden", "hide", "invisible", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+    "screen-reader-only", "offscreen", "u-hidden", "is-hidden", "element-invisible", "print-only",
+})
+
+# class/id words of a standfirst (the dek under the headline).
+DEK_WORDS = frozenset({
+    "dek", "standfirst", "subtitle", "subheadline", "subhead", "summary", "excerpt", "deck", "strapline",
+    "description", "abstract", "subtitulo", "sottotitolo", "lead", "lede",
+})
+
+# class/id words of an element that prints the article's date (the visible byline date).
+DATE_WORDS = frozenset({
+    "date", "time", "timestamp", "published", "publish", "pubdate", "posted", "dateline", "byline",
+    "meta", "updated", "datetime", "entrydate", "postdate",
+})
+
+# Whole blocks that are widget labels or ad markers (matched casefolded, stripped of punctuation).
+LABEL_LINES = frozenset({
+    "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content", "continue reading",
+    "continue reading below", "story continues below", "story continues below advertisement",
+    "article continues below", "article continues below advertisement", "scroll to continue with content",
+    "read more", "see more", "show more", "load more", "view comments", "comments", "leave a comment",
+    "click to expand", "skip advertisement", "publicidade", "publicidad", "pubblicità", "реклама", "iklan",
+    "광고", "广告", "loading", "loading...", "close", "back to top", "next", "previous", "more",
+})
+
+# JSON-LD @type values that describe the article itself, best first.
+ARTICLE_TYPES = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
+    "BackgroundNewsArticle", "Article", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "TechArticle",
+    "ScholarlyArticle", "Report", "Review",
+)
+PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
+
+# Author strings that name no person.
+NON_AUTHORS = frozenset({
+    "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
+    "news desk", "newsdesk", "web desk", "webdesk", "desk", "redação", "redacao", "redazione", "redaksi",
+    "редакция", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
+    "news staff", "wire", "the associated press staff",
+})
