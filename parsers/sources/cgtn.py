@@ -27,7 +27,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("caption_credits.txt", "captions ending /CGTN, /Xinhua, /VCG, /CFP become images with that credit"),
     ("sources_line.txt", "'Source(s): AFP ,Xinhua News Agency' under the story gives credits; section 'Tech & Sci'"),
     ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
-    ("chinese_edition.txt", "Chinese edition, English-format stamps, 更新时间 label, CJK prose, 相关新闻"),
+    ("chinese_edition.txt", "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
     ("chinese_byline.txt", "Chinese 2022年06月10日 15:20 times, 记者： byline split on 、, no outlet line"),
 )
@@ -102,6 +102,9 @@ DATELINE = re.compile(
 # "Source(s): AFP ,Xinhua News Agency" under the story.
 SOURCES_LINE = re.compile(r"(?:Sources?(?:\(s\))?|来源)\s*[:：]\s*(?P<who>[^.!?。！？]{2,80})")
 
+# "新华社罗马3月5日电": the Chinese form of the Xinhua dateline.
+DATELINE_ZH = re.compile(r"新华社(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
+
 LAYOUT_2019 = TextLayout(
     name="2019",
     valid_until=None,
@@ -128,7 +131,7 @@ LAYOUT_ZH = TextLayout(
     extra_rules=CGTN_RULES,
     language="zh",
     live_stamp=LIVE_STAMP,
-    dateline=DATELINE,
+    dateline=DATELINE_ZH,
     credit_line=SOURCES_LINE,
 )
 
