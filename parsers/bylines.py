@@ -15,6 +15,10 @@ _HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = re.compile(pat.DATELINE)
 _TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
 _DIGIT = re.compile(r"\d")
+_NAMES_END = re.compile(r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
+                        r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+_ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff)",
+                        re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*|(?:de|da|do|dos|van|von|der|di|del|la|le|bin|al|el)", re.UNICODE)
 
 
@@ -29,12 +33,18 @@ def split_authors(names: str) -> list[str]:
     ['Bill Hoppe']
     >>> split_authors("Meg JamesStaff Writer")
     ['Meg James']
+    >>> split_authors("Chris Cillizza, CNN Editor-at-large")
+    ['Chris Cillizza']
+    >>> split_authors("Al Root Updated Nov. 19, 2019 8:21 am ET")
+    ['Al Root']
     """
     names = _GLUED_ROLE.sub(" ", names.replace("@", " @"))
-    names = _ROLE.sub("", _HANDLE.sub("", names))
+    names = _NAMES_END.split(names, maxsplit=1)[0]
     found = []
-    for part in _SEPARATORS.split(names):
-        name = part.strip(" .,:;-–—")
+    for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):
+        if n and _ROLE_WORD.search(part):
+            continue
+        name = _ROLE.sub("", part).strip(" .,:;-–—")
         if not name or _DIGIT.search(name) or len(name.split()) > 5:
             continue
         found.append(name.title() if name.isupper() else name)

@@ -17,7 +17,7 @@ from .loading import Document
 from .options import ParseOptions
 from .sources.base import new_article, set_time, time_context
 from .textdump import split_lines
-from .timestamps import TimeContext, label_of, parse_stamp
+from .timestamps import TimeContext, find_times
 from .zones_text import LineView, find_zone, view_lines
 
 
@@ -53,14 +53,15 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
 
 
 def _fill_times(article: Article, views: list[LineView], header: Header, ctx: TimeContext) -> None:
-    for index in header.date_lines:
-        line = views[index].line
-        stamp = parse_stamp(line.text, ctx)
-        if stamp is None:
-            continue
-        field_name = label_of(line.text)
-        if getattr(article, field_name) is None:
-            set_time(article, field_name, stamp, f"line {line.no}")
+    """Published and updated times from the header's lines (the date lines first, then the whole header)."""
+    found = find_times([views[i].line for i in header.date_lines], ctx)
+    if found.published is None:
+        found = find_times([v.line for v in views[header.window_start:header.body_start]], ctx)
+    for field_name, stamp, where in (("published", found.published, found.published_where),
+                                     ("updated", found.updated, found.updated_where)):
+        if stamp is not None:
+            set_time(article, field_name, stamp, where or "header")
+    article.warnings.extend(found.warnings)
 
 
 def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Removal]:

@@ -29,6 +29,7 @@ class Header:
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     date_lines: list[int] = field(default_factory=list)
+    window_start: int = 0
     body_start: int = 0
 
 
@@ -42,7 +43,7 @@ def is_date_line(view: LineView) -> bool:
     >>> is_date_line(v("Zach Parise heating up, scores twice as Wild beat Sabres 4-1"))
     False
     """
-    return view.words <= 14 and len(view.text) < 120 and bool(_DATE_HINT.search(view.text))
+    return view.words <= 20 and len(view.text) < 160 and bool(_DATE_HINT.search(view.text))
 
 
 def line_authors(view: LineView) -> list[str] | None:
@@ -70,8 +71,8 @@ def line_authors(view: LineView) -> list[str] | None:
 
 def is_caption_line(view: LineView) -> bool:
     """A picture credit, alone or at the end of its caption."""
-    return not view.isolated and (captions.credit_only(view.text) is not None
-                                  or captions.split_caption_credit(view.text) is not None)
+    return captions.credit_only(view.text) is not None or (
+        not view.isolated and captions.split_caption_credit(view.text) is not None)
 
 
 def _is_anchor(view: LineView) -> bool:
@@ -79,13 +80,25 @@ def _is_anchor(view: LineView) -> bool:
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
-    """How much line ``i`` looks like the headline (<= 0: not at all)."""
+    """How much line ``i`` looks like the headline (<= 0: not at all).
+
+    Best: 5-25 words, no full stop, and the next line that counts (a dek may stand
+    between) is a byline or a date.
+    """
     view = views[i]
     if view.rule is not None or view.words < 3 or view.words > 40 or _is_anchor(view) or is_caption_line(view):
         return 0.0
     score = 2.0 if 5 <= view.words <= 25 else 1.0
-    following = [v for v in views[i + 1:i + 6] if not is_caption_line(v)][:4]
-    if any(_is_anchor(v) for v in following):
+    after = _next_significant(views, i + 1, reach=2, skip_rules=False)
+    if after is not None and _is_dek(views, after):
+        if view.text.endswith(views[after].text):
+            return 0.0  # a breadcrumb trail that ends with the headline
+        if view.words >= 5:
+            score += 1.0
+        after = _next_significant(views, after + 1)
+    else:
+        after = _next_significant(views, i + 1)
+    if after is not None and _is_anchor(views[after]):
         score += 3.0
     if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
         score += 1.0
@@ -97,9 +110,22 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0
     if view.repeated:
         score += 0.5
-    if i < zone.start:
+    if i >= zone.start and view.isolated:
+        score -= 1.0
+    else:
         score -= 0.05 * (zone.start - i)
     return score
+
+
+def _next_significant(views: list[LineView], i: int, reach: int = 4, skip_rules: bool = True) -> int | None:
+    """The next line that is not a caption, a short label or (with ``skip_rules``) a widget, within ``reach``."""
+    for j in range(i, min(i + reach, len(views))):
+        view = views[j]
+        if view.rule is not None and not skip_rules:
+            return None
+        if not (view.rule is not None or is_caption_line(view) or (view.words <= 3 and not _is_anchor(view))):
+            return j
+    return None
 
 
 def find_headline(views: list[LineView], zone: Zone) -> int | None:
@@ -145,6 +171,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     while start < zone.end and _is_header_line(views[start]):
         start += 1
     header.body_start = start
+    header.window_start = lo
     for i in range(lo, start):
         view = views[i]
         if i in (header.title, header.subtitle) or view.rule is not None:

@@ -140,7 +140,7 @@ SHARE_LINES = (
     r"sharing is caring!?|share (?:this|the) (?:article|story|post|page|video)\b.{0,40}|\d+\s*shares?|shares?",
     r"follow (?:us|@?\w+)(?: on \w+)?(?: for .{1,40})?:?|like us on facebook\b.{0,40}|siga-nos\b.{0,40}|seguici\b.{0,40}",
     r"(?:share|compartilhe|compartilhar|condividi|поделиться|bagikan|공유)(?: (?:on|via|no|su|в|ke))? .{1,30}",
-    r"(?:click|tap) (?:here )?to (?:share|print|email|tweet)\b.{0,60}",
+    r"(?:click|tap) (?:here )?to (?:share|print|email|tweet)\b.{0,60}|(?:print|email|e-mail|share) (?:this )?(?:article|story|page)",
     r"(?:font|text) size:?.{0,20}|(?:increase|decrease) (?:font|text)(?: size)?|a\+?\s*a-?|aa",
     r"listen to (?:this )?(?:article|story)\b.{0,30}|(?:\d+ )?min(?:ute)?s? (?:read|listen)|reading time:?.{0,20}",
     r"\d+\s*(?:min|minutos?|minuti|мин\.?|menit|분)\.?\s*(?:read|de leitura|di lettura|чтения|baca)?",
@@ -154,11 +154,15 @@ SUBSCRIPTION_PHRASES = (
     r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
     r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
     r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
+    r"\b(?:meet|to|in) your inbox\b|\bget (?:breaking news|the latest|our)\b.{0,40}\b(?:alerts|updates|newsletters?|e-?mails?)\b",
+    r"\b(?:affiliate commission|when you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links))\b",
     r"\b(?:free articles? (?:left|remaining)|you have (?:reached|read) .{0,30}(?:limit|articles?))\b",
     r"\b(?:by (?:signing up|subscribing|clicking)|we (?:will )?(?:never|won'?t) (?:share|sell) your)\b",
 )
 SUBSCRIPTION_LINES = (
-    r"(?:sign up|subscribe|register|join|sign in|log ?in|log ?out|my account|manage (?:my )?account|donate|contribute)"
+    r"(?:breaking news |news )?(?:e-?mails?|alerts?|notifications?)|(?:get|turn on) (?:the )?(?:app|notifications|alerts)\b.{0,60}",
+    r"subscribe to .{1,40}|(?:sign up|subscribe|register|join|sign in|log ?in|log ?out|my account|manage (?:my )?account"
+    r"|donate|contribute)"
     r"(?: (?:now|today|here|for free|free))?[!.]?|your e-?mail(?: address)?:?|e-?mail address:?",
 )
 
@@ -172,6 +176,7 @@ ADVERTISING_LINES = (
 # Skip links and menu labels: nothing of an article is ever worded so.
 NAVIGATION_LINES = (
     r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
+    r"(?:you are here|você está (?:aqui|em)|sei in|вы здесь|anda di sini)\s*:.{0,100}",
     r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
     r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
@@ -198,7 +203,7 @@ REPORTING_TRAILER_LINES = (
 
 # Author bylines: the prefix and the roles and handles removed from names.
 BYLINE_LINE = (
-    r"(?:(?:written|words|story|text|posted|reported|published|report) by|by|por|oleh|von|par|автор|авторы"
+    r"(?:(?:written|words|story|text|posted|reported|published|report|analysis|commentary|opinion|review|photos?) by|by|por|oleh|von|par|автор|авторы"
     r"|penulis|reporter|repórter|redator|texto|testo di|di)\s*[:：]?\s+(?P<names>.{2,160})"
 )
 BYLINE_ROLE = (
@@ -223,7 +228,7 @@ CREDIT_ONLY_LINES = (
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|(?:image|photo) credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)\s*.{0,80}",
     r"\(?\s*©\s*.{2,80}",
-    r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*/\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
+    r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[/|]\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
     r"(?: [A-Z][\w.]+){0,4})\s*\)?",
     r"\(?\s*(?:getty images|ap photo|associated press|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?"
     r"|pa(?: images| wire)|anadolu agency|xinhua|bloomberg|ansa|tass|ria novosti|yonhap|연합뉴스|newsis)"

@@ -16,6 +16,7 @@ from . import rules
 from .textdump import Line, is_prose, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop
+MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +69,19 @@ def view_lines(lines: list[Line], line_rules: tuple[rules.LineRule, ...] = rules
     return views
 
 
-def line_score(view: LineView) -> float:
+def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     """How much a line speaks for being inside the article (negative: against).
+
+    When the page sets its paragraphs apart with blank lines (``paragraphs_marked``),
+    prose that is not set apart (teasers, captions, widgets) counts for little.
 
     >>> from .textdump import Line
     >>> prose = LineView(Line(1, "x"), words=30, prose=True, isolated=True, repeated=False, rule=None)
+    >>> teaser = LineView(Line(1, "x"), words=30, prose=True, isolated=False, repeated=False, rule=None)
     >>> link = LineView(Line(2, "Opinion"), words=1, prose=False, isolated=False, repeated=False, rule=None)
     >>> line_score(prose) > 0 > line_score(link)
+    True
+    >>> line_score(teaser) > line_score(teaser, paragraphs_marked=True)
     True
     """
     if view.rule is not None:
@@ -83,6 +90,8 @@ def line_score(view: LineView) -> float:
         return -2.0
     bonus = 1.0 if view.isolated else 0.0
     if view.prose or view.words >= LONG_RUN_ON:
+        if paragraphs_marked and not view.isolated:
+            return 0.25
         return 1.0 + min(view.words, 50) / 10 + bonus
     if view.isolated and view.words >= 3:
         return -0.25 if view.text[-1] in ".!?\"”’:" else -0.75
@@ -120,7 +129,8 @@ def find_zone(views: list[LineView]) -> Zone:
     >>> [v.text[:12] for v in views[zone.start:zone.end]]
     ['The council ', 'Work will st']
     """
-    start, end = densest_run([line_score(v) for v in views])
+    marked = sum(v.prose and v.isolated for v in views) >= MARKED_PARAGRAPHS
+    start, end = densest_run([line_score(v, marked) for v in views])
     seen_prose = False
     for i in range(start, end):
         view = views[i]
