@@ -58,9 +58,32 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
     return kept, images, removed
 
 
+def drop_inline_boxes(views: list[LineView]) -> tuple[list[LineView], list[Removal]]:
+    """Take out a "Related" box inside the article: its heading and the links under it.
+
+    The zone finder kept the box because the article goes on after it; the box
+    runs from its heading to the next line of prose.
+    """
+    kept: list[LineView] = []
+    removed: list[Removal] = []
+    rule: rules.LineRule | None = None
+    for view in views:
+        if view.rule is not None and view.rule.ends_article:
+            rule = view.rule
+        elif rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2):
+            rule = None
+        if rule is None:
+            kept.append(view)
+        else:
+            removed.append(Removal(rule.kind, view.text, rule.name))
+    return kept, removed
+
+
 def build_body(views: list[LineView]) -> BodyParts:
     """Blocks, images, credits and removals for the body lines of a generic dump."""
+    views, boxes = drop_inline_boxes(views)
     kept, images, removed = pair_captions(views)
+    removed = boxes + removed
     builder = BodyBuilder(rules.GENERIC_RULES, caption_of=captions.split_caption_credit, block_of=block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)

@@ -118,7 +118,10 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 
 
 def find_zone(views: list[LineView]) -> Zone:
-    """The article zone: the densest run, closed at the first end marker after its first paragraph.
+    """The article zone: the densest run, closed at its first end marker after the first paragraph.
+
+    A "Related" box inside the article does not close it when more of the run's prose
+    follows it than precedes it; comment and tag markers always do.
 
     >>> from .textdump import split_lines
     >>> text = ("Home\\nNews\\nSport\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\n"
@@ -130,11 +133,14 @@ def find_zone(views: list[LineView]) -> Zone:
     ['The council ', 'Work will st']
     """
     marked = sum(v.prose and v.isolated for v in views) >= MARKED_PARAGRAPHS
-    start, end = densest_run([line_score(v, marked) for v in views])
-    seen_prose = False
+    scores = [line_score(v, marked) for v in views]
+    start, end = densest_run(scores)
+    total = sum(s for s in scores[start:end] if s > 0)
+    before = 0.0
     for i in range(start, end):
         view = views[i]
-        if seen_prose and view.rule is not None and view.rule.ends_article:
-            return Zone(start, i)
-        seen_prose = seen_prose or view.prose
+        if before > 0 and view.rule is not None and view.rule.ends_article:
+            if view.rule.kind != "related" or before >= total - before:
+                return Zone(start, i)
+        before += max(scores[i], 0.0)
     return Zone(start, end)
