@@ -168,6 +168,29 @@ def take_time(article: Article, line: Line, ctx: TimeContext) -> None:
         set_time(article, field_name, stamp, f"line {line.no}")
 
 
+def header_start(layout: TextLayout, lines: list[Line]) -> int:
+    """Where the article's header begins: at the section label just above the first
+    publication time, so that the menus of a whole-page dump are skipped.
+
+    0 when no unlabelled time comes before the first line of prose.
+
+    >>> layout = TextLayout("t", None, frozenset({"world", "china"}), re.compile(r"\\d{4}\\.\\d{2}\\.\\d{2}"),
+    ...                     re.compile("By (?P<names>.+)"), re.compile("CGTN"))
+    >>> header_start(layout, [Line(1, "Home"), Line(2, "China"), Line(3, "World"), Line(4, "2020.02.28 07:03")])
+    2
+    >>> header_start(layout, [Line(1, "A headline of some words"), Line(2, "Updated 2020.02.28 09:00")])
+    0
+    """
+    for index, line in enumerate(lines):
+        if is_prose(line.text):
+            break
+        if layout.date_line.search(line.text):
+            if label_of(line.text) != "published":
+                break
+            return index - 1 if index and lines[index - 1].text.casefold() in layout.sections else index
+    return 0
+
+
 @dataclass(frozen=True, slots=True)
 class TextSource:
     """A source parser for text dumps, driven by its catalog entry and layouts."""
@@ -182,7 +205,7 @@ class TextSource:
 
     @staticmethod
     def _fit(layout: TextLayout, lines: list[Line]) -> int:
-        head = lines[:15]
+        head = lines[:40]
         return sum(
             bool(layout.date_line.search(l.text)) * 2
             + bool(layout.outlet_line.fullmatch(l.text))
@@ -194,7 +217,9 @@ class TextSource:
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
         article.language = layout.language or self.entry.language
         ctx = time_context(self.entry, options, article.language)
-        body_start = self._read_header(layout, lines, article, ctx)
+        start = header_start(layout, lines)
+        article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:start])
+        body_start = start + self._read_header(layout, lines[start:], article, ctx)
         body, entries = join_live_stamps(lines[body_start:], layout.live_stamp)
         if body and (found := find_dateline(body[0], layout.dateline)):
             article.dateline, printed = found

@@ -19,6 +19,7 @@ from .base import TextLayout, TextSource
 from .catalog import BY_ID
 
 SAMPLES: tuple[tuple[str, str], ...] = (
+    ("full_page.txt", "whole-page dump: the menu above the section label removed as navigation, footer after RELATED"),
     ("byline.txt", "Opinions piece: authors from 'By Li Jing'; the contribute prompt removed as promo"),
     ("no_updated.txt", "no 'Updated' line: updated and updated_utc stay null"),
     ("video_credit.txt", "'Video editor:' and '(Cover image via VCG)' removed as credit lines, prose kept"),
