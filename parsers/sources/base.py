@@ -3,7 +3,12 @@
 A source is data: a :class:`TextLayout` per page layout (newest first, each with the
 date it stopped being valid, as in Fundus), plus the catalog entry. The one
 algorithm here reads the header zone with the layout's patterns and hands the
-rest to :class:`~newsclean.parsers.textdump.BodyBuilder`.
+rest to :class:`~newsclean.parsers.textdump.BodyBuilder`:
+
+1. pick the layout whose date lines, outlet line and sections fit the top of the page;
+2. skip what is printed above the section label that heads the first time (menus);
+3. read section, times, headline, byline and outlet line until the first prose line;
+4. join live-updates time lines to their entries, note a dateline, build the body.
 """
 from __future__ import annotations
 
@@ -39,6 +44,7 @@ class TextLayout:
 
     @property
     def line_rules(self) -> tuple[rules.LineRule, ...]:
+        """The layout's own rules (its credit line first), then the shared ones."""
         own = self.extra_rules
         if self.credit_line is not None:
             own = (rules.LineRule("credit_line", "credit", lambda line: bool(self.credit_line.fullmatch(line))),) + own
