@@ -142,6 +142,8 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     blocked = False
     for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
         view = views[i]
+        if i >= zone.start and view.prose and view.isolated:
+            break  # the article has begun: no headline after its first paragraph
         if view.rule is not None and view.rule.ends_article:
             blocked = True
         elif _is_anchor(view):

@@ -91,7 +91,7 @@ MORE_LINKS_LINES = RELATED_HEADINGS + (
     r"(?:últimas|mais) (?:notícias|lidas|vistas|populares)\b.{0,30}|(?:conteúdo|posts?) relacionados?:?",
     r"(?:articoli|notizie) (?:correlat[ie]|simili)\b.{0,20}|potrebbe interessarti:?|più lett[ie]:?|ultime notizie:?",
     r"(?:новости|статьи|материалы) по теме:?|похожие (?:новости|статьи|материалы):?|самое (?:читаемое|популярное):?",
-    r"другие новости\b.{0,30}|популярное:?|читайте (?:также|еще|ещё)\b.{0,40}|последние новости:?",
+    r"вам (?:также )?может (?:быть интересно|понравиться)\b.{0,20}|другие новости\b.{0,30}|популярное:?|читайте (?:также|еще|ещё)\b.{0,40}|последние новости:?",
     r"berita terkait:?|artikel terkait:?|terpopuler:?|berita lainnya:?|baca (?:juga|selengkapnya)\b.{0,40}|berita terkini:?",
     r"(?:noticias|artículos) relacionad[oa]s:?|(?:lo )?más (?:leíd[oa]s?|visto)\b.{0,20}",
     r"(?:articles|à lire) (?:similaires|aussi|également)\b.{0,20}|(?:les )?plus lus:?",
@@ -177,6 +177,7 @@ ADVERTISING_LINES = (
 NAVIGATION_LINES = (
     r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
     r"(?:you are here|você está (?:aqui|em)|sei in|вы здесь|anda di sini)\s*:.{0,100}",
+    r"(?:[^»›>\n]{1,40}\s[»›>]\s){1,6}[^»›>\n]{0,80}|[^»›>\n]{1,40}\s*[»›]",
     r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
     r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",

@@ -17,6 +17,7 @@ from .textdump import Line, is_prose, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
+INLINE_BOX_RATIO = 2.0  # a "Related" box is inside the article when half as much prose follows as precedes
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +121,8 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
-    A "Related" box inside the article does not close it when more of the run's prose
-    follows it than precedes it; comment and tag markers always do.
+    A "Related" box inside the article does not close it when at least half as much of
+    the run's prose follows it as precedes it; comment and tag markers always do.
 
     >>> from .textdump import split_lines
     >>> text = ("Home\\nNews\\nSport\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\n"
@@ -140,7 +141,7 @@ def find_zone(views: list[LineView]) -> Zone:
     for i in range(start, end):
         view = views[i]
         if before > 0 and view.rule is not None and view.rule.ends_article:
-            if view.rule.kind != "related" or before >= total - before:
+            if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before):
                 return Zone(start, i)
         before += max(scores[i], 0.0)
     return Zone(start, end)
