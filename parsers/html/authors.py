@@ -5,9 +5,9 @@ import re
 from typing import Any
 
 from .dom import collapse
-from .vocab import NON_AUTHORS
+from .vocab import JOB_WORDS, NON_AUTHORS
 
-_PREFIX = re.compile(r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by)\s*:?\s+", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -31,11 +31,14 @@ def names_from(value: Any, refs: dict[str, dict[str, Any]] | None = None) -> lis
     return [value] if isinstance(value, str) else []
 
 
-def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
-    """Names split at "and"/commas, without "By", URLs, handles, or desk names; no repeats.
+def clean_authors(raw: list[str]) -> list[str]:
+    """Names split at "and"/commas, without "By", URLs, handles, job titles or desk names; no repeats.
+    An outlet named as the author stays: the page says so.
 
     >>> clean_authors(["By Jane Doe and John Roe", "https://example.com/staff/jane", "Staff"])
     ['Jane Doe', 'John Roe']
+    >>> clean_authors(["Robert Burns, AP National Security Writer"])
+    ['Robert Burns']
     >>> clean_authors(["Martin Luther King, Jr."])
     ['Martin Luther King, Jr.']
     """
@@ -44,7 +47,7 @@ def clean_authors(raw: list[str], site_name: str | None = None) -> list[str]:
     for value in raw:
         for name in split_names(value):
             key = name.casefold()
-            if key in seen or not is_person_name(name, site_name):
+            if key in seen or not is_person_name(name):
                 continue
             seen.add(key)
             out.append(name)
@@ -67,8 +70,8 @@ def split_names(value: str) -> list[str]:
     return names
 
 
-def is_person_name(name: str, site_name: str | None = None) -> bool:
-    """A plausible name: not a URL or handle, not a desk, not the site itself, not too long.
+def is_person_name(name: str) -> bool:
+    """A plausible name: not a URL or handle, not a desk or a job title, not too long.
 
     >>> is_person_name("Jane Doe"), is_person_name("Staff"), is_person_name("@janedoe")
     (True, False, False)
@@ -76,4 +79,4 @@ def is_person_name(name: str, site_name: str | None = None) -> bool:
     if not name or len(name) > 60 or len(name.split()) > 6 or _NOT_A_NAME.search(name):
         return False
     key = name.casefold()
-    return key not in NON_AUTHORS and not (site_name and key == site_name.casefold())
+    return key not in NON_AUTHORS and JOB_WORDS.isdisjoint(key.split())

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from .dom import collapse
-from .metadata import Candidate, Metadata
+from .fields import FALLBACK_SOURCES
+from .metadata import OTHER_OBJECT, Candidate, Metadata
 
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " » ")
 _LANG = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
@@ -125,7 +127,7 @@ def same_instant(a: Stamp, b: Stamp) -> bool:
         return a.value.date() == b.value.date()
     if a.value.tzinfo is not None and b.value.tzinfo is not None:
         return _utc_minute(a) == _utc_minute(b)
-    return a.value.replace(tzinfo=None, second=0, microsecond=0) == b.value.replace(tzinfo=None, second=0, microsecond=0)
+    return _wall_minute(a) == _wall_minute(b)
 
 
 def _utc_minute(stamp: Stamp) -> datetime:
@@ -138,25 +140,48 @@ def matches_visible(stamp: Stamp, visible: Stamp) -> bool:
     >>> matches_visible(parse_stamp("2020-02-28T07:03:00+08:00"), parse_stamp("2020-02-28"))
     True
     """
-    if visible.has_time:
+    if visible.has_time and stamp.has_time:
         if stamp.value.tzinfo is not None and visible.value.tzinfo is not None:
             return same_instant(stamp, visible)
-        return stamp.value.replace(tzinfo=None, second=0, microsecond=0) == visible.value.replace(tzinfo=None, second=0, microsecond=0)
+        return _wall_minute(stamp) == _wall_minute(visible)
     return stamp.value.date() == visible.value.date()
 
 
-def choose_time(found: list[ChosenTime], visible: list[Stamp]) -> tuple[ChosenTime, str] | None:
-    """The most trusted time with a clock; when sources disagree, the one that matches
-    the date printed in the byline. Returns the choice and a note for ``provenance``.
+def _wall_minute(stamp: Stamp) -> datetime:
+    return stamp.value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def fallback_source(source: str) -> bool:
+    """A source read only when the article's own metadata has no time.
+
+    >>> fallback_source("time[datetime]"), fallback_source("jsonld:datePublished(other object)")
+    (True, True)
     """
-    if not found:
+    return source in FALLBACK_SOURCES or source.endswith(OTHER_OBJECT)
+
+
+def trusted(found: list[ChosenTime]) -> list[ChosenTime]:
+    """The candidates worth comparing: article metadata before loose ``<time>`` elements
+    (sidebars date other articles), and among those, times with a clock and an offset first.
+    """
+    tier = [c for c in found if not fallback_source(c.source)] or found
+    timed = [c for c in tier if c.stamp.has_time] or tier
+    return [c for c in timed if c.stamp.value.tzinfo is not None] or timed
+
+
+def choose_time(found: list[ChosenTime], visible: Callable[[], list[Stamp]]) -> tuple[ChosenTime, str] | None:
+    """The most trusted time; when trusted sources disagree, the one that matches the date
+    printed in the byline (``visible`` is asked only then). Returns the choice and a note
+    for ``provenance``.
+    """
+    best = trusted(found)
+    if not best:
         return None
-    timed = [c for c in found if c.stamp.has_time] or found
-    first = timed[0]
-    disagree = any(not same_instant(first.stamp, c.stamp) for c in timed[1:])
-    if disagree and visible:
-        for cand in timed:
-            for seen in visible:
-                if matches_visible(cand.stamp, seen):
-                    return cand, f"sources disagree; matches the byline date {seen.text!r}"
-    return first, "sources disagree; no byline date to settle it" if disagree else ""
+    first = best[0]
+    if all(same_instant(first.stamp, c.stamp) for c in best[1:]):
+        return first, ""
+    for seen in visible():
+        for cand in best:
+            if matches_visible(cand.stamp, seen):
+                return cand, f"sources disagree; matches the byline date {seen.text!r}"
+    return first, "sources disagree; no byline date settles it"

@@ -30,12 +30,15 @@ from .dom import drop, parse_tree, text_of
 from .metadata import Metadata, read_metadata
 from .vocab import DROP_TAGS
 
-_VISIBLE_DATES = etree.XPath(
-    "//body//time | //body//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
-    " or contains(@class, 'byline') or contains(@class, 'posted')]"
+_DATE_TEST = (
+    "self::time or contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
+    " or contains(@class, 'byline') or contains(@class, 'posted')"
 )
+# The byline's date follows the headline; dates in menus and teaser lists above it do not count.
+_DATES_AFTER_HEADLINE = etree.XPath(f"(//body//h1)[1]/following::*[{_DATE_TEST}]")
+_DATES_ANYWHERE = etree.XPath(f"//body//*[{_DATE_TEST}]")
 VISIBLE_DATE_MAX_CHARS = 80
-VISIBLE_DATE_LIMIT = 12
+VISIBLE_DATE_LIMIT = 3
 
 
 def parse_html(doc: Document, options: ParseOptions) -> Article:
@@ -72,7 +75,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     article.blocks = body.blocks
     article.removed.extend(body.removed)
     article.images = images.article_images(_image_scopes(body.containers))
-    _fill_authors(article, meta, site_name)
+    _fill_authors(article, meta)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
@@ -106,7 +109,7 @@ def _fill_simple_fields(article: Article, meta: Metadata, url, site, language, o
 def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]) -> None:
     for name in ("published", "updated"):
         found = choose.stamps(meta, name, ctx)
-        picked = choose.choose_time(found, visible() if _disagree(found) else [])
+        picked = choose.choose_time(found, visible)
         if picked is None:
             continue
         chosen, note = picked
@@ -115,15 +118,11 @@ def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Cal
             article.provenance[name] += f"; {note}"
 
 
-def _disagree(found: list[choose.ChosenTime]) -> bool:
-    timed = [c for c in found if c.stamp.has_time] or found
-    return any(not choose.same_instant(timed[0].stamp, c.stamp) for c in timed[1:])
-
-
 def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
-    """Times printed where bylines and date lines sit (``<time>``, date/byline classes)."""
+    """The first times printed where bylines and date lines sit (``<time>``, date/byline
+    classes) after the headline."""
     out: list[Stamp] = []
-    for el in _VISIBLE_DATES(root):
+    for el in _DATES_AFTER_HEADLINE(root) or _DATES_ANYWHERE(root):
         text = text_of(el)
         if text and len(text) <= VISIBLE_DATE_MAX_CHARS and (stamp := parse_stamp(text, ctx)):
             out.append(stamp)
@@ -176,10 +175,12 @@ def _image_scopes(containers: list[etree._Element]) -> list[etree._Element]:
     return out
 
 
-def _fill_authors(article: Article, meta: Metadata, site_name: str | None) -> None:
+def _fill_authors(article: Article, meta: Metadata) -> None:
+    """Authors from the most trusted source that names someone (all its elements: a page may
+    mark each of several authors with its own ``itemprop``)."""
     for cand in meta.candidates["authors"]:
-        found = names.clean_authors(names.names_from(cand.value, meta.jsonld_ids), site_name)
-        if found:
-            article.authors = found
+        if names.clean_authors(names.names_from(cand.value, meta.jsonld_ids)):
+            raw = [n for c in meta.candidates["authors"] if c.source == cand.source for n in names.names_from(c.value, meta.jsonld_ids)]
+            article.authors = names.clean_authors(raw)
             article.provenance["authors"] = cand.source
             return

@@ -42,10 +42,14 @@ ITEMPROP_KEYS: dict[str, tuple[str, ...]] = {
 JSONLD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("headline", "name", "alternativeHeadline"),
     "authors": ("author", "creator"),
-    "published": ("datePublished", "dateCreated", "uploadDate"),
+    "published": ("datePublished", "dateCreated"),
     "updated": ("dateModified", "dateUpdated"),
     "section": ("articleSection",),
     "description": ("description", "abstract"),
     "url": ("url", "mainEntityOfPage", "@id"),
     "language": ("inLanguage",),
 }
+
+# Sources read only when the article's own metadata gives no time: a page's loose
+# ``<time>`` elements also date the teasers around the article.
+FALLBACK_SOURCES = frozenset({"time[datetime]"})

@@ -19,6 +19,9 @@ from .vocab import ARTICLE_TYPES
 # og:title is the headline as the page shows it; JSON-LD headlines are often cut
 # at 110 characters for search engines. Every other field trusts JSON-LD first.
 META_FIRST = frozenset({"title"})
+OTHER_OBJECT = "(other object)"
+# Fields read from any JSON-LD object when the article's own objects lack them.
+ANY_OBJECT_FIELDS = frozenset({"published", "updated"})
 FIELDS = ("title", "authors", "published", "updated", "section", "site_name", "description", "url", "language")
 
 _META = etree.XPath("//meta[@content]")
@@ -71,14 +74,14 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta = Metadata()
     objects = jsonld.page_objects(root)
     meta.jsonld_ids = jsonld.by_id(objects)
-    main = article_object(objects)
+    described = described_objects(objects)
     metas = _meta_values(root)
     for name in FIELDS:
         if name in META_FIRST:
             _add_meta(meta, metas, name)
-            _add_jsonld(meta, main, name)
+            _add_jsonld(meta, described, name)
         else:
-            _add_jsonld(meta, main, name)
+            _add_jsonld(meta, described, name)
             _add_meta(meta, metas, name)
     _add_itemprops(meta, root)
     _add_times(meta, root)
@@ -102,16 +105,14 @@ def _meta_values(root: etree._Element) -> dict[str, str]:
     return values
 
 
-def article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The JSON-LD object that describes the article: the most article-like type, first on a tie.
+def described_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects that may describe the article, most trusted first: article types
+    in page order, then web pages, then any other object (a ``ClaimReview`` carries a date too).
 
-    >>> article_object([{"@type": "WebPage"}, {"@type": "BlogPosting", "headline": "x"}])["headline"]
-    'x'
-    >>> article_object([{"@type": "Organization"}]) is None
-    True
+    >>> [o["@type"] for o in described_objects([{"@type": "WebPage"}, {"@type": "Person"}, {"@type": "BlogPosting"}])]
+    ['BlogPosting', 'WebPage', 'Person']
     """
-    ranked = [o for o in objects if jsonld.type_rank(o) <= len(ARTICLE_TYPES)]
-    return min(ranked, key=jsonld.type_rank) if ranked else None
+    return sorted(objects, key=lambda o: min(jsonld.type_rank(o), len(ARTICLE_TYPES) + 1) // len(ARTICLE_TYPES))
 
 
 def _add_meta(meta: Metadata, metas: dict[str, str], name: str) -> None:
@@ -120,17 +121,20 @@ def _add_meta(meta: Metadata, metas: dict[str, str], name: str) -> None:
             meta.add(name, metas[key], f"meta[{key}]")
 
 
-def _add_jsonld(meta: Metadata, main: dict[str, Any] | None, name: str) -> None:
-    if main is None:
-        return
-    note = "" if jsonld.type_rank(main) < len(ARTICLE_TYPES) else "(non-article)"
-    for key in JSONLD_KEYS.get(name, ()):
-        if key in main:
-            value = main[key] if name == "authors" else _plain(main[key])
-            meta.add(name, value, f"jsonld:{key}{note}")
-    publisher = main.get("publisher")
-    if name == "site_name" and isinstance(publisher, dict):
-        meta.add(name, _plain(publisher.get("name")), "jsonld:publisher.name")
+def _add_jsonld(meta: Metadata, described: list[dict[str, Any]], name: str) -> None:
+    limit = len(ARTICLE_TYPES) + (1 if name in ANY_OBJECT_FIELDS else 0)
+    for obj in described:
+        rank = jsonld.type_rank(obj)
+        if rank > limit:
+            break
+        note = "" if rank < len(ARTICLE_TYPES) else "(non-article)" if rank == len(ARTICLE_TYPES) else OTHER_OBJECT
+        for key in JSONLD_KEYS.get(name, ()):
+            if key in obj:
+                value = obj[key] if name == "authors" else _plain(obj[key])
+                meta.add(name, value, f"jsonld:{key}{note}")
+        publisher = obj.get("publisher")
+        if name == "site_name" and isinstance(publisher, dict):
+            meta.add(name, _plain(publisher.get("name")), "jsonld:publisher.name")
 
 
 def _plain(value: Any) -> Any:

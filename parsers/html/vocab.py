@@ -101,3 +101,10 @@ NON_AUTHORS = frozenset({
     "редакция", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
     "news staff", "wire", "the associated press staff",
 })
+
+# Words of a job title printed after a name ("Jane Doe, AP Sports Writer"): such a part is no name.
+JOB_WORDS = frozenset({
+    "writer", "editor", "correspondent", "reporter", "columnist", "contributor", "producer", "journalist",
+    "editor-at-large", "bureau", "chief", "intern", "photographer", "analyst", "repórter",
+    "colunista", "redattore", "корреспондент", "wartawan",
+})
