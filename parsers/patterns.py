@@ -110,6 +110,14 @@ COMMENTS_LINES = (
     r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
 )
 
+# An author's bio or a company's boilerplate after the article ("About the author", "Sobre Carlos Nadalim").
+ABOUT_LINES = (
+    r"(?:about|sobre|su|об|tentang|à propos de|über|acerca de) (?:the authors?|o autor|a autora|os autores|l'autore"
+    r"|gli autori|авторе|авторах|penulis|l'auteur|den autor|el autor)\s*:?",
+    r"(?:about|sobre|tentang)(?-i: [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})\s*:?",
+    r"(?:글쓴이|기자\s*소개|著者(?:について|紹介)|作者简介|关于作者)",
+)
+
 # Tag and topic lists under the article.
 TAGS_LINES = (
     r"(?:tags?|topics?|filed under|tagged(?: with)?|categor(?:y|ies)|keywords?|etiquetas|marcadores|tópicos|temas"
@@ -130,7 +138,7 @@ COOKIE_LINES = (
 # Share, follow, print and comment buttons; lines made only of them.
 _SOCIAL_WORD = (
     r"(?:share|tweet|facebook|twitter|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|flipboard"
-    r"|mix|pocket|tumblr|instagram|youtube|rss|vk|line|kakao(?:talk|story)?|naver|band|sms|copy link|copied!?"
+    r"|mix|pocket|tumblr|instagram|youtube|rss|vk|line|google\+?|kakao(?:talk|story)?|naver|band|sms|copy link|copied!?"
     r"|url ?copied!?|comments?|save|bookmark|messenger|gmail|weibo|wechat|qq|mail|imprimir|stampa|печать"
     r"|cetak|인쇄|스크랩|\d+)"
 )
@@ -182,6 +190,7 @@ NAVIGATION_LINES = (
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
     r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
     r"(?:my )?account|profile|login|entrar|accedi|войти|masuk|로그인|menu principal|главная",
+    r"(?:go )?back|voltar|volver|indietro|назад|kembali|retour|zurück|이전|戻る|返回",
     r"(?:read(?: more)?|continue reading|full story|read (?:the )?full (?:article|story)|leia mais|leggi (?:tutto|di più)"
     r"|читать (?:далее|полностью|дальше)|selengkapnya|더\s*보기|続きを読む)\s*[»›→>.…]*",
     r"(?:breaking news|live|trending(?: now)?|latest(?: news)?|top stories|just in|watch|video|photos?|gallery):?",
@@ -194,6 +203,7 @@ FOOTER_PHRASES = (
     r"|chi siamo|политика конфиденциальности|kebijakan privasi|tentang kami|개인정보\s*처리\s*방침|이용약관"
     r"|プライバシーポリシー|利用規約)",
     r"\bpowered by\b|\b(?:is a (?:registered )?trademark|a division of)\b",
+    r"\b(?:CNPJ|P\.? ?IVA|partita iva|ИНН|ОГРН|NPWP|사업자\s*등록\s*번호)\b",
 )
 
 # "Reporting by Jane Doe; Editing by John Roe": the trailer that closes a wire story.

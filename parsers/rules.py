@@ -19,6 +19,7 @@ _NEWSLETTER = pat.compile_line_patterns(pat.NEWSLETTER)
 _MORE_LINKS = pat.compile_line_patterns(pat.MORE_LINKS_LINES)
 _COMMENTS = pat.compile_line_patterns(pat.COMMENTS_LINES)
 _TAGS = pat.compile_line_patterns(pat.TAGS_LINES)
+_ABOUT = pat.compile_line_patterns(pat.ABOUT_LINES)
 _COOKIE_PHRASE = pat.compile_phrases(pat.COOKIE_PHRASES)
 _COOKIE_LINE = pat.compile_line_patterns(pat.COOKIE_LINES)
 _SHARE_LINE = pat.compile_line_patterns(pat.SHARE_LINES)
@@ -106,6 +107,17 @@ def tag_list(line: str) -> bool:
     False
     """
     return len(line) < 240 and bool(_TAGS.fullmatch(line)) and not line.rstrip().endswith(".")
+
+
+def about_heading(line: str) -> bool:
+    """The heading of an author's bio or a company's boilerplate after the article.
+
+    >>> about_heading("About the author"), about_heading("Sobre Carlos Nadalim"), about_heading("About Ascom")
+    (True, True, True)
+    >>> about_heading("About 40 people were hurt."), about_heading("about the plan")
+    (False, False)
+    """
+    return len(line) < 60 and bool(_ABOUT.fullmatch(line))
 
 
 def cookie_notice(line: str) -> bool:
@@ -215,6 +227,7 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
     LineRule("more_links_heading", "related", more_links_heading, ends_article=True),
     LineRule("comments_heading", "comments", comments_heading, ends_article=True),
     LineRule("tag_list", "tags", tag_list, ends_article=True),
+    LineRule("about_heading", "bio", about_heading, ends_article=True),
     LineRule("cookie_notice", "cookie", cookie_notice),
     LineRule("share_buttons", "share", share_buttons),
     LineRule("subscription_prompt", "newsletter", subscription_prompt),

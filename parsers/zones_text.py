@@ -9,13 +9,15 @@ its first paragraph.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from . import rules
 from .textdump import Line, is_prose, word_count
 
-LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop
+LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
+_PUNCTUATED = re.compile(r"[,.;:!?，、。]\s")
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 INLINE_BOX_RATIO = 2.0  # a "Related" box is inside the article when half as much prose follows as precedes
 
@@ -90,7 +92,7 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     if view.repeated:
         return -2.0
     bonus = 1.0 if view.isolated else 0.0
-    if view.prose or view.words >= LONG_RUN_ON:
+    if view.prose or view.words >= LONG_RUN_ON and _PUNCTUATED.search(view.text):
         if paragraphs_marked and not view.isolated:
             return 0.25
         return 1.0 + min(view.words, 50) / 10 + bonus
