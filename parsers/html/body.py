@@ -25,6 +25,8 @@ from .render import TextBlock, render
 from .vocab import DEK_WORDS
 
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
+NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
+LIST_ITEM_WEIGHT = 0.3  # list items speak less for an article than paragraphs (teaser lists are lists)
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
 DATE_LINE_MAX_CHARS = 60
 
@@ -43,7 +45,8 @@ def block_weight(block: TextBlock) -> float:
     size = len(block.text)
     if boilerplate.link_list(block) or size < PROSE_MIN_CHARS:
         return -float(size)
-    return float(size - block.link_chars)
+    prose = float(size - block.link_chars)
+    return prose * LIST_ITEM_WEIGHT if block.type == "list_item" else prose
 
 
 @dataclass(slots=True)
@@ -60,7 +63,8 @@ def _chains(blocks: list[TextBlock]) -> list[tuple[etree._Element, ...]]:
 
 
 def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set) -> etree._Element | None:
-    """The element whose blocks weigh most (the deepest one on a tie)."""
+    """The deepest element whose blocks weigh nearly as much as the best's: a wrapper
+    that adds only a teaser list or a few labels to the article is not chosen."""
     scores: dict[etree._Element, float] = defaultdict(float)
     depth: dict[etree._Element, int] = {}
     for block, chain in zip(blocks, chains):
@@ -72,7 +76,10 @@ def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, .
             depth[el] = level
     if not scores:
         return None
-    return max(scores, key=lambda el: (scores[el], depth[el]))
+    top = max(scores.values())
+    if top <= 0:
+        return max(scores, key=lambda el: (scores[el], depth[el]))
+    return max((el for el in scores if scores[el] >= NEAR_BEST * top), key=lambda el: depth[el])
 
 
 def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains, guard: bool = True) -> dict:

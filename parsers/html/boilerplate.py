@@ -16,7 +16,7 @@ from .. import rules
 from ..article import Removal
 from .dom import class_words
 from .render import TextBlock
-from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, NEGATIVE_WORDS
+from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -24,6 +24,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[^\w\s]+")
+_TAG = re.compile(r"<[a-zA-Z][\w-]*[\s>/]")
+_MORE_RELATED = re.compile("(?:" + "|".join(MORE_RELATED_HEADINGS) + r")[\s.…]*", re.IGNORECASE)
 
 
 def hidden_node(el: etree._Element) -> bool:
@@ -110,6 +112,31 @@ def byline_line(text: str) -> bool:
         and bool(_BYLINE.fullmatch(text))
 
 
+def markup_text(text: str) -> bool:
+    """Markup shown as text (a tracking pixel inside ``<noscript>``, escaped embed code).
+
+    >>> markup_text('<img height="1" width="1" src="https://example.com/p.gif"/>')
+    True
+    >>> markup_text("If a < b and c > d, then the rule holds.")
+    False
+    """
+    stripped = text.strip()
+    return stripped.startswith("<") and stripped.endswith(">") and bool(_TAG.search(stripped))
+
+
+def related_heading(text: str) -> bool:
+    """A heading that opens a list of other articles, from the shared rules or the HTML vocabulary.
+
+    >>> related_heading("Você pode gostar...")
+    True
+    >>> related_heading("You might also like")
+    True
+    >>> related_heading("What the court decided")
+    False
+    """
+    return rules.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
+
+
 def link_list(block: TextBlock) -> bool:
     """A block that is mostly link text: a teaser, a menu entry, a "read also" line.
 
@@ -132,9 +159,11 @@ class BlockRule:
 
 
 BLOCK_RULES: tuple[BlockRule, ...] = (
+    BlockRule("markup_text", "code", lambda b: markup_text(b.text)),
     BlockRule("link_list", "related", link_list),
     BlockRule("label_line", "advertisement", lambda b: label_line(b.text)),
     BlockRule("byline_line", "byline", lambda b: byline_line(b.text)),
+    BlockRule("related_heading", "related", lambda b: len(b.text) < 80 and related_heading(b.text)),
 )
 
 

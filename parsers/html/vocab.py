@@ -108,3 +108,14 @@ JOB_WORDS = frozenset({
     "editor-at-large", "bureau", "chief", "intern", "photographer", "analyst", "repórter",
     "colunista", "redattore", "корреспондент", "wartawan",
 })
+
+# Headings that open a list of other articles, in languages the shared line rules lack yet:
+# the article is over (whole heading, casefolded, matched as a regex).
+MORE_RELATED_HEADINGS = (
+    r"voc[eê] (?:também )?(?:pode|poderá) gostar.{0,20}", r"(?:notícias|matérias|posts) relacionad[oa]s:?",
+    r"(?:también )?te puede interesar:?", r"(?:noticias|notas|artículos) relacionad[oa]s:?",
+    r"ti potrebbe interessare:?", r"potrebbe interessarti:?", r"articoli correlati:?",
+    r"по теме:?", r"похожие (?:статьи|новости|материалы):?", r"(?:berita|artikel) terkait:?",
+    r"more (?:stories|news|articles|headlines)(?: like this)?:?", r"(?:related|similar) posts?:?",
+    r"trending (?:now|stories)?:?", r"editor'?s picks?:?", r"don'?t miss:?", r"latest (?:news|stories|headlines):?",
+)
