@@ -116,13 +116,14 @@ def _alternation(words: Iterable[str]) -> str:
 _TRANSLATE = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u3000": " ",
     "\u200b": None, "\u200e": None, "\u200f": None, "\ufeff": None, "\u2212": "-", "：": ":",
+    "（": "(", "）": ")", "’": "'", "，": ",",
     **{chr(0xFF10 + i): str(i) for i in range(10)},
 })
 _GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_WORD_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
 _LATIN_LABELS = [w for ws in zones.LABELS.values() for w in ws if w.isascii()]
 _GLUED_LABEL = re.compile(
-    r"(?<=[^\W\d_])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
+    r"(?<=[^\W_])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
                                              key=len, reverse=True)) + r")(?![a-z]))"
 )
 
@@ -140,7 +141,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compil
     ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mo>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"),
     ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}"),
-    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}\s*,?\s*(?:de\s+|del\s+)?{_YEAR}"),
+    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}[\s\-/]*(?:de\s+)?{_MONTH}[\s,\-/]*(?:de\s+|del\s+)?{_YEAR}"),
     ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"),
     ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}"),
     ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})"),
@@ -158,16 +159,20 @@ _TIME = re.compile(
     r"(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
     r"(?:\s*Uhr(?![^\W\d_]))?"
 )
+# "0339 GMT" (CNN): four digits are a clock only when a zone follows.
+_MILITARY = re.compile(r"(?<![\d.:/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*\(?\s*[A-Z])")
 _ZONE_NAMES = [*zones.FIXED_ZONES, *zones.AMBIGUOUS_ZONES, *zones.REGION_ZONES]
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:"
+    r"\s*,?\s*\(?\s*(?:"
     r"(?P<gmt>GMT|UTC|UT)\s*(?P<sign>[+\-–])\s*(?P<zh>\d{1,2})(?:[:.]?(?P<zm>\d{2}))?(?!\d)"
     r"|(?P<num>[+\-]\d{2}(?::?\d{2})?)(?!\d)"
     rf"|(?P<abbr>{_alternation(_ZONE_NAMES)}))",
     re.IGNORECASE,
 )
+# "北京时间2019年11月19日 10:20": a region's clock named before the date.
+_PREFIX_ZONE = re.compile(rf"(?P<abbr>{_alternation(zones.REGION_ZONES)})\s*:?\s*$", re.IGNORECASE)
 _GAP = re.compile(
-    r"(?:[\s,;|·•\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
+    r"(?:[\s,;|·•@\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
 )
 _MAX_GAP = 40
 
@@ -234,16 +239,16 @@ def month_first(ctx: TimeContext) -> bool:
 def clock(h: int, mi: int, s: int, meridiem: str | None) -> tuple[int, int, int] | None:
     """24-hour (hour, minute, second) from a printed clock, or None when impossible.
 
-    >>> clock(12, 5, 0, "am"), clock(7, 53, 0, "PM"), clock(13, 0, 0, "pm"), clock(24, 0, 0, None)
-    ((0, 5, 0), (19, 53, 0), None, None)
+    A 24-hour clock with a needless meridiem ("15:24pm") keeps its hour.
+
+    >>> clock(12, 5, 0, "am"), clock(7, 53, 0, "PM"), clock(15, 24, 0, "pm"), clock(24, 0, 0, None)
+    ((0, 5, 0), (19, 53, 0), (15, 24, 0), None)
     """
-    if mi > 59 or s > 59:
+    if mi > 59 or s > 59 or h > 23:
         return None
-    if meridiem:
-        if not 1 <= h <= 12:
-            return None
+    if meridiem and 1 <= h <= 12:
         h = h % 12 + (12 if meridiem.lower() in ("p", "pm") else 0)
-    return (h, mi, s) if h <= 23 else None
+    return h, mi, s
 
 
 def fixed_offset(minutes: int) -> timezone:
@@ -288,6 +293,9 @@ def choose_reading(abbr: str, naive: datetime, ctx: TimeContext) -> tuple[zones.
     'India Standard Time'
     >>> choose_reading("IST", datetime(2019, 11, 19, 10), TimeContext(default_tz="Asia/Shanghai"))
     (None, '')
+    >>> choose_reading("CST", datetime(2019, 11, 19, 10), TimeContext(language="en"))[1]
+    'usual on en pages'
+
     """
     choices = zones.AMBIGUOUS_ZONES[abbr]
     source = _canonical(ctx.default_tz)
@@ -300,18 +308,22 @@ def choose_reading(abbr: str, naive: datetime, ctx: TimeContext) -> tuple[zones.
             if len(found) == 1:
                 return found[0], f"source zone {ctx.default_tz}"
     language = (ctx.language or "").split("-")[0].lower()
-    region = zones.LANGUAGE_ZONES.get(abbr, {}).get(language)
-    if region:
+    if region := zones.LANGUAGE_ZONES.get(abbr, {}).get(language):
         return next(c for c in choices if c.region == region), f"page language {language}"
+    if region := zones.CONVENTION_ZONES.get(abbr, {}).get(language):
+        return next(c for c in choices if c.region == region), f"usual on {language} pages"
     return None, ""
 
 
 def _dst_warning(abbr: str, naive: datetime, region: str | None, dst: bool | None) -> tuple[str, ...]:
+    """A warning when a standard/daylight abbreviation contradicts the date (either fold of a repeated hour is fine)."""
     if region is None or dst is None:
         return ()
-    actual = bool(naive.replace(tzinfo=ZoneInfo(region)).dst())
-    if actual == dst:
+    local = naive.replace(tzinfo=ZoneInfo(region))
+    readings = {bool(local.dst()), bool(local.replace(fold=1).dst())}
+    if dst in readings:
         return ()
+    actual = not dst
     half = "daylight saving" if actual else "standard"
     return (f"{abbr} printed for {naive:%Y-%m-%d}, when {region} is on {half} time; kept {abbr} as printed",)
 
@@ -339,8 +351,9 @@ def resolve_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tu
         if key in zones.AMBIGUOUS_ZONES:
             choice, how = choose_reading(key, naive, ctx)
             if choice is not None:
+                guessed = (f"{key} is ambiguous; read as {choice.name} ({how})",) if how.startswith("usual") else ()
                 return (naive.replace(tzinfo=fixed_offset(choice.minutes)), f"{key} = {choice.name} ({how})",
-                        _dst_warning(key, naive, choice.region, choice.dst))
+                        guessed + _dst_warning(key, naive, choice.region, choice.dst))
             readings = ", ".join(c.name for c in zones.AMBIGUOUS_ZONES[key])
             return naive, f"{key} ambiguous", (f"{key} is ambiguous ({readings}); kept {naive:%Y-%m-%d %H:%M} as local time",)
     for name, how in ((ctx.user_tz, "--timezone"), (ctx.default_tz, "source zone")):
@@ -436,16 +449,30 @@ def _dates(text: str, ctx: TimeContext) -> list[_Date]:
 
 def _clock_at(m: re.Match[str], text: str) -> _Clock | None:
     g = m.groupdict()
-    minute = g["mi"] or g["mi_dot"] or g["mi_h"] or g["mi_c"] or "0"
-    meridiem = g["ap"] or ("p" if g["mer"] in _PM else "a" if g["mer"] else None)
-    hms = clock(int(g["h"]), int(minute), int(g["s"] or 0), meridiem)
+    minute = g["mi"] or g.get("mi_dot") or g.get("mi_h") or g.get("mi_c") or "0"
+    meridiem = g.get("ap") or ("p" if g.get("mer") in _PM else "a" if g.get("mer") else None)
+    hms = clock(int(g["h"]), int(minute), int(g.get("s") or 0), meridiem)
     if hms is None:
         return None
     end, zone_name = m.end(), None
     zm = _ZONE.match(text, end)
     if zm and (found := zone_text_of(zm)):
         zone_name, end = found
+    elif m.re is _MILITARY:
+        return None
     return _Clock(m.start(), end, hms, zone_name)
+
+
+def _merge_alternates(text: str, clocks: list[_Clock]) -> list[_Clock]:
+    """Fold a clock repeated in another zone in brackets ("0339 GMT (1139 HKT)") into the first."""
+    merged: list[_Clock] = []
+    for c in clocks:
+        prev = merged[-1] if merged else None
+        if prev and prev.zone and text[prev.end:c.start].strip() == "(" and text[c.end:c.end + 1] == ")":
+            merged[-1] = prev._replace(end=c.end + 1)
+        else:
+            merged.append(c)
+    return merged
 
 
 def _gap_ok(gap: str) -> bool:
@@ -492,27 +519,18 @@ def _relative_note(ctx: TimeContext) -> str:
     return f"relative to now={ctx.now.isoformat(timespec='seconds')}"
 
 
-def _calendar_day(d: _Date, clock_: _Clock | None, ctx: TimeContext) -> tuple[date, str] | None:
-    """The date of a year-less or relative date: needs ``ctx.now`` (year-less ones need a time too)."""
+def _calendar_day(d: _Date, ctx: TimeContext) -> tuple[date, str] | None:
+    """The date a match names; "today"/"yesterday" need ``ctx.now``; a date without a year gives None.
+
+    A year-less date ("Nov 19 at 10:15") is still matched, so its clock is not
+    taken by another date, but the year is not there, so it is not invented.
+    """
     if d.day is not None:
         return d.day, ""
     now = _now_in(ctx, _context_zone(ctx))
-    if now is None:
+    if now is None or d.kind != "day":
         return None
-    if d.kind == "day":
-        return now.date() + timedelta(days=_DAY_WORDS[d.match["rel"].casefold()]), _relative_note(ctx)
-    if clock_ is None:
-        return None
-    g = d.match.groupdict()
-    month = int(g["mo"]) if g.get("mo") else _MONTHS[g["mon"].casefold()]
-    for year in (now.year, now.year - 1):
-        try:
-            day = date(year, month, int(g["d"]))
-        except ValueError:
-            return None
-        if day <= now.date() + timedelta(days=1):
-            return day, f"year from now={ctx.now.isoformat(timespec='seconds')}"
-    return None
+    return now.date() + timedelta(days=_DAY_WORDS[d.match["rel"].casefold()]), _relative_note(ctx)
 
 
 def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stamp | None:
@@ -523,7 +541,7 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
         found = zone_text_of(zm) if zm else None
         clock_ = _Clock(t_time.start(), found[1] if found else t_time.end(), hms, found[0] if found else None) \
             if hms else None
-    resolved = _calendar_day(d, clock_, ctx)
+    resolved = _calendar_day(d, ctx)
     if resolved is None:
         return None
     day, note = resolved
@@ -532,6 +550,9 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
     if clock_ is None:
         return Stamp(datetime(day.year, day.month, day.day), False, raw, note or "date only")
     naive = datetime(day.year, day.month, day.day, *clock_.hms)
+    if clock_.zone is None and (prefix := _PREFIX_ZONE.search(text, max(0, start - 24), start)):
+        clock_ = clock_._replace(zone=prefix["abbr"])
+        raw = text[prefix.start():end].strip()
     if clock_.zone and clock_.zone[0] in "+-":
         value, how, warnings = _numeric_zone(naive, clock_.zone), "offset in text", ()
     else:
@@ -558,11 +579,12 @@ def _scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
     dates = _dates(text, ctx)
     spans = [(d.start, d.end) for d in dates]
     clocks = []
-    for m in _TIME.finditer(text):
+    for m in (*_TIME.finditer(text), *_MILITARY.finditer(text)):
         if any(s < m.end() and m.start() < e for s, e in spans):
             continue
         if (c := _clock_at(m, text)) is not None:
             clocks.append(c)
+    clocks = _merge_alternates(text, sorted(clocks))
     joined = _pair(text, dates, clocks)
     found = []
     for i, d in enumerate(dates):

@@ -44,7 +44,7 @@ FIXED_ZONES: dict[str, FixedZone] = {
     "CET": FixedZone(60, "Europe/Paris", False), "CEST": FixedZone(120, "Europe/Paris", True),
     "MEZ": FixedZone(60, "Europe/Berlin", False), "MESZ": FixedZone(120, "Europe/Berlin", True),
     "EET": FixedZone(120, "Europe/Athens", False), "EEST": FixedZone(180, "Europe/Athens", True),
-    "MSK": FixedZone(180), "IDT": FixedZone(180, "Asia/Jerusalem", True),
+    "MSK": FixedZone(180), "МСК": FixedZone(180), "IDT": FixedZone(180, "Asia/Jerusalem", True),
     "WAT": FixedZone(60), "CAT": FixedZone(120), "SAST": FixedZone(120), "EAT": FixedZone(180),
     "GST": FixedZone(240), "IRST": FixedZone(210), "PKT": FixedZone(300), "NPT": FixedZone(345),
     "ICT": FixedZone(420), "WIB": FixedZone(420), "WITA": FixedZone(480), "WIT": FixedZone(540),
@@ -63,8 +63,8 @@ REGION_ZONES: dict[str, str] = {
     "Eastern Time": "America/New_York", "Pacific Time": "America/Los_Angeles",
     "Central Time": "America/Chicago", "Mountain Time": "America/Denver",
     "Beijing Time": "Asia/Shanghai", "Hong Kong Time": "Asia/Hong_Kong", "Moscow Time": "Europe/Moscow",
-    "UK Time": "Europe/London", "Tokyo Time": "Asia/Tokyo", "Seoul Time": "Asia/Seoul",
-    "Uhr MEZ": "Europe/Berlin",
+    "UK Time": "Europe/London", "UK": "Europe/London", "Tokyo Time": "Asia/Tokyo", "Seoul Time": "Asia/Seoul",
+    "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai",
 }
 
 AMBIGUOUS_ZONES: dict[str, tuple[ZoneChoice, ...]] = {
@@ -86,6 +86,14 @@ LANGUAGE_ZONES: dict[str, dict[str, str]] = {
     | {"he": "Asia/Jerusalem", "ga": "Europe/Dublin"},
     "BST": {"bn": "Asia/Dhaka"},
     "AST": {"ar": "Asia/Riyadh"},
+}
+
+# The reading most pages in a language mean (English pages with "CST" are almost
+# always US ones; China's English outlets print GMT+8/BJT). Used with a warning.
+CONVENTION_ZONES: dict[str, dict[str, str]] = {
+    "CST": {"en": "America/Chicago"},
+    "IST": {"en": "Asia/Kolkata"},
+    "BST": {"en": "Europe/London"},
 }
 
 # Aliases tzdata keeps for the same clocks (a source may declare either name).
@@ -148,7 +156,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "published", "posted on", "posted at", "posted", "original", "created", "publicado em", "publicado el",
         "publicado", "publicada", "publié le", "publié", "publie le", "veröffentlicht am", "veröffentlicht",
         "erstellt am", "pubblicato il", "pubblicato", "опубликовано", "опубликован", "дата публикации",
-        "diterbitkan", "dipublikasikan", "dipublikasi", "입력", "기사입력", "등록", "发布时间", "發布時間",
+        "diterbitkan", "dipublikasikan", "dipublikasi", "입력", "기사입력", "등록", "송고시간", "发布时间", "發布時間",
         "发布于", "發佈", "发布", "發布", "公開日", "公開", "配信",
     ),
 }
