@@ -648,15 +648,35 @@ def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str 
     return found
 
 
+_CLOSERS = "\"'”’»)]」』 "
+
+
 def reads_as_prose(text: str) -> bool:
-    """A line of running text (12+ words ending in a full stop), where dates are not the article's.
+    """Running text, where dates are not the article's: 12+ words ending a sentence, or 40+ words.
 
     >>> reads_as_prose("The meeting on Nov. 19, 2019 was the first of its kind in the region for years.")
+    True
+    >>> reads_as_prose("“It is striking that in almost every corner of the world tensions rise today,” he said.”")
     True
     >>> reads_as_prose("Published Nov. 19, 2019")
     False
     """
-    return word_count(text) >= 12 and text.rstrip().endswith((".", "。"))
+    words = word_count(text)
+    return words >= 40 or words >= 12 and text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？"))
+
+
+_EMBED_SIGNATURE = re.compile(zones.EMBED_SIGNATURE)
+
+
+def is_embed_signature(text: str) -> bool:
+    """The signature of an embedded social post, whose date is not the article's.
+
+    >>> is_embed_signature("— PFF CLE Browns (@PFF_Browns) November 15, 2019")
+    True
+    >>> is_embed_signature("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST")
+    False
+    """
+    return _EMBED_SIGNATURE.match(text) is not None
 
 
 def _starts_with_label(text: str) -> bool:
@@ -664,11 +684,13 @@ def _starts_with_label(text: str) -> bool:
     return m is not None and not text[:m.start()].strip(" \t|·•-–—")
 
 
-def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext()) -> FoundTimes:
+def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled_only: bool = False) -> FoundTimes:
     """The published and updated times in header/byline lines.
 
-    Labelled times win over unlabelled ones; an unlabelled time fills ``published``;
-    lines of prose are skipped unless they start with a label.
+    Labelled times win over unlabelled ones; an unlabelled time fills ``published``
+    (unless ``labelled_only``, for lines after the body such as "First published
+    on …"); lines of prose and embedded posts' signatures are skipped, prose only
+    unless it starts with a label.
 
     >>> found = find_times([Line(1, "World"), Line(2, "Nov 19, 2019, 7:53pm EST"), Line(3, "Updated 2 hours ago")],
     ...                    TimeContext(now=datetime(2019, 11, 20, 12, tzinfo=timezone.utc)))
@@ -678,10 +700,10 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext()) -> Found
     candidates: list[tuple[str | None, Stamp, str]] = []
     for line in lines:
         text = normalize(line.text)
-        if reads_as_prose(text) and not _starts_with_label(text):
+        if is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in find_time_in(text, ctx))
-    published = _best(candidates, "published", allow_unlabelled=True)
+    published = _best(candidates, "published", allow_unlabelled=not labelled_only)
     updated = _best(candidates, "updated", allow_unlabelled=False)
     warnings: list[str] = []
     if published and updated and published[0].iso_utc() and updated[0].iso_utc() \

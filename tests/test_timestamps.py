@@ -215,6 +215,8 @@ FIND_CASES = [
                  (None, None, None, None), id="prose-is-skipped"),
     pytest.param(lines_of("Updated on Nov. 19, 2019 at 10:15 a.m. ET with comments from the mayor and the council."),
                  {}, (None, None, "2019-11-19T10:15:00-05:00", "line 1"), id="labelled-prose-kept"),
+    pytest.param(lines_of("Headline", "— Jane Roe (@janeroe) November 15, 2019", "Nov 18, 2019, 11:47am EST"), {},
+                 ("2019-11-18T11:47:00-05:00", "line 3", None, None), id="embedded-post-ignored"),
     pytest.param(lines_of("Headline", "Nov 19, 2019",
                           "Police officers stand guard outside the building in the city on November 18, 2019."), {},
                  ("2019-11-19", "line 2", None, None), id="caption-date-ignored"),
@@ -224,6 +226,13 @@ FIND_CASES = [
 @pytest.mark.parametrize(("lines", "spec", "expected"), FIND_CASES)
 def test_find_times(lines: list[Line], spec: dict, expected: tuple) -> None:
     assert summary(find_times(lines, ctx_of(spec))) == expected
+
+
+def test_find_times_labelled_only_ignores_bare_dates() -> None:
+    found = find_times(lines_of("Nov 20, 2019", "First published on November 19, 2019 / 8:16 AM"),
+                       TimeContext(default_tz="America/New_York"), labelled_only=True)
+    assert summary(found) == ("2019-11-19T08:16:00-05:00", "line 2", None, None)
+    assert find_times(lines_of("Nov 20, 2019"), labelled_only=True).published is None
 
 
 def test_find_times_warns_when_updated_precedes_published() -> None:
