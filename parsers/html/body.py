@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ NEAR_BEST = 0.9  # a deeper element with this share of the best score is the art
 LIST_ITEM_WEIGHT = 0.3  # list items speak less for an article than paragraphs (teaser lists are lists)
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
 DATE_LINE_MAX_CHARS = 60
+_DIGIT = re.compile(r"\d")
 
 
 def block_weight(block: TextBlock) -> float:
@@ -211,7 +213,7 @@ class _BlockFilter:
         if removal is not None:
             self.removed.append(removal)
             return False
-        if len(block.text) <= DATE_LINE_MAX_CHARS and date_line(block.text):
+        if len(block.text) <= DATE_LINE_MAX_CHARS and _DIGIT.search(block.text) and date_line(block.text):
             return self._cut("date", block.text, "date_line")
         return True
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from lxml import etree
 
 from .. import rules
 from ..article import Removal
-from .dom import class_words
+from .dom import name_words
 from .render import TextBlock
 from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
@@ -45,7 +46,12 @@ def hidden_node(el: etree._Element) -> bool:
     if style and _HIDDEN_STYLE.search(style):
         return True
     cls = el.get("class")
-    return bool(cls) and any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    return bool(cls) and _hiding_class(cls)
+
+
+@lru_cache(maxsize=4096)
+def _hiding_class(cls: str) -> bool:
+    return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
 
 
 def vocab_kind(el: etree._Element) -> str | None:
@@ -58,7 +64,14 @@ def vocab_kind(el: etree._Element) -> str | None:
     >>> vocab_kind(etree.fromstring('<div class="article-body"/>')) is None
     True
     """
-    for word in class_words(el):
+    return _kind_of_names(el.get("class"), el.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_names(cls: str | None, ident: str | None) -> str | None:
+    if not cls and not ident:
+        return None
+    for word in name_words(cls, ident):
         kind = NEGATIVE_WORDS.get(word)
         if kind:
             return kind

@@ -13,7 +13,7 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
 _FIELD = re.compile(
     r'"(?P<key>@type|headline|datePublished|dateModified|articleSection|inLanguage|url)"\s*:\s*'
-    r'"(?P<value>.*?)"(?=\s*,\s*"|\s*[}\]]|\s*$)',
+    r'"(?P<value>.*?)"(?=\s*,\s*"|\s*,?\s*[}\]]|\s*$)',
     re.MULTILINE,
 )
 _JSONLD_PATH = etree.XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")

@@ -55,7 +55,7 @@ class _Layout:
             self.pieces.append((text, self.links > 0))
 
     def flush(self) -> None:
-        if not self.pieces or not self.owners:
+        if not self.owners or not "".join(t for t, _ in self.pieces).replace(_BR, "").strip():
             self.pieces.clear()
             return
         owner, kind = self.owners[-1]
