@@ -27,7 +27,8 @@ from .vocab import DEK_WORDS
 
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
-LIST_ITEM_WEIGHT = 0.3  # list items speak less for an article than paragraphs (teaser lists are lists)
+LIST_ITEM_WEIGHT = 0.3
+SHORT_BLOCK_WEIGHT = -1.0  # a label or a table cell: a little against, whatever its length  # list items speak less for an article than paragraphs (teaser lists are lists)
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
 DATE_LINE_MAX_CHARS = 60
 _DIGIT = re.compile(r"\d")
@@ -41,12 +42,16 @@ def block_weight(block: TextBlock) -> float:
     100.0
     >>> block_weight(TextBlock("paragraph", "Menu item", Element("li"), 9))
     -9.0
+    >>> block_weight(TextBlock("paragraph", "Share", Element("span"), 0))
+    -1.0
     """
     if block.type == "heading":
         return 0.0
     size = len(block.text)
-    if boilerplate.link_list(block) or size < PROSE_MIN_CHARS:
+    if boilerplate.link_list(block):
         return -float(size)
+    if size < PROSE_MIN_CHARS:
+        return SHORT_BLOCK_WEIGHT
     prose = float(size - block.link_chars)
     return prose * LIST_ITEM_WEIGHT if block.type == "list_item" else prose
 

@@ -24,6 +24,9 @@ _BYLINE = re.compile(
     r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)",
     re.IGNORECASE,
 )
+LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
+LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
+LINK_DENSITY_LONG = 0.8
 _PUNCT = re.compile(r"[^\w\s]+")
 _TAG = re.compile(r"<[a-zA-Z][\w-]*[\s>/]")
 _MORE_RELATED = re.compile("(?:" + "|".join(MORE_RELATED_HEADINGS) + r")[\s.…]*", re.IGNORECASE)
@@ -158,8 +161,11 @@ def link_list(block: TextBlock) -> bool:
     True
     >>> link_list(TextBlock("paragraph", "He said the vote, reported here, was close.", Element("p"), 4))
     False
+    >>> link_list(TextBlock("paragraph", "x" * 300, Element("p"), 200))  # prose that links many names
+    False
     """
-    return block.link_density > 0.5
+    limit = LINK_DENSITY_LONG if len(block.text) >= LONG_BLOCK_CHARS else LINK_DENSITY
+    return block.link_density > limit
 
 
 @dataclass(frozen=True, slots=True)

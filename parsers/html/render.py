@@ -1,7 +1,7 @@
 """Lay a subtree out as text blocks, the way a browser breaks lines.
 
-Block elements (``p``, ``div``, ``li``, headings…) start and end a block; inline
-elements run together; one ``<br>`` is a line break, two or more end a paragraph.
+Block elements (``p``, ``div``, ``li``, headings, table rows…) start and end a block;
+inline elements and a row's cells run together; one ``<br>`` is a line break, two or more end a paragraph.
 So text standing outside any ``<p>`` (a lead in a bare ``div``, ``<br>``-separated
 paragraphs) is kept like any other paragraph.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .dom import collapse
-from .vocab import BLOCK_TAGS, HEADING_TAGS, LIST_ITEM_TAGS, QUOTE_TAGS
+from .vocab import BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, LIST_ITEM_TAGS, QUOTE_TAGS
 
 _BR = "\x00"  # never in a loaded document: clean_text removes C0 controls
 
@@ -106,6 +106,8 @@ def render(root: etree._Element) -> list[TextBlock]:
                 state.owners.append((el, _own_type(tag, inherited)))
             elif tag == "br":
                 state.add(_BR)
+            elif tag in CELL_TAGS:
+                state.add(" ")
             elif tag == "a":
                 state.links += 1
             state.add(el.text)
@@ -115,6 +117,8 @@ def render(root: etree._Element) -> list[TextBlock]:
                 state.owners.pop()
             elif tag == "a":
                 state.links -= 1
+            elif tag in CELL_TAGS:
+                state.add(" ")
             if el is not root:
                 state.add(el.tail)
     state.flush()

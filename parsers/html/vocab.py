@@ -18,10 +18,13 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})
 # Elements that start a new block of text (everything else is inline).
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr",
     "tbody", "thead", "tfoot", "caption", "figure", "figcaption", "form", "fieldset", "address", "hr",
     "center", "details", "summary", "body", "html", "picture", "hgroup",
 })
+
+# Table cells run together on their row's line, separated by a space.
+CELL_TAGS = frozenset({"td", "th"})
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LIST_ITEM_TAGS = frozenset({"li", "dd"})
