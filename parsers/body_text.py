@@ -84,10 +84,11 @@ def build_body(views: list[LineView]) -> BodyParts:
     views, boxes = drop_inline_boxes(views)
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
-    builder = BodyBuilder(rules.GENERIC_RULES, caption_of=captions.split_caption_credit, block_of=block_of)
+    removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
+    builder = BodyBuilder((), caption_of=captions.split_caption_credit, block_of=block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
-    parts = builder.feed([v.line for v in kept if not _take_trailer(v.text, builder.parts)])
+    parts = builder.feed([v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)])
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         closing = bylines.trailing_agency(parts.blocks[-1].text)

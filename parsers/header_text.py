@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import bylines, captions
 from . import patterns as pat
@@ -71,11 +72,21 @@ def line_authors(view: LineView) -> list[str] | None:
 
 def is_caption_line(view: LineView) -> bool:
     """A picture credit, alone or at the end of its caption."""
-    return captions.credit_only(view.text) is not None or (
-        not view.isolated and captions.split_caption_credit(view.text) is not None)
+    return _caption_text(view.text, view.isolated)
+
+
+@lru_cache(maxsize=4096)
+def _caption_text(text: str, isolated: bool) -> bool:
+    return captions.credit_only(text) is not None or (not isolated and captions.split_caption_credit(text) is not None)
 
 
 def _is_anchor(view: LineView) -> bool:
+    """A byline or a date line: the headline stands just above one (cached: asked often per line)."""
+    return _anchor_view(view)
+
+
+@lru_cache(maxsize=4096)
+def _anchor_view(view: LineView) -> bool:
     return is_date_line(view) or line_authors(view) is not None
 
 

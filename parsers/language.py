@@ -5,7 +5,10 @@ import re
 
 from . import patterns as pat
 
-_STOPWORDS = {lang: frozenset(words.split()) for lang, words in pat.STOPWORDS.items()}
+_LANGS_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in pat.STOPWORDS.items():
+    for _word in _words.split():
+        _LANGS_OF[_word] = _LANGS_OF.get(_word, ()) + (_lang,)
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = (
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -37,10 +40,9 @@ def detect_language(text: str) -> str | None:
     for lang, script in _SCRIPTS:
         if letters and len(script.findall(sample)) >= max(3, len(sample) // 20):
             return lang
-    words = _WORD.findall(sample.lower())
-    best, best_hits = None, 1
-    for lang, stop in _STOPWORDS.items():
-        hits = sum(word in stop for word in words)
-        if hits > best_hits:
-            best, best_hits = lang, hits
-    return best
+    hits = dict.fromkeys(pat.STOPWORDS, 0)
+    for word in _WORD.findall(sample.lower()):
+        for lang in _LANGS_OF.get(word, ()):
+            hits[lang] += 1
+    best = max(hits, key=hits.__getitem__)
+    return best if hits[best] > 1 else None

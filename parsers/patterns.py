@@ -106,7 +106,8 @@ COMMENTS_LINES = (
     r"|kommentare|댓글|コメント|评论)(?:\s*\(\d+\))?\s*:?",
     r"(?:join|start) the (?:discussion|conversation)\b.{0,60}|(?:leave|post|add|write) a (?:comment|reply|response)\b.{0,40}",
     r"comments? (?:are|is) closed\.?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}",
-    r".{0,30}comments powered by .{1,30}|deixe (?:um|seu) comentário\b.{0,30}|lascia un commento\b.{0,30}",
+    r"deixe (?:um|seu) comentário\b.{0,30}|lascia un commento\b.{0,30}",
+    r".{0,30}comments powered by .{1,30}",
     r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
 )
 
@@ -118,10 +119,27 @@ ABOUT_LINES = (
     r"(?:글쓴이|기자\s*소개|著者(?:について|紹介)|作者简介|关于作者)",
 )
 
+ABOUT_KEYS = ("about", "sobre", "su ", "об ", "tentang", "à propos", "über", "acerca", "글쓴이", "기자", "著者", "作者", "关于")
+
 # Tag and topic lists under the article.
 TAGS_LINES = (
     r"(?:tags?|topics?|filed under|tagged(?: with)?|categor(?:y|ies)|keywords?|etiquetas|marcadores|tópicos|temas"
     r"|argomenti|parole chiave|теги|метки|тэги|ключевые слова|태그|키워드|タグ|标签)\s*[:：]?(?:\s.{0,200}|$)",
+)
+
+# Cheap screens: a line holds one of these (lower-cased) before the phrases are searched.
+COOKIE_KEYS = ("cookie", "쿠키", "クッキー")
+SUBSCRIPTION_KEYS = (
+    "sign up", "subscri", "register", "newsletter", "inbox", "e-mail", "email", "inscreva", "assine", "cadastre",
+    "iscriviti", "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "abonnieren", "구독", "購読",
+    "log in", "login", "free", "journalism", "member", "patron", "reached", "you have read", "affiliate",
+    "purchase", "buy", "signing", "clicking", "share your", "sell your", "the latest", "breaking news", "our ",
+)
+
+# Keys of the line patterns that start with ".{": copyright notices, newsletter and comment widgets.
+SCREEN_KEYS = (
+    "all rights reserved", "direitos reservados", "diritti riservati", "права защищены", "hak cipta", "무단",
+    "newsletter", "comments powered",
 )
 
 COOKIE_PHRASES = (
@@ -169,7 +187,7 @@ SUBSCRIPTION_PHRASES = (
 )
 SUBSCRIPTION_LINES = (
     r"(?:breaking news |news )?(?:e-?mails?|alerts?|notifications?)|(?:get|turn on) (?:the )?(?:app|notifications|alerts)\b.{0,60}",
-    r"subscribe to .{1,40}|(?:sign up|subscribe|register|join|sign in|log ?in|log ?out|my account|manage (?:my )?account"
+    r"(?:e-?mail )?newsletters?|subscribe to .{1,40}|(?:sign up|subscribe|register|join|sign in|log ?in|log ?out|my account|manage (?:my )?account"
     r"|donate|contribute)"
     r"(?: (?:now|today|here|for free|free))?[!.]?|your e-?mail(?: address)?:?|e-?mail address:?",
 )

@@ -6,6 +6,7 @@ explained (``removed`` under ``--explain``).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -76,6 +77,12 @@ def newsletter_prompt(line: str) -> bool:
     return bool(_NEWSLETTER.fullmatch(line)) and len(line) < 200
 
 
+def _has_key(line: str, keys: tuple[str, ...]) -> bool:
+    """A cheap screen before a slow search: does the lower-cased line hold one of ``keys``?"""
+    low = line.lower()
+    return any(key in low for key in keys)
+
+
 def more_links_heading(line: str) -> bool:
     """A heading over a list of other articles, in any of the corpus languages.
 
@@ -132,7 +139,7 @@ def cookie_notice(line: str) -> bool:
     """
     if len(line) < 40 and _COOKIE_LINE.fullmatch(line):
         return True
-    return len(line) < 700 and bool(_COOKIE_PHRASE.search(line))
+    return len(line) < 700 and _has_key(line, pat.COOKIE_KEYS) and bool(_COOKIE_PHRASE.search(line))
 
 
 def share_buttons(line: str) -> bool:
@@ -158,7 +165,7 @@ def subscription_prompt(line: str) -> bool:
     """
     if len(line) < 60 and _SUBSCRIPTION_LINE.fullmatch(line):
         return True
-    return len(line) < 400 and bool(_SUBSCRIPTION_PHRASE.search(line))
+    return len(line) < 400 and _has_key(line, pat.SUBSCRIPTION_KEYS) and bool(_SUBSCRIPTION_PHRASE.search(line))
 
 
 def advertisement(line: str) -> bool:
@@ -235,6 +242,44 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
     LineRule("navigation_label", "navigation", navigation_label),
     LineRule("footer_link", "footer", footer_link),
 )
+
+
+_SCREENED = (
+    pat.COPYRIGHT + pat.RELATED_HEADINGS + pat.SHARE_WIDGETS + pat.NEWSLETTER + pat.MORE_LINKS_LINES
+    + pat.COMMENTS_LINES + pat.TAGS_LINES + pat.COOKIE_LINES + pat.SHARE_LINES
+    + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES
+)
+# The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
+# match anywhere in a line (".{0,n}…") are screened by their keys instead.
+_GENERIC_SCREEN = re.compile("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
+_GENERIC_KEYS = re.compile("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS))
+_FOOTER_LOWER = re.compile("|".join(pat.FOOTER_PHRASES))
+
+
+def might_be_boilerplate(line: str) -> bool:
+    """A cheap screen that every line a generic rule catches passes (most article lines do not).
+
+    >>> might_be_boilerplate("Share"), might_be_boilerplate("We use cookies on this site to improve it, see policy.")
+    (True, True)
+    >>> might_be_boilerplate("The council voted on Tuesday to close the bridge.")
+    False
+    """
+    low = line.lower()
+    if len(line) < SHORT and (_GENERIC_SCREEN.fullmatch(low) or len(line) < 80 and _FOOTER_LOWER.search(low)
+                              or low.startswith(pat.ABOUT_KEYS) and about_heading(line)):
+        return True
+    return low.count(" ") >= 2 and bool(_GENERIC_KEYS.search(low))
+
+
+def match_generic(line: str) -> LineRule | None:
+    """The first of :data:`GENERIC_RULES` that calls ``line`` boilerplate, screened first for speed.
+
+    >>> match_generic("Leave a Reply").kind
+    'comments'
+    >>> match_generic("Idlib is Syria's last rebel-held stronghold.") is None
+    True
+    """
+    return match_rule(line, GENERIC_RULES) if might_be_boilerplate(line) else None
 
 
 def match_rule(line: str, rules: tuple[LineRule, ...] = LINE_RULES) -> LineRule | None:

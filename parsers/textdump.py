@@ -42,10 +42,9 @@ def word_count(text: str) -> int:
     >>> word_count("土耳其士兵")
     5
     """
-    cjk = len(_CJK.findall(text))
-    if cjk:
-        return cjk + len(_CJK.sub(" ", text).split())
-    return len(text.split())
+    if not _CJK.search(text):
+        return len(text.split())
+    return len(_CJK.findall(text)) + len(_CJK.sub(" ", text).split())
 
 
 def is_prose(text: str, min_words: int = 8) -> bool:

@@ -46,7 +46,7 @@ class Zone:
     end: int
 
 
-def view_lines(lines: list[Line], line_rules: tuple[rules.LineRule, ...] = rules.GENERIC_RULES) -> list[LineView]:
+def view_lines(lines: list[Line]) -> list[LineView]:
     """Features of every line, in one pass (plus one pass to count repeats).
 
     >>> from .textdump import split_lines
@@ -67,7 +67,7 @@ def view_lines(lines: list[Line], line_rules: tuple[rules.LineRule, ...] = rules
             prose=is_prose(text),
             isolated=isolated,
             repeated=counts[text.casefold()] > 1,
-            rule=rules.match_rule(text, line_rules),
+            rule=rules.match_generic(text),
         ))
     return views
 
