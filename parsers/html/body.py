@@ -28,6 +28,9 @@ from .vocab import DEK_WORDS
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
 LIST_ITEM_WEIGHT = 0.3
+CARD_MAX_BLOCKS = 3  # a teaser card: headline link, summary, maybe a label
+CARD_DEPTH = 3  # how far up from a block its card may be
+TEASER_WEIGHT = 0.5
 SHORT_BLOCK_WEIGHT = -1.0  # a label or a table cell: a little against, whatever its length  # list items speak less for an article than paragraphs (teaser lists are lists)
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
 DATE_LINE_MAX_CHARS = 60
@@ -69,15 +72,47 @@ def _chains(blocks: list[TextBlock]) -> list[tuple[etree._Element, ...]]:
     return [(b.owner, *b.owner.iterancestors()) for b in blocks]
 
 
-def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set) -> etree._Element | None:
+def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]]) -> set[int]:
+    """Indexes of the prose blocks that sit in a teaser card: a small element (a few
+    blocks, one of them prose) that also holds a link list block, as a headline link
+    over a summary.
+    An article's paragraphs share one large container, so they never qualify.
+
+    >>> from newsclean.parsers.html.dom import parse_tree
+    >>> body = parse_tree('<div><div class="c"><h3><a href="/1">Other headline here</a></h3>'
+    ...     '<p>A summary of another story, long enough to read as prose.</p></div>'
+    ...     '<p>An article paragraph that is long enough to count as prose.</p></div>').find("body")
+    >>> blocks = render(body); sorted(teaser_cards(blocks, _chains(blocks)))
+    [1]
+    """
+    count: dict[etree._Element, int] = defaultdict(int)
+    links: dict[etree._Element, int] = defaultdict(int)
+    prose: dict[etree._Element, int] = defaultdict(int)
+    for block, chain in zip(blocks, chains):
+        is_link = boilerplate.link_list(block)
+        is_prose = not is_link and len(block.text) >= PROSE_MIN_CHARS
+        for el in chain[:CARD_DEPTH + 1]:
+            count[el] += 1
+            links[el] += is_link
+            prose[el] += is_prose
+    found: set[int] = set()
+    for index, (block, chain) in enumerate(zip(blocks, chains)):
+        if boilerplate.link_list(block) or block.type == "heading":
+            continue
+        if any(count[el] <= CARD_MAX_BLOCKS and links[el] and prose[el] == 1 for el in chain[1:CARD_DEPTH + 1]):
+            found.add(index)
+    return found
+
+
+def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set, teasers: set[int]) -> etree._Element | None:
     """The deepest element whose blocks weigh nearly as much as the best's: a wrapper
     that adds only a teaser list or a few labels to the article is not chosen."""
     scores: dict[etree._Element, float] = defaultdict(float)
     depth: dict[etree._Element, int] = {}
-    for block, chain in zip(blocks, chains):
+    for index, (block, chain) in enumerate(zip(blocks, chains)):
         if any(el in cut for el in chain):
             continue
-        weight = block_weight(block)
+        weight = -len(block.text) * TEASER_WEIGHT if index in teasers else block_weight(block)
         for level, el in enumerate(reversed(chain)):
             scores[el] += weight
             depth[el] = level
@@ -134,6 +169,7 @@ class PageText:
     chains: list[tuple[etree._Element, ...]]
     cut: dict[etree._Element, tuple[str, str]]
     containers: list[etree._Element]
+    teasers: set[int] = field(default_factory=set)
 
     def in_article(self, index: int) -> bool:
         return not set(self.containers).isdisjoint(self.chains[index])
@@ -150,10 +186,11 @@ def analyse(
     chains = _chains(blocks)
     cut = boilerplate_elements(root, blocks, chains)
     cut.update(extra_cut or {})
+    teasers = teaser_cards(blocks, chains)
     if not containers:
-        best = best_container(blocks, chains, set(cut))
+        best = best_container(blocks, chains, set(cut), teasers)
         containers = [best] if best is not None else []
-    return PageText(blocks, chains, cut, containers)
+    return PageText(blocks, chains, cut, containers, teasers)
 
 
 def find_dek(page: PageText, description: str | None) -> str | None:
@@ -190,7 +227,9 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyR
                 kind, rule = page.cut[cutter]
                 result.removed.append(Removal(kind, collapse(" ".join(cutter.itertext()))[:500], rule))
             continue
-        if keep(block):
+        if index in page.teasers:
+            result.removed.append(Removal("related", block.text, "teaser_card"))
+        elif keep(block):
             result.blocks.append(Block(block.type, block.text))
     _trim_lead(result)
     return result
