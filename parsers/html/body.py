@@ -28,7 +28,8 @@ from .vocab import DEK_WORDS
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
 LIST_ITEM_WEIGHT = 0.3
-CARD_MAX_BLOCKS = 3  # a teaser card: headline link, summary, maybe a label
+CARD_MAX_BLOCKS = 5  # a teaser card: kicker, headline link, tags, summary
+CARD_MAX_CHARS = 400  # a teaser's summary is short; an article's only paragraph may not be
 CARD_DEPTH = 3  # how far up from a block its card may be
 TEASER_WEIGHT = 0.5
 SHORT_BLOCK_WEIGHT = -1.0  # a label or a table cell: a little against, whatever its length  # list items speak less for an article than paragraphs (teaser lists are lists)
@@ -97,10 +98,27 @@ def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...
             prose[el] += is_prose
     found: set[int] = set()
     for index, (block, chain) in enumerate(zip(blocks, chains)):
-        if boilerplate.link_list(block) or block.type == "heading":
+        if boilerplate.link_list(block) or block.type == "heading" or len(block.text) > CARD_MAX_CHARS:
             continue
         if any(count[el] <= CARD_MAX_BLOCKS and links[el] and prose[el] == 1 for el in chain[1:CARD_DEPTH + 1]):
             found.add(index)
+    return found
+
+
+def after_related_headings(blocks: list[TextBlock], cut: dict) -> dict[etree._Element, tuple[str, str]]:
+    """What follows a heading like "You may also like" in the same parent: other articles.
+
+    >>> from newsclean.parsers.html.dom import parse_tree
+    >>> body = parse_tree('<div><p>Story text that goes on.</p><h3>You might also like</h3>'
+    ...     '<div><p>Another story.</p></div></div>').find("body")
+    >>> [el.tag for el in after_related_headings(render(body), {})]
+    ['div']
+    """
+    found: dict[etree._Element, tuple[str, str]] = {}
+    for block in blocks:
+        if block.type == "heading" and block.owner not in cut and boilerplate.related_heading(block.text):
+            for sibling in block.owner.itersiblings():
+                found[sibling] = ("related", "after_related_heading")
     return found
 
 
@@ -186,6 +204,7 @@ def analyse(
     chains = _chains(blocks)
     cut = boilerplate_elements(root, blocks, chains)
     cut.update(extra_cut or {})
+    cut.update(after_related_headings(blocks, cut))
     teasers = teaser_cards(blocks, chains)
     if not containers:
         best = best_container(blocks, chains, set(cut), teasers)
