@@ -33,7 +33,8 @@ CARD_MAX_CHARS = 400  # a teaser's summary is short; an article's only paragraph
 CARD_DEPTH = 3  # how far up from a block its card may be
 TEASER_WEIGHT = 0.5
 SHORT_BLOCK_WEIGHT = -1.0  # a label or a table cell: a little against, whatever its length  # list items speak less for an article than paragraphs (teaser lists are lists)
-GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
+GUARD_SHARE = 0.5
+EMBED_WRAPPER_KINDS = frozenset({"navigation", "share"})  # "widget", "social", "twitter" wrappers of embeds  # a boilerplate-looking element holding this share of the prose is the article
 DATE_LINE_MAX_CHARS = 60
 _DIGIT = re.compile(r"\d")
 
@@ -142,8 +143,10 @@ def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, .
     return max((el for el in scores if scores[el] >= NEAR_BEST * top), key=lambda el: depth[el])
 
 
-def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains, guard: bool = True) -> dict:
-    """Elements to cut, each with its kind; the outermost of nested ones only."""
+def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains) -> dict:
+    """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
+    element holding most of the page's prose, and a widget wrapping an embedded quote
+    (a tweet is part of the story)."""
     prose: dict[etree._Element, int] = defaultdict(int)
     total = 0
     for block, chain in zip(blocks, chains):
@@ -158,7 +161,9 @@ def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains, 
         found = _node_kind(el)
         if found is None:
             continue
-        if guard and prose.get(el, 0) >= GUARD_SHARE * total > 0:
+        if prose.get(el, 0) >= GUARD_SHARE * total > 0:
+            continue
+        if found[0] in EMBED_WRAPPER_KINDS and el.find(".//blockquote") is not None:
             continue
         if any(a in cut for a in el.iterancestors()):
             continue

@@ -17,13 +17,14 @@ from .. import rules
 from ..article import Removal
 from .dom import name_words
 from .render import TextBlock
-from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = re.compile(
     r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)",
     re.IGNORECASE,
 )
+META_LINE_MAX_CHARS = 200
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
@@ -153,6 +154,19 @@ def related_heading(text: str) -> bool:
     return rules.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
 
 
+def meta_line(text: str) -> bool:
+    """A post's meta line: who posted it, when, under which category and tags.
+
+    >>> meta_line("05/10/2018 - Publicado por: Ana Lima - Categoria: Saúde - Tags: carros")
+    True
+    >>> meta_line("The board published by-laws in 2018 and posted them online.")
+    False
+    """
+    lowered = text.casefold()
+    return len(text) < META_LINE_MAX_CHARS and sum(label in lowered for label in META_LINE_LABELS) >= 1 \
+        and not text.rstrip().endswith((".", "!", "?"))
+
+
 def link_list(block: TextBlock) -> bool:
     """A block that is mostly link text: a teaser, a menu entry, a "read also" line.
 
@@ -182,6 +196,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule("link_list", "related", link_list),
     BlockRule("label_line", "advertisement", lambda b: label_line(b.text)),
     BlockRule("byline_line", "byline", lambda b: byline_line(b.text)),
+    BlockRule("meta_line", "byline", lambda b: meta_line(b.text)),
     BlockRule("related_heading", "related", lambda b: len(b.text) < 80 and related_heading(b.text)),
 )
 

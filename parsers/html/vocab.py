@@ -122,3 +122,10 @@ MORE_RELATED_HEADINGS = (
     r"more (?:stories|news|articles|headlines)(?: like this)?:?", r"(?:related|similar) posts?:?",
     r"trending (?:now|stories)?:?", r"editor'?s picks?:?", r"don'?t miss:?", r"latest (?:news|stories|headlines):?",
 )
+
+# Labels of a post's meta line ("05/10/2018 - Posted by Jane - Category: Health - Tags: …").
+META_LINE_LABELS = (
+    "posted by", "published by", "written by", "posted in", "filed under", "category:", "categories:", "tags:",
+    "publicado por", "postado por", "escrito por", "categoria:", "publicado em", "pubblicato da", "pubblicato il",
+    "diterbitkan", "ditulis oleh", "опубликовано", "рубрика:", "теги:",
+)
