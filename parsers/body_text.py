@@ -1,14 +1,11 @@
 """The generic parser's body: captions paired with their credits, typed blocks, wire credits."""
 from __future__ import annotations
 
-import re
-
 from . import bylines, captions, rules
 from .article import Block, Image, Removal
-from .textdump import BodyBuilder, BodyParts, word_count
+from .textdump import BodyBuilder, BodyParts, list_item_text, word_count
 from .zones_text import LineView
 
-_BULLET = re.compile(r"^(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")
 HEADING_MAX_WORDS = 15
 
 
@@ -22,9 +19,9 @@ def block_of(text: str) -> Block:
     >>> block_of("The council voted on Tuesday to close the bridge.")
     Block(type='paragraph', text='The council voted on Tuesday to close the bridge.')
     """
-    bullet = _BULLET.match(text)
-    if bullet:
-        return Block("list_item", text[bullet.end():])
+    item = list_item_text(text)
+    if item is not None:
+        return Block("list_item", item)
     if word_count(text) <= HEADING_MAX_WORDS and text[-1] not in ".,;:!\"”’)…" and not text[-1].isdigit():
         return Block("heading", text)
     return Block("paragraph", text)
@@ -70,12 +67,14 @@ def drop_inline_boxes(views: list[LineView]) -> tuple[list[LineView], list[Remov
     for view in views:
         if view.rule is not None and view.rule.ends_article:
             rule = view.rule
-        elif rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2):
+            removed.append(Removal(rule.kind, view.text, rule.name))
+            continue
+        if rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2):
             rule = None
         if rule is None:
             kept.append(view)
         else:
-            removed.append(Removal(rule.kind, view.text, rule.name))
+            removed.append(Removal(rule.kind, view.text, f"after_{rule.name}"))
     return kept, removed
 
 
@@ -92,9 +91,10 @@ def build_body(views: list[LineView]) -> BodyParts:
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         closing = bylines.trailing_agency(parts.blocks[-1].text)
-        for agency in (opening.agency if opening else None, closing):
-            if agency and agency not in parts.credits:
-                parts.credits.append(agency)
+        if closing and closing not in parts.credits:
+            parts.credits.append(closing)
+        if opening and opening.agency and opening.agency not in parts.credits:
+            parts.credits.insert(0, opening.agency)
     return parts
 
 

@@ -7,11 +7,11 @@ typed blocks and captions, and :mod:`language` guesses the language.
 """
 from __future__ import annotations
 
-from . import bylines
-from .article import Article, Removal, SourceInfo
+from . import bylines, captions, rules
+from .article import Article, Image, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
-from .header_text import Header, read_header
+from .header_text import Header, read_header, strip_site_suffix
 from .language import detect_language
 from .loading import Document
 from .options import ParseOptions
@@ -31,7 +31,8 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article = new_article(doc, SourceInfo(None, None, "generic"), options)
     _fill_header(article, views, header)
     parts = build_body(views[header.body_start:zone.end])
-    article.blocks, article.images, article.credits = parts.blocks, parts.images, parts.credits
+    article.blocks, article.credits = parts.blocks, parts.credits
+    article.images = [header_image(views[i].text) for i in header.captions] + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, time_context(None, options, article.language))
     if parts.blocks:
@@ -46,6 +47,9 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
         if index is not None:
             setattr(article, field_name, views[index].text)
             article.provenance[field_name] = f"line {views[index].line.no}"
+    if article.title is not None:
+        site_names = frozenset(v.text.casefold() for v in views if v.words <= 4)
+        article.title = strip_site_suffix(article.title, site_names)
     if header.authors:
         article.authors = header.authors
         line = views[header.author_line]
@@ -64,16 +68,40 @@ def _fill_times(article: Article, views: list[LineView], header: Header, ctx: Ti
     article.warnings.extend(found.warnings)
 
 
+def header_image(text: str) -> Image:
+    """A picture's caption line above the article, its credit split off.
+
+    >>> header_image("Workers inspect the bridge on Monday. (Getty Images)")
+    Image(caption='Workers inspect the bridge on Monday.', credit='Getty Images', src=None)
+    >>> header_image("Photo: Jane Doe")
+    Image(caption=None, credit='Jane Doe', src=None)
+    """
+    return captions.split_caption_credit(text) or Image(caption=None, credit=captions.credit_only(text) or None)
+
+
 def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Removal]:
-    """Every line left out of the body outside it: before its start and after its end, by kind."""
+    """Every line left out of the body outside it, by kind.
+
+    Before the article a line is navigation unless a rule says otherwise; after it,
+    a line takes the kind of the last closing marker above it ("related" links under
+    "Most popular"), or "trailing" before any.
+    """
     fields = {header.title, header.subtitle, header.section, header.author_line, *header.date_lines}
+    captions_at = set(header.captions)
     removed = []
+    closing: rules.LineRule | None = None
     for i, view in enumerate(views):
         if header.body_start <= i < end or i in fields:
             continue
-        if view.rule is not None:
+        if i in captions_at:
+            removed.append(Removal("caption", view.text, "header_image"))
+        elif view.rule is not None:
             removed.append(Removal(view.rule.kind, view.text, view.rule.name))
+            closing = view.rule if i >= end and view.rule.ends_article else closing
+        elif i < header.body_start:
+            removed.append(Removal("navigation", view.text, "before_article"))
+        elif closing is not None:
+            removed.append(Removal(closing.kind, view.text, f"after_{closing.name}"))
         else:
-            where = "before_article" if i < header.body_start else "after_article"
-            removed.append(Removal("navigation" if i < header.body_start else "trailing", view.text, where))
+            removed.append(Removal("trailing", view.text, "after_article"))
     return removed

@@ -30,6 +30,7 @@ class Header:
     authors: list[str] = field(default_factory=list)
     author_line: int | None = None
     date_lines: list[int] = field(default_factory=list)
+    captions: list[int] = field(default_factory=list)
     window_start: int = 0
     body_start: int = 0
 
@@ -194,7 +195,34 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             header.authors, header.author_line = names, i
         if is_date_line(view):
             header.date_lines.append(i)
+        elif title is not None and i > title and is_caption_line(view):
+            header.captions.append(i)
     return header
+
+
+_SITE_SUFFIX = re.compile(r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})")
+
+
+def strip_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> str:
+    """The headline without a " | Site" suffix (or " - Site" when the page names the site alone on a line).
+
+    >>> strip_site_suffix("Senate passes bridge bill | The Riverside Ledger")
+    'Senate passes bridge bill'
+    >>> strip_site_suffix("Senate passes bridge bill - Ledger", frozenset({"ledger"}))
+    'Senate passes bridge bill'
+    >>> strip_site_suffix("Milan Design Week 2018 | Anastassiades' light installation for FLOS")
+    "Milan Design Week 2018 | Anastassiades' light installation for FLOS"
+    >>> strip_site_suffix("Tesla - the carmaker's bet")
+    "Tesla - the carmaker's bet"
+    """
+    match = _SITE_SUFFIX.fullmatch(title)
+    if not match:
+        return title
+    site = match.group("site")
+    if site.casefold() in page_lines or "|" in title and len(site.split()) <= 4 and site[0].isupper() \
+            and title.rindex("|") > len(title) // 2:
+        return match.group("title")
+    return title
 
 
 def _is_dek(views: list[LineView], i: int) -> bool:

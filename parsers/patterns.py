@@ -17,6 +17,13 @@ COPYRIGHT = (
     r".{0,60}무단\s*전재.{0,80}",
 )
 
+# "All rights reserved" in the corpus languages: a line holding it is a copyright notice.
+RIGHTS_RESERVED = (
+    "all rights reserved", "todos os direitos reservados", "tutti i diritti riservati", "все права защищены",
+    "hak cipta dilindungi", "무단 전재", "무단전재", "todos los derechos reservados", "tous droits réservés",
+    "alle rechte vorbehalten", "版权所有", "無断転載", "著作権",
+)
+
 # Headings that start a list of links to other articles: the article is over.
 RELATED_HEADINGS = (
     r"related(?: stories| articles| news| content| coverage| topics| reading)?:?",
@@ -136,9 +143,8 @@ SUBSCRIPTION_KEYS = (
     "purchase", "buy", "signing", "clicking", "share your", "sell your", "the latest", "breaking news", "our ",
 )
 
-# Keys of the line patterns that start with ".{": copyright notices, newsletter and comment widgets.
+# Keys of the line patterns that start with ".{" (with RIGHTS_RESERVED): newsletter and comment widgets.
 SCREEN_KEYS = (
-    "all rights reserved", "direitos reservados", "diritti riservati", "права защищены", "hak cipta", "무단",
     "newsletter", "comments powered",
 )
 

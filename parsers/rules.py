@@ -39,11 +39,16 @@ def copyright_line(line: str) -> bool:
 
     >>> copyright_line("Copyright © 2020 CGTN")
     True
+    >>> copyright_line("© 2019 Jornal da Cidade. Todos os direitos reservados.")
+    True
     >>> copyright_line("Copyright law was at the heart of the case, the judge said.")
     False
     """
-    return bool(_COPYRIGHT.fullmatch(line)) and len(line) < 240 and not line.rstrip().endswith((".", "?", "!")) \
-        or "all rights reserved" in line.lower() and len(line) < 240
+    if len(line) >= 240:
+        return False
+    low = line.lower()
+    return bool(_COPYRIGHT.fullmatch(line)) and not line.rstrip().endswith((".", "?", "!")) \
+        or any(phrase in low for phrase in pat.RIGHTS_RESERVED)
 
 
 def related_heading(line: str) -> bool:
@@ -252,7 +257,8 @@ _SCREENED = (
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = re.compile("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
-_GENERIC_KEYS = re.compile("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS))
+_GENERIC_KEYS = re.compile("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS
+                                           + pat.RIGHTS_RESERVED))
 _FOOTER_LOWER = re.compile("|".join(pat.FOOTER_PHRASES))
 
 

@@ -58,6 +58,23 @@ def is_prose(text: str, min_words: int = 8) -> bool:
     return word_count(text) >= min_words and bool(_SENTENCE_END.search(text))
 
 
+_BULLET = re.compile(r"(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def list_item_text(text: str) -> str | None:
+    """The text of a list item after its typed bullet ("• ", "- ", "1. "), or None for other lines.
+
+    Browsers print no bullets for HTML lists, so a bullet in a dump was written by the author.
+
+    >>> list_item_text("• Schools will close at noon."), list_item_text("2) Vote early")
+    ('Schools will close at noon.', 'Vote early')
+    >>> list_item_text("-5 degrees tonight") is None
+    True
+    """
+    bullet = _BULLET.match(text)
+    return text[bullet.end():] if bullet else None
+
+
 @dataclass(slots=True)
 class BodyParts:
     """What the body builder found: typed blocks, images, credits and removals."""

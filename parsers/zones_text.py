@@ -14,11 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import rules
-from .textdump import Line, is_prose, word_count
+from .textdump import Line, is_prose, list_item_text, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = re.compile(r"[,.;:!?，、。]\s")
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
+TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
 INLINE_BOX_RATIO = 2.0  # a "Related" box is inside the article when half as much prose follows as precedes
 
 
@@ -96,6 +97,8 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
         if paragraphs_marked and not view.isolated:
             return 0.25
         return 1.0 + min(view.words, 50) / 10 + bonus
+    if view.words >= 3 and list_item_text(view.text) is not None:
+        return 0.5
     if view.isolated and view.words >= 3:
         return -0.25 if view.text[-1] in ".!?\"”’:" else -0.75
     return -1.5
@@ -144,6 +147,16 @@ def find_zone(views: list[LineView]) -> Zone:
         view = views[i]
         if before > 0 and view.rule is not None and view.rule.ends_article:
             if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before):
-                return Zone(start, i)
+                return Zone(start, _with_trailer(views, i))
         before += max(scores[i], 0.0)
-    return Zone(start, end)
+    return Zone(start, _with_trailer(views, end))
+
+
+def _with_trailer(views: list[LineView], end: int) -> int:
+    """Move the end past a "Reporting by …" trailer standing within a few lines after it."""
+    for i in range(end, min(end + TRAILER_REACH, len(views))):
+        if views[i].rule is not None:
+            break
+        if rules.reporting_trailer(views[i].text):
+            return i + 1
+    return end
