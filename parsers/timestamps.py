@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
@@ -154,10 +154,10 @@ _TIME = re.compile(
     r"(?:\s*:\s*(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
     r"|\.(?P<mi_dot>\d{2})(?![.\d])"
     r"|\s?[hH]\s?(?P<mi_h>\d{2})?(?![^\W\d_])"
-    r"|\s*[時时시](?![간間])\s*(?:(?P<mi_c>\d{1,2})\s*[分분])?"
+    r"|\s*[時时시点點](?![간間])\s*(?:(?P<mi_c>\d{1,2})\s*[分분])?"
     r"|(?=\s*[AaPp]\.?\s?[Mm](?![^\W\d_])))"
     r"(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
-    r"(?:\s*Uhr(?![^\W\d_]))?"
+    r"(?:\s*(?:Uhr|hrs?|h)\.?(?![^\W\d_]))?"
 )
 # "0339 GMT" (CNN): four digits are a clock only when a zone follows.
 _MILITARY = re.compile(r"(?<![\d.:/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*\(?\s*[A-Z])")
@@ -185,7 +185,7 @@ _AGO = re.compile(
     rf"|(?P<now>{_alternation(zones.JUST_NOW)})",
     re.IGNORECASE,
 )
-_LABEL = re.compile(r"(?:" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
+_LABEL = re.compile(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
 _LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
 _MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
 _DAY_WORDS = {k.casefold(): v for k, v in zones.DAY_WORDS.items()}
@@ -371,13 +371,15 @@ def zone_text_of(match: re.Match[str]) -> tuple[str, int] | None:
     ('+08:00', 6)
     >>> zone_text_of(_ZONE.match(" et")) is None
     True
+    >>> zone_text_of(_ZONE.match(" +9999")) is None
+    True
     """
-    if match["gmt"]:
-        sign = "-" if match["sign"] != "+" else "+"
-        return f"{sign}{int(match['zh']):02d}:{match['zm'] or '00'}", match.end()
-    if match["num"]:
-        digits = match["num"][1:].replace(":", "")
-        return f"{match['num'][0]}{digits[:2]}:{digits[2:] or '00'}", match.end()
+    if match["gmt"] or match["num"]:
+        sign, hours, minutes = ((match["sign"], match["zh"], match["zm"] or "00") if match["gmt"] else
+                                (match["num"][0], match["num"][1:3], match["num"][3:].lstrip(":") or "00"))
+        if int(hours) > 14 or int(minutes) > 59:
+            return None
+        return f"{'-' if sign != '+' else '+'}{int(hours):02d}:{minutes}", match.end()
     abbr = match["abbr"]
     key = _ZONE_KEYS[abbr.casefold()]
     if abbr != key and (len(key) < 3 or not abbr.islower() and not abbr.isupper()):
@@ -461,6 +463,12 @@ def _clock_at(m: re.Match[str], text: str) -> _Clock | None:
     elif m.re is _MILITARY:
         return None
     return _Clock(m.start(), end, hms, zone_name)
+
+
+def _inside_date(dates: list[_Date], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the (sorted, disjoint) date spans."""
+    k = bisect_left(dates, start + 1, key=lambda d: d.start) - 1
+    return any(0 <= i < len(dates) and dates[i].start < end and start < dates[i].end for i in (k, k + 1))
 
 
 def _merge_alternates(text: str, clocks: list[_Clock]) -> list[_Clock]:
@@ -577,23 +585,28 @@ def _relative(m: re.Match[str], ctx: TimeContext) -> Stamp | None:
 def _scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
     """Every time in ``text`` (already normalized), with its position."""
     dates = _dates(text, ctx)
-    spans = [(d.start, d.end) for d in dates]
-    clocks = []
-    for m in (*_TIME.finditer(text), *_MILITARY.finditer(text)):
-        if any(s < m.end() and m.start() < e for s, e in spans):
-            continue
-        if (c := _clock_at(m, text)) is not None:
-            clocks.append(c)
+    clocks = [c for m in (*_TIME.finditer(text), *_MILITARY.finditer(text))
+              if not _inside_date(dates, m.start(), m.end()) and (c := _clock_at(m, text)) is not None]
     clocks = _merge_alternates(text, sorted(clocks))
     joined = _pair(text, dates, clocks)
-    found = []
-    for i, d in enumerate(dates):
-        if (stamp := _stamp(text, d, joined.get(i), ctx)) is not None:
-            found.append((d.start, stamp))
-    for m in _AGO.finditer(text):
-        if (stamp := _relative(m, ctx)) is not None:
-            found.append((m.start(), stamp))
-    return sorted(found, key=lambda f: f[0])
+    found = [(d.start, _representable(lambda: _stamp(text, d, joined.get(i), ctx))) for i, d in enumerate(dates)]
+    found += [(m.start(), _representable(lambda: _relative(m, ctx))) for m in _AGO.finditer(text)]
+    return sorted(((pos, stamp) for pos, stamp in found if stamp is not None), key=lambda f: f[0])
+
+
+def _representable(make: Callable[[], Stamp | None]) -> Stamp | None:
+    """The stamp ``make`` builds, or None when it falls outside what datetime can hold (year 1 or 9999 edges).
+
+    >>> _representable(lambda: parse_stamp("9999-12-31T23:59:59-14:00")) is None
+    True
+    """
+    try:
+        stamp = make()
+        if stamp is not None:
+            stamp.iso_utc()
+        return stamp
+    except OverflowError:
+        return None
 
 
 # ---------------------------------------------------------------- public API
@@ -614,6 +627,38 @@ def parse_stamp(text: str, ctx: TimeContext = TimeContext()) -> Stamp | None:
     return found[0][1] if found else None
 
 
+_URL_DATES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=[/?#]|$)"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[a-z]{3,9})/(?P<d>[0-3]?\d)(?=[/?#]|$)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=[/?#_-]|$)"),
+)
+
+
+def stamp_from_url(url: str) -> Stamp | None:
+    """The date in an article URL's path, date only; for callers with no other date.
+
+    >>> stamp_from_url("https://www.nytimes.com/2019/11/19/opinion/republicans.html").iso()
+    '2019-11-19'
+    >>> stamp_from_url("https://www.spokesman.com/stories/2019/nov/19/meth/").iso()
+    '2019-11-19'
+    >>> stamp_from_url("https://www.latimes.com/business/story/2019-11-19/pge").zone_note
+    'date in URL'
+    >>> stamp_from_url("https://www.rt.com/news/473849-morales/") is None
+    True
+    """
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE)
+    for pattern in _URL_DATES:
+        for m in pattern.finditer(path):
+            month = int(m["mo"]) if m.groupdict().get("mo") else _MONTHS.get(m["mon"].casefold())
+            try:
+                day = datetime(int(m["y"]), month or 0, int(m["d"]))
+            except ValueError:
+                continue
+            return Stamp(day, False, m.group(0).strip("/"), "date in URL")
+    return None
+
+
 def label_of(line: str) -> str:
     """Which field a dated line fills: ``"updated"`` when its first label says so, else ``"published"``.
 
@@ -627,7 +672,7 @@ def label_of(line: str) -> str:
 
 
 def _label_kind(m: re.Match[str]) -> str:
-    return _LABEL_KIND[m.group(0).rstrip(": ").casefold()]
+    return _LABEL_KIND[m["label"].casefold()]
 
 
 def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str | None, Stamp]]:

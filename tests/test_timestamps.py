@@ -9,9 +9,12 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.parsers.textdump import Line
-from newsclean.parsers.timestamps import TimeContext, find_time_in, find_times, label_of, parse_stamp
+from newsclean.parsers.timestamps import (TimeContext, find_time_in, find_times, label_of, parse_stamp,
+                                          stamp_from_url)
 
 
 def _load_table() -> ModuleType:
@@ -250,3 +253,40 @@ def test_relative_time_keeps_the_offset_of_now_when_no_zone_is_known() -> None:
     tokyo_now = datetime(2019, 11, 21, 6, 0, tzinfo=timezone(timedelta(hours=9)))
     stamp = parse_stamp("3 hours ago", TimeContext(now=tokyo_now))
     assert (stamp.iso(), stamp.iso_utc()) == ("2019-11-21T03:00:00+09:00", "2019-11-20T18:00:00Z")
+
+
+# ---------------------------------------------------------------- dates in URLs (date only, for callers with no other)
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.theverge.com/2019/11/19/20973355/noah-hawley-star-trek", "2019-11-19"),
+    ("https://www.spokesman.com/stories/2019/nov/19/meth-campaign/", "2019-11-19"),
+    ("https://www.latimes.com/business/story/2019-11-19/pge-power-shutoffs", "2019-11-19"),
+    ("https://example.com/news/20191118/story.html", "2019-11-18"),
+    ("https://www.linknaija.com/2018/08/breaking-news-chelsea.html", None),
+    ("https://www.rt.com/news/473849-3-morales-supporters/", None),
+    ("https://example.com/2019/13/45/not-a-date", None),
+])
+def test_stamp_from_url(url: str, day: str | None) -> None:
+    stamp = stamp_from_url(url)
+    assert (stamp.iso() if stamp else None) == day
+    assert stamp is None or (stamp.has_time, stamp.iso_utc()) == (False, None)
+
+
+# ---------------------------------------------------------------- never crashes
+
+_PIECES = st.sampled_from([
+    "Nov.", "19", ",", " ", "2019", "8:03", "am", "ET", "GMT+8", "+0000", "-99:99", "T", "Z", "/", ".", "年", "月", "日",
+    "오후", "3시", "ago", "hours", "há", "yesterday", "at", "Updated", "Published", "(", ")", "0339", "HKT", "IST",
+    "CST", "W53", "-", "366", "00", "99", "24:00", "\u00a0", "ESTUPDATED", "20194:29", "99999999999",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(_PIECES, max_size=25), noise=st.text(max_size=40))
+def test_never_raises(parts: list[str], noise: str) -> None:
+    text = "".join(parts) + noise
+    for ctx in (TimeContext(), TimeContext(default_tz="Asia/Shanghai", now=NOW, language="en")):
+        stamp = parse_stamp(text, ctx)
+        if stamp is not None:
+            assert stamp.iso() and (stamp.iso_utc() is None or stamp.iso_utc().endswith("Z"))
+        find_times([Line(1, text)], ctx)
