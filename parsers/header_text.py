@@ -230,7 +230,8 @@ def _is_dek(views: list[LineView], i: int) -> bool:
     if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view):
         return False
     after = views[i + 1] if i + 1 < len(views) else None
-    return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) or after.words <= 3
+    return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) \
+        or after.words <= 3 and (not after.isolated or bylines.looks_like_name(after.text))
 
 
 def _is_header_line(view: LineView) -> bool:

@@ -90,13 +90,13 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     """
     if view.rule is not None:
         return -4.0
-    if view.repeated:
-        return -2.0
     bonus = 1.0 if view.isolated else 0.0
     if view.prose or view.words >= LONG_RUN_ON and _PUNCTUATED.search(view.text):
-        if paragraphs_marked and not view.isolated:
-            return 0.25
+        if paragraphs_marked and not view.isolated or view.repeated:
+            return 0.25  # a teaser, a caption or a pull quote: prose, but not the article's own run
         return 1.0 + min(view.words, 50) / 10 + bonus
+    if view.repeated:
+        return -2.0
     if view.words >= 3 and list_item_text(view.text) is not None:
         return 0.5
     if view.isolated and view.words >= 3:
