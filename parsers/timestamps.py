@@ -138,7 +138,7 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compil
     ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})(?![\d])\.?"),
     ("ymd", r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
     ("md", r"(?<!\d)(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
-    ("dmy", r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<mo>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"),
+    ("dotted", r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"),
     ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"),
     ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}"),
     ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}[\s\-/]*(?:de\s+)?{_MONTH}[\s,\-/]*(?:de\s+|del\s+)?{_YEAR}"),
@@ -222,17 +222,23 @@ def full_year(year: int) -> int:
     return 2000 + year if year < 70 else 1900 + year
 
 
-def month_first(ctx: TimeContext) -> bool:
+def month_first(ctx: TimeContext, dotted: bool = False) -> bool:
     """Whether an all-numeric date such as 11/12/2019 is read month first (US convention).
+
+    Dotted dates (19.11.2019) are day first unless the page is known to be English.
 
     >>> month_first(TimeContext(language="en")), month_first(TimeContext(language="fr"))
     (True, False)
     >>> month_first(TimeContext(default_tz="Europe/London", language="en"))
     False
+    >>> month_first(TimeContext(), dotted=True), month_first(TimeContext(language="en"), dotted=True)
+    (False, True)
     """
     if ctx.default_tz and not ctx.default_tz.startswith("America/"):
         return False
     language = ctx.language.split("-")[0].lower() if ctx.language else None
+    if dotted and language is None:
+        return False
     return language in zones.MONTH_FIRST_LANGUAGES
 
 
@@ -418,9 +424,9 @@ def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
             return date.fromisocalendar(int(g["y"]), int(g["w"]), int(g["wd"] or 1))
         if kind == "ordinal":
             return date(int(g["y"]), 1, 1) + timedelta(days=int(g["yd"]) - 1) if 1 <= int(g["yd"]) <= 366 else None
-        if kind == "numeric":
+        if kind in ("numeric", "dotted"):
             a, b = int(g["a"]), int(g["b"])
-            month, day = (a, b) if (month_first(ctx) and a <= 12) or b > 12 else (b, a)
+            month, day = (a, b) if (month_first(ctx, kind == "dotted") and a <= 12) or b > 12 else (b, a)
             return date(full_year(int(g["y"])), month, day)
         if kind in ("md", "day") or (kind == "named" and not g.get("y")):
             return None
