@@ -20,6 +20,8 @@ from .textdump import split_lines
 from .timestamps import TimeContext, find_times
 from .zones_text import LineView, find_zone, view_lines
 
+FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
+
 
 def parse_text(doc: Document, options: ParseOptions) -> Article:
     """Headline, dek, section, authors, times, dateline, credits, captions and body from any text dump."""
@@ -34,7 +36,7 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article.blocks, article.credits = parts.blocks, parts.credits
     article.images = [header_image(views[i].text) for i in header.captions] + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
-    _fill_times(article, views, header, time_context(None, options, article.language))
+    _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         article.dateline = opening.place if opening else None
@@ -56,16 +58,22 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
         article.provenance["authors"] = f"line {line.line.no}: {line.text}"
 
 
-def _fill_times(article: Article, views: list[LineView], header: Header, ctx: TimeContext) -> None:
-    """Published and updated times from the header's lines (the date lines first, then the whole header)."""
-    found = find_times([views[i].line for i in header.date_lines], ctx)
-    if found.published is None:
-        found = find_times([v.line for v in views[header.window_start:header.body_start]], ctx)
-    for field_name, stamp, where in (("published", found.published, found.published_where),
-                                     ("updated", found.updated, found.updated_where)):
-        if stamp is not None:
-            set_time(article, field_name, stamp, where or "header")
-    article.warnings.extend(found.warnings)
+def _fill_times(article: Article, views: list[LineView], header: Header, end: int, ctx: TimeContext) -> None:
+    """Published and updated times: the header's date lines, else the whole header, else the lines
+    just after the article ("First published on …"). A page that prints only an update time gets
+    it as the published time too, with a warning."""
+    runs = ([views[i].line for i in header.date_lines],
+            [v.line for v in views[header.window_start:header.body_start]],
+            [v.line for v in views[end:end + FOOTER_DATE_REACH]])
+    found = [find_times(lines, ctx) for lines in runs]
+    published = next(((f.published, f.published_where, f.warnings) for f in found if f.published), None)
+    updated = next(((f.updated, f.updated_where, ()) for f in found if f.updated), None)
+    if published is None and updated is not None:
+        published = updated[0], updated[1], ("no published time printed: the updated time stands in for it",)
+    for field_name, time in (("published", published), ("updated", updated)):
+        if time is not None:
+            set_time(article, field_name, time[0], time[1] or "header")
+            article.warnings.extend(w for w in time[2] if w not in article.warnings)
 
 
 def header_image(text: str) -> Image:
