@@ -23,7 +23,7 @@ from ..timestamps import parse_stamp
 from . import boilerplate
 from .dom import class_words, collapse
 from .render import TextBlock, render
-from .vocab import DEK_WORDS
+from .vocab import DEK_WORDS, FIGURE_TAGS, FURNITURE_TAGS
 
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
@@ -156,31 +156,31 @@ def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains) 
                 prose[el] += len(block.text)
     cut: dict[etree._Element, tuple[str, str]] = {}
     for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag == "blockquote":
-            continue
         found = _node_kind(el)
-        if found is None:
+        if found is None or el.tag == "blockquote":
             continue
         if prose.get(el, 0) >= GUARD_SHARE * total > 0:
             continue
-        if found[0] in EMBED_WRAPPER_KINDS and el.find(".//blockquote") is not None:
-            continue
         if any(a in cut for a in el.iterancestors()):
+            continue
+        if found[0] in EMBED_WRAPPER_KINDS and el.find(".//blockquote") is not None:
             continue
         cut[el] = found
     return cut
 
 
 def _node_kind(el: etree._Element) -> tuple[str, str] | None:
-    if el.tag in ("figure", "figcaption"):
+    """The kind and rule that call an element boilerplate (figures, furniture tags, class words)."""
+    tag = el.tag
+    if tag in FIGURE_TAGS:
         return "caption", "figure"
-    kind = boilerplate.furniture_kind(el)
-    if kind:
-        return kind, "furniture_tag"
-    kind = boilerplate.vocab_kind(el)
-    if kind:
-        return kind, "vocab_kind"
-    return None
+    if tag in FURNITURE_TAGS:
+        return "navigation", "furniture_tag"
+    cls, ident = el.get("class"), el.get("id")
+    if cls is None and ident is None:
+        return None
+    kind = boilerplate.kind_of_names(cls, ident)
+    return (kind, "vocab_kind") if kind else None
 
 
 @dataclass(slots=True)

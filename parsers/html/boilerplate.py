@@ -15,9 +15,9 @@ from lxml import etree
 
 from .. import rules
 from ..article import Removal
-from .dom import name_words
+from .dom import name_parts
 from .render import TextBlock
-from .vocab import FURNITURE_TAGS, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+from .vocab import HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -31,6 +31,16 @@ LINK_DENSITY_LONG = 0.8
 _PUNCT = re.compile(r"[^\w\s]+")
 _TAG = re.compile(r"<[a-zA-Z][\w-]*[\s>/]")
 _MORE_RELATED = re.compile("(?:" + "|".join(MORE_RELATED_HEADINGS) + r")[\s.…]*", re.IGNORECASE)
+
+
+def hidden_elements(root: etree._Element) -> list[etree._Element]:
+    """The elements of a page that :func:`hidden_node` calls hidden.
+
+    >>> root = etree.fromstring('<div><p hidden="">a</p><p class="hidden-xs">b</p><p class="hidden">c</p></div>')
+    >>> [el.text for el in hidden_elements(root)]
+    ['a', 'c']
+    """
+    return [el for el in root.iter() if isinstance(el.tag, str) and hidden_node(el)]
 
 
 def hidden_node(el: etree._Element) -> bool:
@@ -68,29 +78,27 @@ def vocab_kind(el: etree._Element) -> str | None:
     >>> vocab_kind(etree.fromstring('<div class="article-body"/>')) is None
     True
     """
-    return _kind_of_names(el.get("class"), el.get("id"))
+    return kind_of_names(el.get("class"), el.get("id"))
 
 
-@lru_cache(maxsize=4096)
-def _kind_of_names(cls: str | None, ident: str | None) -> str | None:
-    if not cls and not ident:
-        return None
-    for word in name_words(cls, ident):
-        kind = NEGATIVE_WORDS.get(word)
-        if kind:
-            return kind
+def kind_of_names(cls: str | None, ident: str | None) -> str | None:
+    """The boilerplate kind named by a class and an id attribute.
+
+    >>> kind_of_names("post share-bar", None)
+    'share'
+    """
+    for attr in (cls, ident):
+        if attr:
+            for name in attr.split():
+                kind = _kind_of_name(name)
+                if kind:
+                    return kind
     return None
 
 
-def furniture_kind(el: etree._Element) -> str | None:
-    """Page furniture by tag: ``nav``, ``aside``, ``footer``, ``header``, ``form``.
-
-    >>> furniture_kind(etree.fromstring('<nav/>'))
-    'navigation'
-    >>> furniture_kind(etree.fromstring('<p/>')) is None
-    True
-    """
-    return "navigation" if el.tag in FURNITURE_TAGS else None
+@lru_cache(maxsize=16384)
+def _kind_of_name(name: str) -> str | None:
+    return next((NEGATIVE_WORDS[w] for w in name_parts(name) if w in NEGATIVE_WORDS), None)
 
 
 def label_line(text: str) -> bool:

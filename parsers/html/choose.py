@@ -13,6 +13,7 @@ from .metadata import OTHER_OBJECT, Candidate, Metadata
 
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " » ")
 _LANG = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+MAX_TIME_CANDIDATES = 8  # enough to see the sources disagree; pages list dozens of teaser times
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
 
 
@@ -109,10 +110,16 @@ class ChosenTime:
 
 
 def stamps(meta: Metadata, name: str, ctx: TimeContext) -> list[ChosenTime]:
-    """The candidates of a date field that the time-stamp engine can read, in order."""
+    """The candidates of a date field that the time-stamp engine can read, in order
+    (each distinct text read once: pages repeat the same time in several places)."""
     out = []
-    for cand in meta.candidates[name]:
-        if isinstance(cand.value, str) and (stamp := parse_stamp(cand.value, ctx)):
+    read: dict[str, Stamp | None] = {}
+    for cand in meta.candidates[name][:MAX_TIME_CANDIDATES]:
+        if not isinstance(cand.value, str):
+            continue
+        if cand.value not in read:
+            read[cand.value] = parse_stamp(cand.value, ctx)
+        if (stamp := read[cand.value]) is not None:
             out.append(ChosenTime(stamp, cand.source))
     return out
 

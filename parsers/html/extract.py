@@ -135,7 +135,7 @@ def _prune(root: etree._Element) -> list[Removal]:
     """Cut what no reader sees: scripts, styles, forms' controls, and hidden elements."""
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     removed: list[Removal] = []
-    hidden = [el for el in root.iter() if isinstance(el.tag, str) and boilerplate.hidden_node(el)]
+    hidden = boilerplate.hidden_elements(root)
     for el in hidden:
         if el.getparent() is not None and not any(a in hidden for a in el.iterancestors()):
             text = text_of(el)

@@ -41,31 +41,14 @@ def _own_type(tag: str, inherited: str) -> str:
     return inherited
 
 
-class _Layout:
-    """The running state of one rendering pass."""
-
-    def __init__(self) -> None:
-        self.blocks: list[TextBlock] = []
-        self.pieces: list[tuple[str, bool]] = []
-        self.owners: list[tuple[etree._Element, str]] = []
-        self.links = 0
-
-    def add(self, text: str | None) -> None:
+def _emit(blocks: list[TextBlock], pieces: list[tuple[str, bool]], owner: etree._Element, kind: str) -> None:
+    """Turn the pieces of text gathered since the last block boundary into blocks."""
+    for paragraph in _paragraphs(pieces) if any(t == _BR for t, _ in pieces) else (pieces,):
+        joined = "".join(t for t, _ in paragraph)
+        text = "\n".join(line for raw in joined.split(_BR) if (line := collapse(raw))) if _BR in joined else collapse(joined)
         if text:
-            self.pieces.append((text, self.links > 0))
-
-    def flush(self) -> None:
-        if not self.owners or not "".join(t for t, _ in self.pieces).replace(_BR, "").strip():
-            self.pieces.clear()
-            return
-        owner, kind = self.owners[-1]
-        for paragraph in _paragraphs(self.pieces):
-            lines = "".join(t for t, _ in paragraph).split(_BR)
-            text = "\n".join(line for raw in lines if (line := collapse(raw)))
-            if text:
-                link_chars = sum(len(collapse(t)) for t, is_link in paragraph if is_link)
-                self.blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text))))
-        self.pieces.clear()
+            link_chars = sum(len(collapse(t)) for t, is_link in paragraph if is_link)
+            blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text))))
 
 
 def _paragraphs(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
@@ -94,32 +77,42 @@ def render(root: etree._Element) -> list[TextBlock]:
     >>> [(b.type, b.text, b.link_chars) for b in render(html)]
     [('paragraph', 'Lead text', 0), ('paragraph', 'One two', 3), ('paragraph', 'A\\nB', 0), ('paragraph', 'C', 0), ('list_item', 'item', 0)]
     """
-    state = _Layout()
+    blocks: list[TextBlock] = []
+    pieces: list[tuple[str, bool]] = []
+    owners: list[tuple[etree._Element, str]] = []
+    links = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
-                state.flush()
-                inherited = state.owners[-1][1] if state.owners else "paragraph"
-                state.owners.append((el, _own_type(tag, inherited)))
+                if pieces:
+                    if owners:
+                        _emit(blocks, pieces, *owners[-1])
+                    pieces = []
+                owners.append((el, _own_type(tag, owners[-1][1] if owners else "paragraph")))
             elif tag == "br":
-                state.add(_BR)
+                pieces.append((_BR, False))
             elif tag in CELL_TAGS:
-                state.add(" ")
+                pieces.append((" ", False))
             elif tag == "a":
-                state.links += 1
-            state.add(el.text)
+                links += 1
+            text = el.text
         else:
             if tag in BLOCK_TAGS:
-                state.flush()
-                state.owners.pop()
+                if pieces:
+                    if owners:
+                        _emit(blocks, pieces, *owners[-1])
+                    pieces = []
+                owners.pop()
             elif tag == "a":
-                state.links -= 1
+                links -= 1
             elif tag in CELL_TAGS:
-                state.add(" ")
-            if el is not root:
-                state.add(el.tail)
-    state.flush()
-    return state.blocks
+                pieces.append((" ", False))
+            text = el.tail if el is not root else None
+        if text and (pieces or not text.isspace()):  # leading white space never shows
+            pieces.append((text, links > 0))
+    if pieces and owners:
+        _emit(blocks, pieces, *owners[-1])
+    return blocks

@@ -15,6 +15,9 @@ DROP_TAGS = frozenset({
 # Page furniture: dropped inside the article unless it holds most of its text.
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})
 
+# Pictures and their captions: read into ``images``, never into the body.
+FIGURE_TAGS = frozenset({"figure", "figcaption"})
+
 # Elements that start a new block of text (everything else is inline).
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
