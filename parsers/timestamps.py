@@ -677,6 +677,22 @@ def label_of(line: str) -> str:
     return _label_kind(m) if m else "published"
 
 
+def introduces_time(text: str, m: re.Match[str]) -> bool:
+    """Whether a label word found in ``text`` introduces a time, rather than being a word of a sentence.
+
+    It does at the start of the line, after punctuation or a number, before a colon,
+    capitalized ("By Al Root Updated Nov. 19"), or in a script without case.
+
+    >>> [introduces_time(t, _LABEL.search(t)) for t in ("updated: Nov 20 2019", "By Al Root Updated Nov. 19, 2019",
+    ...  "18h32, modifié le 19 novembre", "Apple's updated MacBook arrives Nov 19, 2019")]
+    [True, True, True, False]
+    """
+    word = m["label"]
+    before = text[:m.start()].rstrip()
+    return (not before or not before[-1].isalpha() or m.group(0).endswith(":")
+            or word[0].isupper() or word[0].lower() == word[0].upper())
+
+
 def _label_kind(m: re.Match[str]) -> str:
     return _LABEL_KIND[m["label"].casefold()]
 
@@ -688,7 +704,7 @@ def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str 
     [('updated', '2019-11-19T08:21:00-05:00'), ('published', '2019-11-19T08:03:00-05:00')]
     """
     text = normalize(text)
-    labels = list(_LABEL.finditer(text))
+    labels = [m for m in _LABEL.finditer(text) if introduces_time(text, m)]
     bounds = [(0, labels[0].start() if labels else len(text), None)]
     for i, m in enumerate(labels):
         bounds.append((m.start(), labels[i + 1].start() if i + 1 < len(labels) else len(text), _label_kind(m)))

@@ -160,7 +160,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "updated": (
         "last updated", "last modified", "updated on", "updated at", "updated", "modified", "last update",
         "atualizado em", "atualizado", "atualização", "actualizado", "actualizado el", "actualización",
-        "mis à jour le", "mis à jour", "mise à jour", "aktualisiert am", "aktualisiert",
+        "mis à jour le", "mis à jour", "mise à jour", "modifié le", "modifié", "ultima modifica",
+        "última actualización", "última atualização", "aktualisiert am", "aktualisiert",
         "zuletzt aktualisiert", "aggiornato il", "aggiornato", "aggiornamento", "обновлено", "обновлен",
         "diperbarui", "update", "수정", "최종수정", "업데이트", "更新时间", "更新時間", "更新于", "更新於",
         "最后更新", "最終更新", "更新",

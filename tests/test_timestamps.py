@@ -218,6 +218,8 @@ FIND_CASES = [
                  (None, None, None, None), id="prose-is-skipped"),
     pytest.param(lines_of("Updated on Nov. 19, 2019 at 10:15 a.m. ET with comments from the mayor and the council."),
                  {}, (None, None, "2019-11-19T10:15:00-05:00", "line 1"), id="labelled-prose-kept"),
+    pytest.param(lines_of("Apple's updated MacBook Pro arrives Nov 19, 2019"), {},
+                 ("2019-11-19", "line 1", None, None), id="label-word-inside-a-title"),
     pytest.param(lines_of("Headline", "— Jane Roe (@janeroe) November 15, 2019", "Nov 18, 2019, 11:47am EST"), {},
                  ("2019-11-18T11:47:00-05:00", "line 3", None, None), id="embedded-post-ignored"),
     pytest.param(lines_of("Headline", "Nov 19, 2019",
