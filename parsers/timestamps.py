@@ -370,11 +370,16 @@ def resolve_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tu
     return naive, "no zone", (f"no time zone for {naive:%Y-%m-%d %H:%M}: kept as local time",)
 
 
-def zone_text_of(match: re.Match[str]) -> tuple[str, int] | None:
+def zone_text_of(match: re.Match[str], lowercase: bool = True) -> tuple[str, int] | None:
     """The zone a ``_ZONE`` match names (abbreviation, or "+HH:MM"), or None when it is not one.
+
+    A lowercase abbreviation ("11:06am ist") counts only when ``lowercase`` (English
+    pages), never for two letters: "et", "est", "ist" are words in other languages.
 
     >>> zone_text_of(_ZONE.match(" GMT+8"))
     ('+08:00', 6)
+    >>> zone_text_of(_ZONE.match(" ist")), zone_text_of(_ZONE.match(" ist"), lowercase=False)
+    (('ist', 4), None)
     >>> zone_text_of(_ZONE.match(" et")) is None
     True
     >>> zone_text_of(_ZONE.match(" +9999")) is None
@@ -388,8 +393,8 @@ def zone_text_of(match: re.Match[str]) -> tuple[str, int] | None:
         return f"{'-' if sign != '+' else '+'}{int(hours):02d}:{minutes}", match.end()
     abbr = match["abbr"]
     key = _ZONE_KEYS[abbr.casefold()]
-    if abbr != key and (len(key) < 3 or not abbr.islower() and not abbr.isupper()):
-        return None  # "et", "Pt": words, not zones
+    if abbr != key and (len(key) < 3 or not lowercase or not abbr.islower() and not abbr.isupper()):
+        return None
     if key == "Z" and match.group(0) != "Z":
         return None
     return abbr, match.end()
@@ -455,7 +460,11 @@ def _dates(text: str, ctx: TimeContext) -> list[_Date]:
     return chosen
 
 
-def _clock_at(m: re.Match[str], text: str) -> _Clock | None:
+def _lowercase_zones(ctx: TimeContext) -> bool:
+    return (ctx.language or "en").split("-")[0].lower() == "en"
+
+
+def _clock_at(m: re.Match[str], text: str, ctx: TimeContext) -> _Clock | None:
     g = m.groupdict()
     minute = g["mi"] or g.get("mi_dot") or g.get("mi_h") or g.get("mi_c") or "0"
     meridiem = g.get("ap") or ("p" if g.get("mer") in _PM else "a" if g.get("mer") else None)
@@ -464,7 +473,7 @@ def _clock_at(m: re.Match[str], text: str) -> _Clock | None:
         return None
     end, zone_name = m.end(), None
     zm = _ZONE.match(text, end)
-    if zm and (found := zone_text_of(zm)):
+    if zm and (found := zone_text_of(zm, _lowercase_zones(ctx))):
         zone_name, end = found
     elif m.re is _MILITARY:
         return None
@@ -533,16 +542,18 @@ def _relative_note(ctx: TimeContext) -> str:
     return f"relative to now={ctx.now.isoformat(timespec='seconds')}"
 
 
-def _calendar_day(d: _Date, ctx: TimeContext) -> tuple[date, str] | None:
-    """The date a match names; "today"/"yesterday" need ``ctx.now``; a date without a year gives None.
+def _calendar_day(d: _Date, clock_: _Clock | None, ctx: TimeContext) -> tuple[date, str] | None:
+    """The date a match names, or None when it is not all there.
 
-    A year-less date ("Nov 19 at 10:15") is still matched, so its clock is not
-    taken by another date, but the year is not there, so it is not invented.
+    "today"/"yesterday" need ``ctx.now`` and a clock ("yesterday at 5:30 PM"; alone,
+    "Today" is more often a menu item than a time). A year-less date ("Nov 19 at
+    10:15") is still matched, so its clock is not taken by another date, but its
+    year is not there, so it is not invented.
     """
     if d.day is not None:
         return d.day, ""
     now = _now_in(ctx, _context_zone(ctx))
-    if now is None or d.kind != "day":
+    if now is None or d.kind != "day" or clock_ is None:
         return None
     return now.date() + timedelta(days=_DAY_WORDS[d.match["rel"].casefold()]), _relative_note(ctx)
 
@@ -552,10 +563,10 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
     if t_time:
         hms = clock(int(t_time["h"]), int(t_time["mi"]), int(t_time["s"] or 0), None)
         zm = _ZONE.match(text, t_time.end())
-        found = zone_text_of(zm) if zm else None
+        found = zone_text_of(zm, _lowercase_zones(ctx)) if zm else None
         clock_ = _Clock(t_time.start(), found[1] if found else t_time.end(), hms, found[0] if found else None) \
             if hms else None
-    resolved = _calendar_day(d, ctx)
+    resolved = _calendar_day(d, clock_, ctx)
     if resolved is None:
         return None
     day, note = resolved
@@ -592,7 +603,7 @@ def _scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
     """Every time in ``text`` (already normalized), with its position."""
     dates = _dates(text, ctx)
     clocks = [c for m in (*_TIME.finditer(text), *_MILITARY.finditer(text))
-              if not _inside_date(dates, m.start(), m.end()) and (c := _clock_at(m, text)) is not None]
+              if not _inside_date(dates, m.start(), m.end()) and (c := _clock_at(m, text, ctx)) is not None]
     clocks = _merge_alternates(text, sorted(clocks))
     joined = _pair(text, dates, clocks)
     found = [(d.start, _representable(lambda: _stamp(text, d, joined.get(i), ctx))) for i, d in enumerate(dates)]

@@ -127,6 +127,18 @@ def test_relative_time_records_now() -> None:
     assert parse_stamp("3 hours ago") is None
 
 
+def test_words_of_other_languages_are_not_zones() -> None:
+    stamp = parse_stamp("mardi 19 novembre 2019 à 20h45 est", TimeContext(default_tz="Europe/Paris", language="fr"))
+    assert stamp.iso() == "2019-11-19T20:45:00+01:00"
+    stamp = parse_stamp("19.11.2019 um 20:15 ist", TimeContext(default_tz="Europe/Berlin", language="de"))
+    assert (stamp.iso(), stamp.warnings) == ("2019-11-19T20:15:00+01:00", ())
+
+
+def test_a_day_word_alone_is_not_a_date() -> None:
+    assert parse_stamp("Today's Paper", TimeContext(now=NOW)) is None
+    assert parse_stamp("Updated yesterday", TimeContext(now=NOW)) is None
+
+
 def test_date_only_has_no_utc() -> None:
     stamp = parse_stamp("November 19, 2019", TimeContext(default_tz="Asia/Shanghai"))
     assert (stamp.iso(), stamp.iso_utc(), stamp.has_time) == ("2019-11-19", None, False)
