@@ -65,7 +65,7 @@ def drop_inline_boxes(views: list[LineView]) -> tuple[list[LineView], list[Remov
     removed: list[Removal] = []
     rule: rules.LineRule | None = None
     for view in views:
-        if view.rule is not None and view.rule.ends_article:
+        if view.rule is not None and (view.rule.ends_article or view.rule.kind == "related"):
             rule = view.rule
             removed.append(Removal(rule.kind, view.text, rule.name))
             continue

@@ -65,9 +65,14 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
     runs = ([views[i].line for i in header.date_lines],
             [v.line for v in views[header.window_start:header.body_start]],
             [v.line for v in views[end:end + FOOTER_DATE_REACH]])
-    found = [find_times(lines, ctx) for lines in runs]
-    published = next(((f.published, f.published_where, f.warnings) for f in found if f.published), None)
-    updated = next(((f.updated, f.updated_where, ()) for f in found if f.updated), None)
+    published = updated = None
+    for lines in runs:  # read lazily: most pages are done after the first run
+        times = find_times(lines, ctx)
+        if updated is None and times.updated is not None:
+            updated = times.updated, times.updated_where, ()
+        if times.published is not None:
+            published = times.published, times.published_where, times.warnings
+            break
     if published is None and updated is not None:
         published = updated[0], updated[1], ("no published time printed: the updated time stands in for it",)
     for field_name, time in (("published", published), ("updated", updated)):

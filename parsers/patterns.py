@@ -93,7 +93,7 @@ MORE_LINKS_LINES = RELATED_HEADINGS + (
     r"(?:related|similar|recommended|suggested|latest|popular|trending)(?: posts| videos| links| searches)?:?",
     r"(?:what|who) to read next:?|(?:up|coming) next:?|editor'?s? picks?:?|don'?t miss:?|must read:?|in case you missed it:?",
     r"(?:more|also) (?:on|in|from|about) (?:this|our|the) (?:site|topic|story)\b.{0,40}|more (?:in|from|on) .{1,40}",
-    r"around the web:?|from (?:the|our) (?:web|partners?):?|sponsored (?:stories|links|content):?|promoted stories:?",
+    r"most (?:popular|read|viewed|shared|commented|watched)\b.{0,40}|around the web:?|from (?:the|our) (?:web|partners?):?|sponsored (?:stories|links|content):?|promoted stories:?",
     r"(?:notícias|matérias|artigos|posts) relacionad[oa]s:?|(?:veja|leia) (?:mais|também)\b.{0,40}",
     r"(?:últimas|mais) (?:notícias|lidas|vistas|populares)\b.{0,30}|(?:conteúdo|posts?) relacionados?:?",
     r"(?:articoli|notizie) (?:correlat[ie]|simili)\b.{0,20}|potrebbe interessarti:?|più lett[ie]:?|ultime notizie:?",
@@ -112,7 +112,7 @@ COMMENTS_LINES = (
     r"\d*\s*(?:comments?|responses?|replies|comentários?|commenti|комментари(?:и|ев)|komentar|comentarios|commentaires"
     r"|kommentare|댓글|コメント|评论)(?:\s*\(\d+\))?\s*:?",
     r"(?:join|start) the (?:discussion|conversation)\b.{0,60}|(?:leave|post|add|write) a (?:comment|reply|response)\b.{0,40}",
-    r"comments? (?:are|is) closed\.?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}",
+    r"no comments yet\b.{0,40}|comments? (?:are|is) closed\.?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}",
     r"deixe (?:um|seu) comentário\b.{0,30}|lascia un commento\b.{0,30}",
     r".{0,30}comments powered by .{1,30}",
     r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
@@ -186,6 +186,8 @@ SUBSCRIPTION_PHRASES = (
     r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
     r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
     r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
+    r"\bsubscribe to our\b|\bunsubscribe at any time\b|\bno spam\b|\bget breaking\b.{0,30}\bnews\b",
+    r"\bjoin our\b.{0,30}\b(?:forums?|community|newsletter|mailing list|discord|group)\b",
     r"\b(?:meet|to|in) your inbox\b|\bget (?:breaking news|the latest|our)\b.{0,40}\b(?:alerts|updates|newsletters?|e-?mails?)\b",
     r"\b(?:affiliate commission|when you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links))\b",
     r"\b(?:free articles? (?:left|remaining)|you have (?:reached|read) .{0,30}(?:limit|articles?))\b",
@@ -230,6 +232,22 @@ FOOTER_PHRASES = (
     r"\b(?:CNPJ|P\.? ?IVA|partita iva|ИНН|ОГРН|NPWP|사업자\s*등록\s*번호)\b",
 )
 
+# Inline links to other stories inside the article: "Related: …", "Read more: …", "Baca juga: …".
+RELATED_LINK_LINES = (
+    r"(?:related|read more|read also|see also|also read|more|watch|listen|leia (?:mais|também)|veja (?:mais|também)"
+    r"|saiba mais|leggi anche|читайте (?:также|еще|ещё)|смотрите также|baca juga|simak juga|lea también"
+    r"|lire aussi|mehr dazu|관련\s*기사)\s*[:：|»>-]\s*.{3,150}",
+)
+
+# Contact and follow lines of the author or the outlet, and the publisher's own notice.
+CONTACT_PHRASES = (
+    r"\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\bfollow (?:him|her|them|me|us)\b.{0,40}@\w+"
+    r"|\b(?:e-?mail|contact|write to) (?:him|her|them|the author)\b",
+)
+PUBLISHER_PHRASES = (
+    r"\bis part of [\w .,&'-]{2,60}\b(?:inc|ltd|llc|plc|group|media|network)\b|\bvisit our corporate site\b",
+)
+
 # "Reporting by Jane Doe; Editing by John Roe": the trailer that closes a wire story.
 REPORTING_TRAILER_LINES = (
     r"\(?(?:additional |contributing )?(?:reporting|writing|editing|compiled|research)(?: and \w+)? by\b.{2,300}",
@@ -258,6 +276,7 @@ CAPTION_CREDIT_TAILS = (
     r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?:\||\s[-–—]|\s)\s*(?P<credit>(?:photo(?:graph)?|image|picture|credit|foto"
     r"|фото|사진|写真|图片|crédito)s?\s*(?:by|credit)?\s*[:：=]\s*.{2,80})",
     r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
+    r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
 )
 CREDIT_ONLY_LINES = (
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"

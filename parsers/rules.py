@@ -30,6 +30,9 @@ _ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
 _NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES)
 _FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
 _TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
+_RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES)
+_CONTACT = re.compile("|".join(pat.CONTACT_PHRASES))
+_PUBLISHER = re.compile("|".join(pat.PUBLISHER_PHRASES))
 
 SHORT = 120  # characters: widgets, labels and headings are never longer
 
@@ -206,6 +209,34 @@ def footer_link(line: str) -> bool:
     return len(line) < 80 and not line.endswith(".") and bool(_FOOTER.search(line))
 
 
+def related_link(line: str) -> bool:
+    """A link to another story inside the article ("Related: …", "Baca juga: …").
+
+    >>> related_link("Related: SpaceX's Starship in Pictures"), related_link("Baca juga: Harga emas naik")
+    (True, True)
+    >>> related_link("More than 200 people attended.")
+    False
+    """
+    return len(line) < SHORT and bool(_RELATED_LINK.fullmatch(line))
+
+
+def contact_line(line: str) -> bool:
+    """An e-mail address, a "follow him @…" line or the publisher's own notice under the article.
+
+    >>> contact_line("Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.")
+    True
+    >>> contact_line("Space is part of Future US Inc, an international media group.")
+    True
+    >>> contact_line("He said he would follow the plan.")
+    False
+    """
+    if len(line) >= 300:
+        return False
+    low = line.lower()
+    return "@" in line and bool(_CONTACT.search(low)) \
+        or ("part of" in low or "corporate site" in low) and bool(_PUBLISHER.search(low))
+
+
 def reporting_trailer(line: str) -> bool:
     """The "Reporting by …; Editing by …" trailer of a wire story.
 
@@ -246,13 +277,15 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
     LineRule("advertisement", "ad", advertisement),
     LineRule("navigation_label", "navigation", navigation_label),
     LineRule("footer_link", "footer", footer_link),
+    LineRule("related_link", "related", related_link),
+    LineRule("contact_line", "bio", contact_line),
 )
 
 
 _SCREENED = (
     pat.COPYRIGHT + pat.RELATED_HEADINGS + pat.SHARE_WIDGETS + pat.NEWSLETTER + pat.MORE_LINKS_LINES
     + pat.COMMENTS_LINES + pat.TAGS_LINES + pat.COOKIE_LINES + pat.SHARE_LINES
-    + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES
+    + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES + pat.RELATED_LINK_LINES
 )
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
@@ -274,7 +307,7 @@ def might_be_boilerplate(line: str) -> bool:
     if len(line) < SHORT and (_GENERIC_SCREEN.fullmatch(low) or len(line) < 80 and _FOOTER_LOWER.search(low)
                               or low.startswith(pat.ABOUT_KEYS) and about_heading(line)):
         return True
-    return low.count(" ") >= 2 and bool(_GENERIC_KEYS.search(low))
+    return low.count(" ") >= 2 and bool(_GENERIC_KEYS.search(low)) or contact_line(line)
 
 
 def match_generic(line: str) -> LineRule | None:
