@@ -143,19 +143,22 @@ def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, .
     return max((el for el in scores if scores[el] >= NEAR_BEST * top), key=lambda el: depth[el])
 
 
-def boilerplate_elements(root: etree._Element, blocks: list[TextBlock], chains) -> dict:
+def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]]) -> dict:
     """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
     element holding most of the page's prose, and a widget wrapping an embedded quote
     (a tweet is part of the story)."""
     prose: dict[etree._Element, int] = defaultdict(int)
+    depth: dict[etree._Element, int] = {}  # only elements holding text matter
     total = 0
     for block, chain in zip(blocks, chains):
-        if block_weight(block) > 0:
-            total += len(block.text)
-            for el in chain:
+        positive = block_weight(block) > 0
+        total += len(block.text) if positive else 0
+        for level, el in enumerate(chain):
+            if positive:
                 prose[el] += len(block.text)
+            depth.setdefault(el, len(chain) - level)
     cut: dict[etree._Element, tuple[str, str]] = {}
-    for el in root.iter():
+    for el in sorted(depth, key=depth.__getitem__):  # outermost first
         found = _node_kind(el)
         if found is None or el.tag == "blockquote":
             continue
@@ -207,7 +210,7 @@ def analyse(
     gave them, the article's container."""
     blocks = render(root)
     chains = _chains(blocks)
-    cut = boilerplate_elements(root, blocks, chains)
+    cut = boilerplate_elements(blocks, chains)
     cut.update(extra_cut or {})
     cut.update(after_related_headings(blocks, cut))
     teasers = teaser_cards(blocks, chains)
