@@ -127,25 +127,33 @@ _GLUED_LABEL = re.compile(
                                              key=len, reverse=True)) + r")(?![a-z]))"
 )
 
-_MONTH = rf"(?P<mon>{_alternation(zones.MONTHS)})\.?"
+# Any word in a month's place; _date_of keeps it only when it names a month (a dict
+# lookup is far cheaper than a 150-name alternation tried at every position).
+_MONTH = r"(?P<mon>(?<![^\W\d_])[^\W\d_]{3,11}(?![^\W\d_]))\.?"
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
-_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in (
-    ("ymd", r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])"),
-    ("ymd", r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=T\d|(?![\d]))"),
-    ("week", r"(?<!\d)(?P<y>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>[1-7]))?(?!\d)"),
-    ("ordinal", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<yd>[0-3]\d{2})(?![\d-])"),
-    ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})(?![\d])\.?"),
-    ("ymd", r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
-    ("md", r"(?<!\d)(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"),
-    ("dotted", r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])"),
-    ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])"),
-    ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}"),
-    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}[\s\-/]*(?:de\s+)?{_MONTH}[\s,\-/]*(?:de\s+|del\s+)?{_YEAR}"),
-    ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"),
-    ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}"),
-    ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})"),
-))
+_MONTH_WORD = r"[^\W\d_]{3}"
+# (kind, pattern, guard): a pattern runs only on text its cheap guard finds something in.
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rx, re.IGNORECASE), re.compile(guard, re.IGNORECASE)) for kind, rx, guard in (
+        ("ymd", r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])", r"\d-\d"),
+        ("ymd", r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=T\d|(?![\d]))", r"\d{8}"),
+        ("week", r"(?<!\d)(?P<y>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>[1-7]))?(?!\d)", r"\dW\d|-W\d"),
+        ("ordinal", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<yd>[0-3]\d{2})(?![\d-])", r"\d-\d"),
+        ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s?[./]\s?(?P<mo>\d{1,2})\s?[./]\s?(?P<d>\d{1,2})(?![\d])\.?",
+         r"\d\s?[./]"),
+        ("ymd", r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]", r"[年년]"),
+        ("md", r"(?<!\d)(?P<mo>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]", r"[月월]"),
+        ("dotted", r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])", r"\d\."),
+        ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
+         r"\d[/-]\d"),
+        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}", _MONTH_WORD),
+        ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}[\s\-/]*(?:de\s+)?{_MONTH}[\s,\-/]*(?:de\s+|del\s+)?{_YEAR}",
+         _MONTH_WORD),
+        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])", _MONTH_WORD),
+        ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}", _MONTH_WORD),
+        ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})", r"."),
+    ))
 _T_TIME = re.compile(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
 
 _TIME = re.compile(
@@ -185,6 +193,7 @@ _AGO = re.compile(
     rf"|(?P<now>{_alternation(zones.JUST_NOW)})",
     re.IGNORECASE,
 )
+_AGO_GUARD = re.compile(_alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
 _LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
 _MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
@@ -422,7 +431,11 @@ class _Date(NamedTuple):
     match: re.Match[str]
 
 
+_YEARLESS = date.min  # a real day and month whose year is not printed ("Nov 19", "今天")
+
+
 def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
+    """The date a pattern match names, ``_YEARLESS`` when its year is missing, None when it is no date."""
     g = m.groupdict()
     try:
         if kind == "week":
@@ -433,29 +446,31 @@ def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
             a, b = int(g["a"]), int(g["b"])
             month, day = (a, b) if (month_first(ctx, kind == "dotted") and a <= 12) or b > 12 else (b, a)
             return date(full_year(int(g["y"])), month, day)
-        if kind in ("md", "day") or (kind == "named" and not g.get("y")):
-            return None
-        month = int(g["mo"]) if g.get("mo") else _MONTHS[g["mon"].casefold()]
-        return date(full_year(int(g["y"])), month, int(g["d"]))
+        if kind == "day":
+            return _YEARLESS
+        month = int(g["mo"]) if g.get("mo") else _MONTHS.get(g["mon"].casefold(), 0)
+        day = date(2000, month, int(g["d"]))  # a leap year: checks day and month
+        return date(full_year(int(g["y"])), month, day.day) if g.get("y") else _YEARLESS
     except ValueError:
         return None
 
 
 def _dates(text: str, ctx: TimeContext) -> list[_Date]:
+    """The dates in ``text``, leftmost-longest, not overlapping."""
     found = []
-    for rank, (kind, pattern) in enumerate(_DATE_PATTERNS):
+    guards: dict[str, bool] = {}
+    for rank, (kind, pattern, guard) in enumerate(_DATE_PATTERNS):
+        if not guards.setdefault(guard.pattern, guard.search(text) is not None):
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), -m.end(), rank, kind, m))
     found.sort(key=lambda f: f[:3])
     chosen: list[_Date] = []
     last_end = 0
     for start, neg_end, _rank, kind, m in found:
-        if start < last_end:
+        if start < last_end or (day := _date_of(kind, m, ctx)) is None:
             continue
-        day = _date_of(kind, m, ctx)
-        if day is None and not (kind in ("md", "day") or (kind == "named" and not m.groupdict().get("y"))):
-            continue
-        chosen.append(_Date(start, -neg_end, day, kind, m))
+        chosen.append(_Date(start, -neg_end, None if day is _YEARLESS else day, kind, m))
         last_end = -neg_end
     return chosen
 
@@ -607,7 +622,8 @@ def _scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
     clocks = _merge_alternates(text, sorted(clocks))
     joined = _pair(text, dates, clocks)
     found = [(d.start, _representable(lambda: _stamp(text, d, joined.get(i), ctx))) for i, d in enumerate(dates)]
-    found += [(m.start(), _representable(lambda: _relative(m, ctx))) for m in _AGO.finditer(text)]
+    if _AGO_GUARD.search(text):
+        found += [(m.start(), _representable(lambda: _relative(m, ctx))) for m in _AGO.finditer(text)]
     return sorted(((pos, stamp) for pos, stamp in found if stamp is not None), key=lambda f: f[0])
 
 
