@@ -15,6 +15,8 @@ _HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = re.compile(pat.DATELINE)
 _TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
 _DIGIT = re.compile(r"\d")
+_BYLINE_LABEL = re.compile(pat.BYLINE_LABEL, re.IGNORECASE)
+_NAMES_THEN_ROLE = re.compile(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
 _NAMES_END = re.compile(r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
                         r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
 _ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff)",
@@ -68,6 +70,32 @@ def byline_authors(line: str) -> list[str] | None:
         return None
     authors = split_authors(match.group("names"))
     return authors if authors and all(looks_like_name(a) for a in authors) else None
+
+
+def role_byline_authors(line: str) -> list[str] | None:
+    """The authors of a byline without "By" that names a role ("Greg Beacham, AP Sports Writer").
+
+    >>> role_byline_authors("Greg Beacham, AP Sports Writer")
+    ['Greg Beacham']
+    >>> role_byline_authors("The writer said the plan would fail.") is None
+    True
+    >>> role_byline_authors("- Become A Contributor") is None
+    True
+    """
+    match = _NAMES_THEN_ROLE.fullmatch(line)
+    if len(line) > 80 or not match or not _ROLE_WORD.search(match.group("role")):
+        return None
+    authors = split_authors(match.group("names"))
+    return authors if authors and all(looks_like_name(a) for a in authors) else None
+
+
+def is_byline_label(line: str) -> bool:
+    """A label that stands alone above the author's name ("Author:", "Por", "Автор:").
+
+    >>> is_byline_label("Author:"), is_byline_label("Written by"), is_byline_label("Authority")
+    (True, True, False)
+    """
+    return len(line) < 20 and bool(_BYLINE_LABEL.fullmatch(line))
 
 
 def looks_like_name(text: str) -> bool:

@@ -13,10 +13,13 @@ from functools import lru_cache
 
 from . import bylines, captions
 from . import patterns as pat
+from .textdump import list_item_text
 from .zones_text import LineView, Zone
 
 WINDOW = 40  # lines before the article zone where the headline may stand
 _DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
+_BREADCRUMB = re.compile(pat.BREADCRUMB_START, re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"[/|:©…]|\.\.\.|credit|photo|image|getty", re.IGNORECASE)
 _NAME_AND_DATE = re.compile(r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})")
 
 
@@ -60,7 +63,7 @@ def line_authors(view: LineView) -> list[str] | None:
     >>> line_authors(v("November 18, 2019")) is None
     True
     """
-    found = bylines.byline_authors(view.text)
+    found = bylines.byline_authors(view.text) or bylines.role_byline_authors(view.text)
     if found is not None:
         return found
     match = _NAME_AND_DATE.fullmatch(view.text)
@@ -88,7 +91,7 @@ def _is_anchor(view: LineView) -> bool:
 
 @lru_cache(maxsize=4096)
 def _anchor_view(view: LineView) -> bool:
-    return is_date_line(view) or line_authors(view) is not None
+    return is_date_line(view) or bylines.is_byline_label(view.text) or line_authors(view) is not None
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
@@ -100,6 +103,11 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     view = views[i]
     if view.rule is not None or view.words < 3 or view.words > 40 or _is_anchor(view) or is_caption_line(view):
         return 0.0
+    if _credit_follows(views, i):
+        return 0.0  # a caption: its picture credit follows
+    if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
+            and all(w[0].isupper() or w == "&" for w in view.text.split()):
+        return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")
     score = 2.0 if 5 <= view.words <= 25 else 1.0
     after = _next_significant(views, i + 1, reach=2, skip_rules=False)
     if after is not None and _is_dek(views, after):
@@ -129,13 +137,20 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     return score
 
 
+def _credit_follows(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is a caption (a sentence) whose picture credit stands on the next line."""
+    return i + 1 < len(views) and views[i].text[-1] in ".!?)" and bool(_PHOTO_CREDIT.search(views[i + 1].text)) \
+        and captions.credit_only(views[i + 1].text) is not None
+
+
 def _next_significant(views: list[LineView], i: int, reach: int = 4, skip_rules: bool = True) -> int | None:
     """The next line that is not a caption, a short label or (with ``skip_rules``) a widget, within ``reach``."""
     for j in range(i, min(i + reach, len(views))):
         view = views[j]
         if view.rule is not None and not skip_rules:
             return None
-        if not (view.rule is not None or is_caption_line(view) or (view.words <= 3 and not _is_anchor(view))):
+        if _is_anchor(view) or not (view.rule is not None or is_caption_line(view) or _credit_follows(views, j)
+                                    or view.words <= 3):
             return j
     return None
 
@@ -191,6 +206,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         if i in (header.title, header.subtitle) or view.rule is not None:
             continue
         names = line_authors(view)
+        if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
+            names = bylines.split_authors(view.text)
         if names and not header.authors:
             header.authors, header.author_line = names, i
         if is_date_line(view):
@@ -231,6 +248,7 @@ def _is_dek(views: list[LineView], i: int) -> bool:
         return False
     after = views[i + 1] if i + 1 < len(views) else None
     return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) \
+        or _credit_follows(views, i + 1) \
         or after.words <= 3 and (not after.isolated or bylines.looks_like_name(after.text))
 
 

@@ -259,6 +259,7 @@ BYLINE_LINE = (
     r"(?:(?:written|words|story|text|posted|reported|published|report|analysis|commentary|opinion|review|photos?) by|by|por|oleh|von|par|автор|авторы"
     r"|penulis|reporter|repórter|redator|texto|testo di|di)\s*[:：]?\s+(?P<names>.{2,160})"
 )
+BYLINE_LABEL = r"(?:by|author|authors|written by|posted by|por|autor|autore|autori|автор|авторы|penulis|oleh|글|기자|著者)\s*[:：]?"
 BYLINE_ROLE = (
     r"(?:,|\||\s[-–—]\s|\s)\s*(?:(?:senior|chief|staff|special|contributing|political|foreign|national|deputy|associate"
     r"|managing|executive|science|tech|health|sports|opinion|guest|investigative|white house|business|entertainment)\s+)*"
@@ -311,6 +312,9 @@ STOPWORDS = {
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada mereka bisa",
 }
 
+# The first word of a breadcrumb trail printed as one line ("Home News Science & Astronomy").
+BREADCRUMB_START = r"(?:home|início|inicio|главная|beranda|홈|ホーム|首页)\b"
+
 # A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
 DATE_HINT = (
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -321,6 +325,6 @@ DATE_HINT = (
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
     r"|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|\d{4}\s*년\s*\d{1,2}\s*월|\d{4}年\d{1,2}月|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-    r"|\b(?:published|updated|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
+    r"|\b(?:published|publish date|date|updated|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
     r"|diterbitkan|입력|수정|기사입력|更新)\b"
 )
