@@ -310,7 +310,6 @@ def choose_reading(abbr: str, naive: datetime, ctx: TimeContext) -> tuple[zones.
     (None, '')
     >>> choose_reading("CST", datetime(2019, 11, 19, 10), TimeContext(language="en"))[1]
     'usual on en pages'
-
     """
     choices = zones.AMBIGUOUS_ZONES[abbr]
     source = _canonical(ctx.default_tz)
@@ -391,6 +390,8 @@ def zone_text_of(match: re.Match[str], lowercase: bool = True) -> tuple[str, int
     (('ist', 4), None)
     >>> zone_text_of(_ZONE.match(" et")) is None
     True
+    >>> zone_text_of(_ZONE.match(" Eastern time"))
+    ('Eastern time', 13)
     >>> zone_text_of(_ZONE.match(" +9999")) is None
     True
     """
@@ -402,7 +403,7 @@ def zone_text_of(match: re.Match[str], lowercase: bool = True) -> tuple[str, int
         return f"{'-' if sign != '+' else '+'}{int(hours):02d}:{minutes}", match.end()
     abbr = match["abbr"]
     key = _ZONE_KEYS[abbr.casefold()]
-    if abbr != key and (len(key) < 3 or not lowercase or not abbr.islower() and not abbr.isupper()):
+    if abbr != key and " " not in key and (len(key) < 3 or not lowercase or not abbr.islower() and not abbr.isupper()):
         return None
     if key == "Z" and match.group(0) != "Z":
         return None
@@ -573,6 +574,23 @@ def _calendar_day(d: _Date, clock_: _Clock | None, ctx: TimeContext) -> tuple[da
     return now.date() + timedelta(days=_DAY_WORDS[d.match["rel"].casefold()]), _relative_note(ctx)
 
 
+def order_warning(d: _Date, ctx: TimeContext) -> tuple[str, ...]:
+    """A warning when an all-numeric date reads both ways and nothing about the page says which.
+
+    >>> order_warning(_dates("11/12/2019", TimeContext())[0], TimeContext())
+    ('11/12/2019 read month first (2019-11-12): no page language or source zone to tell',)
+    >>> order_warning(_dates("11/12/2019", TimeContext(language="en"))[0], TimeContext(language="en"))
+    ()
+    """
+    if d.kind not in ("numeric", "dotted") or ctx.language or ctx.default_tz or d.day is None:
+        return ()
+    a, b = int(d.match["a"]), int(d.match["b"])
+    if a == b or a > 12 or b > 12:
+        return ()
+    order = "month" if d.day.month == a else "day"
+    return (f"{d.match.group(0)} read {order} first ({d.day.isoformat()}): no page language or source zone to tell",)
+
+
 def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stamp | None:
     t_time = _T_TIME.match(text, d.end) if d.kind in ("ymd", "week", "ordinal") else None
     if t_time:
@@ -588,7 +606,7 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
     start, end = (min(d.start, clock_.start), max(d.end, clock_.end)) if clock_ else (d.start, d.end)
     raw = text[start:end].strip(" ,(")
     if clock_ is None:
-        return Stamp(datetime(day.year, day.month, day.day), False, raw, note or "date only")
+        return Stamp(datetime(day.year, day.month, day.day), False, raw, note or "date only", order_warning(d, ctx))
     naive = datetime(day.year, day.month, day.day, *clock_.hms)
     if clock_.zone is None and (prefix := _PREFIX_ZONE.search(text, max(0, start - 24), start)):
         clock_ = clock_._replace(zone=prefix["abbr"])
@@ -597,7 +615,7 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
         value, how, warnings = _numeric_zone(naive, clock_.zone), "offset in text", ()
     else:
         value, how, warnings = resolve_zone(naive, clock_.zone, ctx)
-    return Stamp(value, True, raw, f"{how}; {note}" if note else how, warnings)
+    return Stamp(value, True, raw, f"{how}; {note}" if note else how, order_warning(d, ctx) + warnings)
 
 
 def _relative(m: re.Match[str], ctx: TimeContext) -> Stamp | None:

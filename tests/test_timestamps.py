@@ -139,6 +139,13 @@ def test_a_day_word_alone_is_not_a_date() -> None:
     assert parse_stamp("Updated yesterday", TimeContext(now=NOW)) is None
 
 
+def test_numeric_date_order_without_a_clue_warns() -> None:
+    assert warnings_of("05/11/19") == ("05/11/19 read month first (2019-05-11): no page language or source zone to tell",)
+    assert warnings_of("01.07.2019") == ("01.07.2019 read day first (2019-07-01): no page language or source zone to tell",)
+    assert warnings_of("05/11/19", language="en") == ()
+    assert warnings_of("19/11/2019") == ()
+
+
 def test_date_only_has_no_utc() -> None:
     stamp = parse_stamp("November 19, 2019", TimeContext(default_tz="Asia/Shanghai"))
     assert (stamp.iso(), stamp.iso_utc(), stamp.has_time) == ("2019-11-19", None, False)
