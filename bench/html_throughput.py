@@ -9,13 +9,13 @@ at the newsclean command of the project's venv::
         --newsclean /work/venv/bin/newsclean --pages ../shared/corpus/dev/pages
 
 newsclean runs with ``--jobs 1`` (one process); each figure is the best of
-``--repeat`` interleaved runs. Figures only; nothing is asserted. Peak RSS per page is measured by running newsclean
-on each page alone (a fresh process per page) and reading the child's ``ru_maxrss``.
+``--repeat`` interleaved runs. Peak RSS per page is measured by running newsclean on each page alone (a fresh
+process per page, with the interpreter beside the newsclean command) and reading that
+process's ``VmHWM`` (Linux).
 """
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys
@@ -51,16 +51,31 @@ def time_trafilatura(files: list[Path]) -> float | None:
     return len(data) / (time.perf_counter() - start)
 
 
-def peak_rss_mb(command: str, files: list[Path]) -> tuple[float, str]:
-    """The largest peak RSS (MB) of newsclean over single-page runs, and which page."""
+_MEASURED_RUN = """
+import sys
+from newsclean.cli.main import run
+try:
+    run()
+except SystemExit:
+    pass
+with open("/proc/self/status") as status:
+    print(next(line for line in status if line.startswith("VmHWM")).split()[1], file=sys.stderr)
+"""
+
+
+def peak_rss_mb(python: str, files: list[Path]) -> tuple[float, str]:
+    """The largest peak RSS (MB) of newsclean run on one page per process, and which page.
+
+    Each run reads its own ``VmHWM`` (Linux): the high-water mark of that process's
+    memory after exec, so the bench's own memory does not count.
+    """
     worst, worst_page = 0.0, ""
     for f in files:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        subprocess.run([command, str(f), "--format", "ndjson", "--quiet"], capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        # ru_maxrss of children is the max over all children so far: a page raises it or not.
-        if after > before or not worst:
-            worst, worst_page = after / 1024, f.name
+        done = subprocess.run([python, "-c", _MEASURED_RUN, str(f), "--format", "ndjson", "--quiet", "--jobs", "1"],
+                              capture_output=True, text=True)
+        kilobytes = int(done.stderr.strip().splitlines()[-1])
+        if kilobytes / 1024 > worst:
+            worst, worst_page = kilobytes / 1024, f.name
     return worst, worst_page
 
 
@@ -87,7 +102,8 @@ def main() -> None:
         print(f"trafilatura extract() (in-process):      {theirs:7.1f} pages/s")
         print(f"ratio newsclean / trafilatura:           {ours / theirs:7.2f}x")
     if not args.no_memory:
-        peak, page = peak_rss_mb(args.newsclean, files)
+        python = str(Path(args.newsclean).resolve().parent / "python")
+        peak, page = peak_rss_mb(python, files)
         print(f"newsclean peak RSS, one page per process: {peak:.0f} MB (max over the corpus, at {page})")
 
 

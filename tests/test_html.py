@@ -182,6 +182,26 @@ def test_lead_outside_p_headings_lists_and_tweets(validate) -> None:
     ]
 
 
+def test_tweet_in_a_widget_wrapper_and_meta_line(validate) -> None:
+    body = ('<article><div class="story-body">'
+            '<p>05/10/2018 - Posted by Ann Poe - Category: Local - Tags: pier, ferries</p>'
+            f'<p>{P1}</p><div class="social-embed widget"><blockquote class="twitter-tweet">'
+            '<p>Opening day at the pier, finally.</p></blockquote></div>'
+            f'<p>{P2}</p></div></article>')
+    rec = record(page("", body), validate)
+    assert [b["text"] for b in rec["blocks"]] == [P1, "Opening day at the pier, finally.", P2]
+    assert {"kind": "byline", "rule": "meta_line"} in [{k: r[k] for k in ("kind", "rule")} for r in rec["removed"]]
+
+
+def test_wire_dateline_and_credits(validate) -> None:
+    lead = "GENEVA (Reuters) - Talks on the harbour treaty resumed on Monday after a pause of two months."
+    body = article_body(lead, P2, "(With input from AFP)")
+    rec = record(page("", body), validate)
+    assert rec["dateline"] == "GENEVA"
+    assert rec["credits"] == ["Reuters", "AFP"]
+    assert rec["body"] == lead + "\n\n" + P2
+
+
 def test_dek_becomes_subtitle(validate) -> None:
     dek = "A long-awaited pier will change how the island gets its ferries."
     head = f'<meta name="description" content="{dek}">'

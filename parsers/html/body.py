@@ -182,7 +182,7 @@ def _node_kind(el: etree._Element) -> tuple[str, str] | None:
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return None
-    kind = boilerplate.kind_of_names(cls, ident)
+    kind = boilerplate.vocab_kind(cls, ident)
     return (kind, "vocab_kind") if kind else None
 
 

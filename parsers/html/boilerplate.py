@@ -68,24 +68,15 @@ def _hiding_class(cls: str) -> bool:
     return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
 
 
-def vocab_kind(el: etree._Element) -> str | None:
-    """The boilerplate kind that an element's class or id words name, if any.
+def vocab_kind(cls: str | None, ident: str | None) -> str | None:
+    """The boilerplate kind that an element's class and id words name, if any.
 
-    >>> vocab_kind(etree.fromstring('<div class="related-articles"/>'))
-    'related'
-    >>> vocab_kind(etree.fromstring('<section id="comments"/>'))
-    'comments'
-    >>> vocab_kind(etree.fromstring('<div class="article-body"/>')) is None
-    True
-    """
-    return kind_of_names(el.get("class"), el.get("id"))
-
-
-def kind_of_names(cls: str | None, ident: str | None) -> str | None:
-    """The boilerplate kind named by a class and an id attribute.
-
-    >>> kind_of_names("post share-bar", None)
+    >>> vocab_kind("post share-bar", None)
     'share'
+    >>> vocab_kind(None, "comments")
+    'comments'
+    >>> vocab_kind("article-body", None) is None
+    True
     """
     for attr in (cls, ident):
         if attr:

@@ -7,7 +7,7 @@
 3. choose title, authors, dates (through the time-stamp engine), section, site, URL,
    language, each with its provenance;
 4. cut invisible elements; find the body (the layout's selectors, else the generic
-   extractor of :mod:`.body`), the dek, and the figures.
+   extractor of :mod:`.body`), the dek, the figures, and the dateline and agency credits.
 """
 from __future__ import annotations
 
@@ -28,12 +28,10 @@ from . import boilerplate, choose, images, layouts
 from .body import BodyResult, analyse, collect, find_dek
 from .dom import drop, parse_tree, text_of
 from .metadata import Metadata, read_metadata
-from .vocab import DROP_TAGS
+from .wire import read_wire
+from .vocab import DATE_CLASS_HINTS, DROP_TAGS
 
-_DATE_TEST = (
-    "self::time or contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'publish')"
-    " or contains(@class, 'byline') or contains(@class, 'posted')"
-)
+_DATE_TEST = " or ".join(["self::time", *(f"contains(@class, '{hint}')" for hint in DATE_CLASS_HINTS)])
 # The byline's date follows the headline; dates in menus and teaser lists above it do not count.
 _DATES_AFTER_HEADLINE = etree.XPath(f"(//body//h1)[1]/following::*[{_DATE_TEST}]")
 _DATES_ANYWHERE = etree.XPath(f"//body//*[{_DATE_TEST}]")
@@ -72,8 +70,9 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     ctx = time_context(entry, options, article.language)
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     body = _read_body(root, meta, entry, article)
-    article.blocks = body.blocks
-    article.removed.extend(body.removed)
+    wire = read_wire(body.blocks)
+    article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
+    article.removed.extend(body.removed + wire.removed)
     article.images = images.article_images(_image_scopes(body.containers))
     _fill_authors(article, meta)
     if not article.blocks and not article.title:

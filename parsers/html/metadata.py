@@ -54,10 +54,6 @@ class Metadata:
         if value not in (None, "", [], {}):
             self.candidates[name].append(Candidate(value, source))
 
-    def first(self, name: str) -> Candidate | None:
-        found = self.candidates[name]
-        return found[0] if found else None
-
 
 def read_metadata(root: etree._Element) -> Metadata:
     """Every metadata candidate of a page.
@@ -68,8 +64,8 @@ def read_metadata(root: etree._Element) -> Metadata:
     >>> meta = read_metadata(page)
     >>> [(c.value, c.source) for c in meta.candidates["title"]]
     [('A | Site', 'meta[og:title]'), ('A', 'jsonld:headline')]
-    >>> meta.first("language").value
-    'en'
+    >>> meta.candidates["language"][0]
+    Candidate(value='en', source='html[lang]')
     """
     meta = Metadata()
     objects = jsonld.page_objects(root)

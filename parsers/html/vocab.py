@@ -76,11 +76,8 @@ DEK_WORDS = frozenset({
     "description", "abstract", "subtitulo", "sottotitolo", "lead", "lede",
 })
 
-# class/id words of an element that prints the article's date (the visible byline date).
-DATE_WORDS = frozenset({
-    "date", "time", "timestamp", "published", "publish", "pubdate", "posted", "dateline", "byline",
-    "meta", "updated", "datetime", "entrydate", "postdate",
-})
+# Pieces of class names of elements that print the article's date (the visible byline date).
+DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")
 
 # Whole blocks that are widget labels or ad markers (matched casefolded, stripped of punctuation).
 LABEL_LINES = frozenset({
