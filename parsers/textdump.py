@@ -47,15 +47,15 @@ def word_count(text: str) -> int:
     return len(_CJK.findall(text)) + len(_CJK.sub(" ", text).split())
 
 
-def is_prose(text: str, min_words: int = 8) -> bool:
-    """A line that reads as a sentence of running text.
+def is_prose(text: str, min_words: int = 8, words: int | None = None) -> bool:
+    """A line that reads as a sentence of running text (``words``: its word count, when known).
 
     >>> is_prose("According to the BBC, several more soldiers were injured.")
     True
     >>> is_prose("RELATED STORIES")
     False
     """
-    return word_count(text) >= min_words and bool(_SENTENCE_END.search(text))
+    return (word_count(text) if words is None else words) >= min_words and bool(_SENTENCE_END.search(text))
 
 
 _BULLET = re.compile(r"(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")

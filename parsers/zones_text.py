@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import rules
 from .textdump import Line, is_prose, list_item_text, word_count
@@ -23,9 +24,8 @@ TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" t
 INLINE_BOX_RATIO = 2.0  # a "Related" box is inside the article when half as much prose follows as precedes
 
 
-@dataclass(frozen=True, slots=True)
-class LineView:
-    """One line and the features the zone finder and the header reader use."""
+class LineView(NamedTuple):
+    """One line and the features the zone finder and the header reader use (a tuple: cheap to make)."""
 
     line: Line
     words: int
@@ -65,7 +65,7 @@ def view_lines(lines: list[Line]) -> list[LineView]:
         views.append(LineView(
             line=line,
             words=words,
-            prose=is_prose(text),
+            prose=is_prose(text, words=words),
             isolated=isolated,
             repeated=counts[text.casefold()] > 1,
             rule=rules.match_generic(text),
