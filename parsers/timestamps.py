@@ -129,7 +129,7 @@ _GLUED_LABEL = re.compile(
 
 # Any word in a month's place; _date_of keeps it only when it names a month (a dict
 # lookup is far cheaper than a 150-name alternation tried at every position).
-_MONTH = r"(?P<mon>(?<![^\W\d_])[^\W\d_]{3,11}(?![^\W\d_]))\.?"
+_MONTH = r"(?P<mon>(?<![^\W\d_])[^\W\d_]{3,14}(?![^\W\d_]))\.?"
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _MONTH_WORD = r"[^\W\d_]{3}"

@@ -118,19 +118,26 @@ ZONE_ALIASES: dict[str, str] = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Chongqing
 
 MONTHS: dict[str, int] = {}
 for _month, _names in enumerate((
-    # en, pt, es, fr, de, it, id, ru (nominative and genitive), abbreviations
-    "january jan janeiro enero janvier janv januar jänner jän gennaio gen januari январь января янв",
-    "february feb febr fevereiro fev febrero février fevrier févr fevr februar febbraio februari февраль февраля фев",
-    "march mar março marco marzo mars märz maerz mär maret март марта",
-    "april apr abril abr avril avr aprile апрель апреля апр",
-    "may maio mai mayo maggio mag mei май мая",
-    "june jun junho junio juin juni giugno giu июнь июня июн",
-    "july jul julho julio juillet juil juli luglio lug июль июля июл",
-    "august aug agosto ago août aout agustus agu agt ags август августа авг",
-    "september sep sept setembro set septiembre setiembre septembre settembre сентябрь сентября сен сент",
-    "october oct outubro out octubre octobre oktober okt ottobre ott октябрь октября окт",
-    "november nov novembro noviembre novembre novembre nopember ноябрь ноября ноя нояб",
-    "december dec dezembro dez diciembre dic décembre decembre dezember dicembre desember des декабрь декабря дек",
+    # en, pt, es, fr, de, it, id, ru (nominative and genitive), nl, pl (genitive), tr, sv/da/no; abbreviations
+    "january jan janeiro enero janvier janv januar jänner jän gennaio gen januari январь января янв "
+    "stycznia styczeń ocak",
+    "february feb febr fevereiro fev febrero février fevrier févr fevr februar febbraio februari февраль февраля фев "
+    "februari lutego luty şubat subat",
+    "march mar março marco marzo mars märz maerz mär maret март марта maart mrt marca marzec mart marts",
+    "april apr abril abr avril avr aprile апрель апреля апр kwietnia kwiecień nisan",
+    "may maio mai mayo maggio mag mei май мая maja maj mayıs mayis",
+    "june jun junho junio juin juni giugno giu июнь июня июн czerwca czerwiec haziran",
+    "july jul julho julio juillet juil juli luglio lug июль июля июл lipca lipiec temmuz",
+    "august aug agosto ago août aout agustus agu agt ags август августа авг augustus sierpnia sierpień ağustos "
+    "agustos augusti",
+    "september sep sept setembro set septiembre setiembre septembre settembre сентябрь сентября сен сент "
+    "września wrzesień eylül eylul",
+    "october oct outubro out octubre octobre oktober okt ottobre ott октябрь октября окт października "
+    "październik ekim",
+    "november nov novembro noviembre novembre novembre nopember ноябрь ноября ноя нояб listopada listopad kasım "
+    "kasim",
+    "december dec dezembro dez diciembre dic décembre decembre dezember dicembre desember des декабрь декабря дек "
+    "grudnia grudzień aralık aralik",
 ), 1):
     MONTHS.update(dict.fromkeys(_names.split(), _month))
 
@@ -145,6 +152,10 @@ lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì v
 senin selasa rabu kamis jumat jum'at sabtu minggu
 понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
 пн вт ср чт пт сб вс
+maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+poniedziałek wtorek środa czwartek piątek sobota niedziela
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag
 월요일 화요일 수요일 목요일 금요일 토요일 일요일 월 화 수 목 금 토 일
 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日 月 火 水 木 金 土 日
 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 周一 周二 周三 周四 周五 周六 周日
@@ -152,7 +163,7 @@ senin selasa rabu kamis jumat jum'at sabtu minggu
 
 # Words allowed between a date and its time ("at", "às", "um", "pukul", …).
 CONNECTORS: tuple[str, ...] = tuple("""
-at on às as à a las alle ore um kl kl. om pukul jam в le el il am de del du
+at on às as à a las alle ore um kl kl. om pukul jam в le el il am de del du godz godz. saat klo
 """.split())
 
 # Labels that say which time a line gives. Matched at word boundaries.
@@ -163,7 +174,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "mis à jour le", "mis à jour", "mise à jour", "modifié le", "modifié", "ultima modifica",
         "última actualización", "última atualização", "aktualisiert am", "aktualisiert",
         "zuletzt aktualisiert", "aggiornato il", "aggiornato", "aggiornamento", "обновлено", "обновлен",
-        "diperbarui", "update", "수정", "최종수정", "업데이트", "更新时间", "更新時間", "更新于", "更新於",
+        "diperbarui", "update", "bijgewerkt", "laatst bijgewerkt", "aktualizacja", "zaktualizowano",
+        "güncelleme", "güncellenme", "oppdatert", "uppdaterad", "opdateret", "수정", "최종수정", "업데이트", "更新时间", "更新時間", "更新于", "更新於",
         "最后更新", "最終更新", "更新",
     ),
     "published": (
@@ -171,7 +183,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "published", "posted on", "posted at", "posted", "original", "created", "publicado em", "publicado el",
         "publicado", "publicada", "publié le", "publié", "publie le", "veröffentlicht am", "veröffentlicht",
         "erstellt am", "pubblicato il", "pubblicato", "опубликовано", "опубликован", "дата публикации",
-        "diterbitkan", "dipublikasikan", "dipublikasi", "입력", "기사입력", "등록", "송고시간", "发布时间", "發布時間",
+        "diterbitkan", "dipublikasikan", "dipublikasi", "gepubliceerd", "opublikowano", "publikacja",
+        "yayınlanma", "yayınlandı", "publisert", "publicerad", "publiceret", "입력", "기사입력", "등록", "송고시간", "发布时间", "發布時間",
         "发布于", "發佈", "发布", "發布", "公開日", "公開", "配信",
     ),
 }

@@ -265,6 +265,14 @@ CASES: tuple[Case, ...] = (
     C("Antara", "Rabu, 20 Nopember 2019 | 08:00 WIB", {}, "2019-11-20T08:00:00+07:00", "2019-11-20T01:00:00Z"),
     C("Tempo", "19/11/2019, 10:17 WIB", {"lang": "id"}, "2019-11-19T10:17:00+07:00", "2019-11-19T03:17:00Z"),
     C("Tribun", "Selasa, 19 November 2019 14:20 WITA", {}, "2019-11-19T14:20:00+08:00", "2019-11-19T06:20:00Z"),
+    # ---- Dutch, Polish, Turkish, Swedish
+    C("NOS", "dinsdag 19 november 2019 om 10:15", {"tz": "Europe/Amsterdam", "lang": "nl"}, "2019-11-19T10:15:00+01:00", "2019-11-19T09:15:00Z"),
+    C("NRC", "Gepubliceerd: 19 mrt 2019 10:15", {"tz": "Europe/Amsterdam", "lang": "nl"}, "2019-03-19T10:15:00+01:00", "2019-03-19T09:15:00Z"),
+    C("Gazeta", "19 listopada 2019, godz. 10:15", {"tz": "Europe/Warsaw", "lang": "pl"}, "2019-11-19T10:15:00+01:00", "2019-11-19T09:15:00Z"),
+    C("Onet", "1 października 2019 10:15", {"tz": "Europe/Warsaw", "lang": "pl"}, "2019-10-01T10:15:00+02:00", "2019-10-01T08:15:00Z"),
+    C("Hürriyet", "19 Kasım 2019 10:15", {"tz": "Europe/Istanbul", "lang": "tr"}, "2019-11-19T10:15:00+03:00", "2019-11-19T07:15:00Z"),
+    C("Sabah", "19 Ağustos 2019 Salı 10:15", {"tz": "Europe/Istanbul", "lang": "tr"}, "2019-08-19T10:15:00+03:00", "2019-08-19T07:15:00Z"),
+    C("SVT", "Publicerad 19 maj 2019 kl. 10.15", {"tz": "Europe/Stockholm", "lang": "sv"}, "2019-05-19T10:15:00+02:00", "2019-05-19T08:15:00Z"),
     # ---- Chinese
     C("People's Daily", "2019年11月19日 10:15", SH, "2019-11-19T10:15:00+08:00", "2019-11-19T02:15:00Z"),
     C("Sina", "发布时间：2019-11-19 10:15:30", SH, "2019-11-19T10:15:30+08:00", "2019-11-19T02:15:30Z"),
