@@ -106,18 +106,19 @@ def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...
     return found
 
 
-def after_related_headings(blocks: list[TextBlock], cut: dict) -> dict[etree._Element, tuple[str, str]]:
+def after_related_headings(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: dict) -> dict:
     """What follows a heading like "You may also like" in the same parent: other articles.
 
     >>> from newsclean.parsers.html.dom import parse_tree
     >>> body = parse_tree('<div><p>Story text that goes on.</p><h3>You might also like</h3>'
     ...     '<div><p>Another story.</p></div></div>').find("body")
-    >>> [el.tag for el in after_related_headings(render(body), {})]
+    >>> blocks = render(body)
+    >>> [el.tag for el in after_related_headings(blocks, _chains(blocks), {})]
     ['div']
     """
     found: dict[etree._Element, tuple[str, str]] = {}
-    for block in blocks:
-        if block.type == "heading" and block.owner not in cut and boilerplate.related_heading(block.text):
+    for block, chain in zip(blocks, chains):
+        if block.type == "heading" and cut.keys().isdisjoint(chain) and boilerplate.related_heading(block.text):
             for sibling in block.owner.itersiblings():
                 found[sibling] = ("related", "after_related_heading")
     return found
@@ -178,7 +179,7 @@ def _node_kind(el: etree._Element) -> tuple[str, str] | None:
     if tag in FIGURE_TAGS:
         return "caption", "figure"
     if tag in FURNITURE_TAGS:
-        return "navigation", "furniture_tag"
+        return FURNITURE_TAGS[tag], "furniture_tag"
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return None
@@ -212,7 +213,7 @@ def analyse(
     chains = _chains(blocks)
     cut = boilerplate_elements(blocks, chains)
     cut.update(extra_cut or {})
-    cut.update(after_related_headings(blocks, cut))
+    cut.update(after_related_headings(blocks, chains, cut))
     teasers = teaser_cards(blocks, chains)
     if not containers:
         best = best_container(blocks, chains, set(cut), teasers)
@@ -239,13 +240,33 @@ def find_dek(page: PageText, description: str | None) -> str | None:
     return None
 
 
+def article_scope(containers: list[etree._Element]) -> list[etree._Element]:
+    """The containers, widened to the enclosing ``<article>`` (where the lead picture, the
+    share bar and the related links sit).
+
+    >>> from newsclean.parsers.html.dom import parse_tree
+    >>> body = parse_tree('<article><figure/><div class="body"><p>x</p></div></article>').find("body")
+    >>> [el.tag for el in article_scope([body.find(".//div")])]
+    ['article']
+    """
+    out: list[etree._Element] = []
+    for el in containers:
+        wider = next((a for a in el.iterancestors() if a.tag == "article"), el)
+        if wider not in out:
+            out.append(wider)
+    return out
+
+
 def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyResult:
-    """The article's blocks, each through the block rules, and the removals on the way."""
+    """The article's blocks, each through the block rules, and the removals on the way
+    (boilerplate cut anywhere in the article's scope is reported)."""
     result = BodyResult(containers=page.containers)
+    scope = set(article_scope(page.containers))
     reported: set[etree._Element] = set()
     keep = _BlockFilter(title, subtitle, result.removed)
     for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
-        if not page.in_article(index):
+        inside = page.in_article(index)
+        if not inside and scope.isdisjoint(chain):
             continue
         cutter = next((el for el in chain if el in page.cut), None)
         if cutter is not None:
@@ -253,6 +274,8 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyR
                 reported.add(cutter)
                 kind, rule = page.cut[cutter]
                 result.removed.append(Removal(kind, collapse(" ".join(cutter.itertext()))[:500], rule))
+            continue
+        if not inside:
             continue
         if index in page.teasers:
             result.removed.append(Removal("related", block.text, "teaser_card"))

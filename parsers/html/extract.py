@@ -25,7 +25,7 @@ from ..sources.catalog import SourceEntry
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from . import authors as names
 from . import boilerplate, choose, images, layouts
-from .body import BodyResult, analyse, collect, find_dek
+from .body import BodyResult, analyse, article_scope, collect, find_dek
 from .dom import drop, parse_tree, text_of
 from .metadata import Metadata, read_metadata
 from .wire import read_wire
@@ -73,7 +73,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
-    article.images = images.article_images(_image_scopes(body.containers))
+    article.images = images.article_images(article_scope(body.containers))
     _fill_authors(article, meta)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
@@ -162,16 +162,6 @@ def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, 
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
     return collect(page, title=article.title, subtitle=dek)
-
-
-def _image_scopes(containers: list[etree._Element]) -> list[etree._Element]:
-    """The containers, widened to the enclosing ``<article>`` (where the lead picture sits)."""
-    out: list[etree._Element] = []
-    for el in containers:
-        wider = next((a for a in el.iterancestors() if a.tag == "article"), el)
-        if wider not in out:
-            out.append(wider)
-    return out
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

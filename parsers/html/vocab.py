@@ -12,8 +12,10 @@ DROP_TAGS = frozenset({
     "link", "meta", "base", "head", "title", "dialog", "menu",
 })
 
-# Page furniture: dropped inside the article unless it holds most of its text.
-FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})
+# Page furniture by tag, with its kind: cut unless it holds most of the page's prose.
+FURNITURE_TAGS: dict[str, str] = {
+    "nav": "navigation", "aside": "aside", "footer": "footer", "header": "header", "form": "form",
+}
 
 # Pictures and their captions: read into ``images``, never into the body.
 FIGURE_TAGS = frozenset({"figure", "figcaption"})
