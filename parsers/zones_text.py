@@ -21,7 +21,7 @@ LONG_RUN_ON = 25  # words: a line this long is running text even without a full 
 _PUNCTUATED = re.compile(r"[,.;:!?，、。]\s")
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
-INLINE_BOX_RATIO = 2.0  # a "Related" box is inside the article when half as much prose follows as precedes
+INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
 
 
 class LineView(NamedTuple):
@@ -89,7 +89,7 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     True
     """
     if view.rule is not None:
-        return -4.0
+        return -2.0 if view.rule.kind == "related" else -4.0  # a "Related" box may stand inside the article
     bonus = 1.0 if view.isolated else 0.0
     if view.prose or view.words >= LONG_RUN_ON and _PUNCTUATED.search(view.text):
         if paragraphs_marked and not view.isolated or view.repeated:
@@ -126,7 +126,7 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
 def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
-    A "Related" box inside the article does not close it when at least half as much of
+    A "Related" box inside the article does not close it when at least a third as much of
     the run's prose follows it as precedes it; comment and tag markers always do.
 
     >>> from .textdump import split_lines
