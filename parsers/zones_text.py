@@ -132,11 +132,12 @@ def find_zone(views: list[LineView]) -> Zone:
     >>> from .textdump import split_lines
     >>> text = ("Home\\nNews\\nSport\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\n"
     ...         "Work will start in March and should last until the end of the year.\\n\\n"
+    ...         "Drivers will use the northern crossing while the repairs go on.\\n\\n"
     ...         "Related stories\\n\\nA long teaser about another matter entirely that goes on and on.")
     >>> views = view_lines(split_lines(text))
     >>> zone = find_zone(views)
     >>> [v.text[:12] for v in views[zone.start:zone.end]]
-    ['The council ', 'Work will st']
+    ['The council ', 'Work will st', 'Drivers will']
     """
     marked = sum(v.prose and v.isolated for v in views) >= MARKED_PARAGRAPHS
     scores = [line_score(v, marked) for v in views]
