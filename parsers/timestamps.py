@@ -44,6 +44,7 @@ class Stamp:
     text: str
     zone_note: str
     warnings: tuple[str, ...] = field(default=())
+    zone_text: str | None = None  # the zone as printed ("CST", "+08:00"), None when none was
 
     def iso(self) -> str:
         """ISO 8601 in the offset the source used (date only when no time was given).
@@ -611,11 +612,33 @@ def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stam
     if clock_.zone is None and (prefix := _PREFIX_ZONE.search(text, max(0, start - 24), start)):
         clock_ = clock_._replace(zone=prefix["abbr"])
         raw = text[prefix.start():end].strip()
-    if clock_.zone and clock_.zone[0] in "+-":
-        value, how, warnings = _numeric_zone(naive, clock_.zone), "offset in text", ()
-    else:
-        value, how, warnings = resolve_zone(naive, clock_.zone, ctx)
-    return Stamp(value, True, raw, f"{how}; {note}" if note else how, order_warning(d, ctx) + warnings)
+    value, how, warnings = _apply_zone(naive, clock_.zone, ctx)
+    return Stamp(value, True, raw, f"{how}; {note}" if note else how, order_warning(d, ctx) + warnings, clock_.zone)
+
+
+def _apply_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tuple[datetime, str, tuple[str, ...]]:
+    if zone_text and zone_text[0] in "+-":
+        return _numeric_zone(naive, zone_text), "offset in text", ()
+    return resolve_zone(naive, zone_text, ctx)
+
+
+def borrow_zone(stamp: Stamp, printed: Stamp, where: str, ctx: TimeContext) -> Stamp:
+    """A time printed without a zone, read in the zone the same page printed with another time.
+
+    A page prints its times in one zone ("Published Nov 18, 2019 at 4:07 PM | Updated
+    at 5:36 PM CST on Nov 18, 2019"). Only a time with no zone at all borrows one.
+
+    >>> bare, zoned = (s for _, s in find_time_in("Published Nov 18, 2019 at 4:07 PM | Updated 5:36 PM CST Nov 18, 2019",
+    ...                                            TimeContext(language="en")))
+    >>> borrowed = borrow_zone(bare, zoned, "line 1", TimeContext(language="en"))
+    >>> borrowed.iso(), borrowed.zone_note
+    ('2019-11-18T16:07:00-06:00', 'CST = US Central Standard Time (usual on en pages), as printed on line 1')
+    """
+    if not stamp.has_time or stamp.value.tzinfo is not None or printed.zone_text is None:
+        return stamp
+    value, how, warnings = _apply_zone(stamp.value, printed.zone_text, ctx)
+    kept = tuple(w for w in stamp.warnings if not w.startswith("no time zone"))
+    return Stamp(value, True, stamp.text, f"{how}, as printed on {where}", kept + warnings, None)
 
 
 def _relative(m: re.Match[str], ctx: TimeContext) -> Stamp | None:
@@ -802,7 +825,8 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     Labelled times win over unlabelled ones; an unlabelled time fills ``published``
     (unless ``labelled_only``, for lines after the body such as "First published
     on …"); lines of prose and embedded posts' signatures are skipped, prose only
-    unless it starts with a label.
+    unless it starts with a label. A time printed without a zone takes the zone
+    printed with another time of the run (:func:`borrow_zone`).
 
     >>> found = find_times([Line(1, "World"), Line(2, "Nov 19, 2019, 7:53pm EST"), Line(3, "Updated 2 hours ago")],
     ...                    TimeContext(now=datetime(2019, 11, 20, 12, tzinfo=timezone.utc)))
@@ -815,6 +839,9 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
         if is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in find_time_in(text, ctx))
+    printed = next(((stamp, where) for _kind, stamp, where in candidates if stamp.zone_text), None)
+    if printed is not None:
+        candidates = [(kind, borrow_zone(stamp, *printed, ctx), where) for kind, stamp, where in candidates]
     published = _best(candidates, "published", allow_unlabelled=not labelled_only)
     updated = _best(candidates, "updated", allow_unlabelled=False)
     warnings: list[str] = []
