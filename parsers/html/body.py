@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..article import Block, Removal
+from ..article import Block, Image, Removal
 from ..timestamps import parse_stamp
 from . import boilerplate
 from .dom import class_words, collapse
+from .images import loose_caption
 from .render import TextBlock, render
 from .vocab import DEK_WORDS, FIGURE_TAGS, FURNITURE_TAGS
 
@@ -68,6 +69,7 @@ class BodyResult:
     blocks: list[Block] = field(default_factory=list)
     containers: list[etree._Element] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
+    captions: list[Image] = field(default_factory=list)  # captions standing in the text
 
 
 def _chains(blocks: list[TextBlock]) -> list[tuple[etree._Element, ...]]:
@@ -279,6 +281,9 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyR
             continue
         if index in page.teasers:
             result.removed.append(Removal("related", block.text, "teaser_card"))
+        elif block.type != "heading" and (caption := loose_caption(block.text)):
+            result.captions.append(caption)
+            result.removed.append(Removal("caption", block.text, "loose_caption"))
         elif keep(block):
             result.blocks.append(Block(block.type, block.text))
     _trim_lead(result)

@@ -73,7 +73,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
-    article.images = images.article_images(article_scope(body.containers))
+    article.images = images.article_images(article_scope(body.containers)) + body.captions
     _fill_authors(article, meta)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")

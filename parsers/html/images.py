@@ -17,6 +17,12 @@ _CREDIT_TEXT = re.compile(
     r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$",
     re.IGNORECASE,
 )
+# A caption standing in the text: ends with a bracketed picture credit ("(Image: GETTY)").
+_BRACKETED_CREDIT = re.compile(
+    r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
+    r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$",
+    re.IGNORECASE,
+)
 _SRC_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
 
 
@@ -50,6 +56,21 @@ def split_credit(caption: str) -> tuple[str, str | None]:
     if match and match["credit"]:
         return match["caption"].strip(), match["credit"].strip()
     return caption, None
+
+
+def loose_caption(text: str) -> Image | None:
+    """A caption printed as a paragraph of its own, told by the picture credit in brackets
+    at its end.
+
+    >>> loose_caption("Protesters marched through the city on Sunday (Image: GETTY )")
+    Image(caption='Protesters marched through the city on Sunday', credit='Image: GETTY', src=None)
+    >>> loose_caption("The minister (pictured) spoke on Monday.") is None
+    True
+    """
+    match = _BRACKETED_CREDIT.match(text)
+    if not match:
+        return None
+    return Image(caption=match["caption"].strip(), credit=match["credit"].strip())
 
 
 def figure_image(figure: etree._Element) -> Image | None:
