@@ -440,8 +440,8 @@ def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
     """The date a pattern match names, ``_YEARLESS`` when its year is missing, None when it is no date."""
     g = m.groupdict()
     try:
-        if kind == "week":
-            return date.fromisocalendar(int(g["y"]), int(g["w"]), int(g["wd"] or 1))
+        if kind == "week":  # a week without its day ("2020-W09") names no day
+            return date.fromisocalendar(int(g["y"]), int(g["w"]), int(g["wd"])) if g["wd"] else None
         if kind == "ordinal":
             return date(int(g["y"]), 1, 1) + timedelta(days=int(g["yd"]) - 1) if 1 <= int(g["yd"]) <= 366 else None
         if kind in ("numeric", "dotted"):

@@ -390,6 +390,7 @@ CASES: tuple[Case, ...] = (
     C("none", "4 hours ago", {}, None, None),
     C("none", "yesterday at 6:45 PM", {}, None, None),
     C("none", "November 2019", {}, None, None),
+    C("none", "2020-W09", {}, None, None),
     C("none", "13/13/2019", {}, None, None),
     C("none", "2019-02-30", {}, None, None),
     C("none", "Feb 30, 2020", {}, None, None),
