@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import bylines, captions
 from . import patterns as pat
 from .textdump import list_item_text
-from .zones_text import LineView, Zone
+from .zones_text import LineView, Zone, is_running_text
 
 WINDOW = 40  # lines before the article zone where the headline may stand
 _DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
@@ -169,7 +169,7 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     blocked = False
     for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
         view = views[i]
-        if i >= zone.start and view.prose and view.isolated:
+        if i >= zone.start and is_running_text(view) and view.isolated:
             break  # the article has begun: no headline after its first paragraph
         if view.rule is not None and view.rule.ends_article:
             blocked = True

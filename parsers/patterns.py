@@ -95,6 +95,9 @@ MORE_LINKS_LINES = RELATED_HEADINGS + (
     r"(?:more|also) (?:on|in|from|about) (?:this|our|the) (?:site|topic|story)\b.{0,40}|more (?:in|from|on) .{1,40}",
     r"most (?:popular|read|viewed|shared|commented|watched)\b.{0,40}|around the web:?|from (?:the|our) (?:web|partners?):?|sponsored (?:stories|links|content):?|promoted stories:?",
     r"(?:notícias|matérias|artigos|posts) relacionad[oa]s:?|(?:veja|leia) (?:mais|também)\b.{0,40}",
+    r"você (?:também )?(?:pode|vai|poderá) (?:gostar|se interessar)\b.{0,20}|(?:pode|podem) (?:te |lhe )?interessar\b.{0,20}",
+    r"ti (?:potrebbe|potrebbero) (?:piacere|interessare)\b.{0,20}|anda mungkin (?:suka|juga suka)\b.{0,20}",
+    r"(?:también )?te (?:puede|pueden) interesar\b.{0,20}|vous aimerez (?:aussi|peut-être)\b.{0,20}",
     r"(?:últimas|mais) (?:notícias|lidas|vistas|populares)\b.{0,30}|(?:conteúdo|posts?) relacionados?:?",
     r"(?:articoli|notizie) (?:correlat[ie]|simili)\b.{0,20}|potrebbe interessarti:?|più lett[ie]:?|ultime notizie:?",
     r"(?:новости|статьи|материалы) по теме:?|похожие (?:новости|статьи|материалы):?|самое (?:читаемое|популярное):?",
@@ -163,7 +166,7 @@ COOKIE_LINES = (
 _SOCIAL_WORD = (
     r"(?:share|tweet|facebook|twitter|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|flipboard"
     r"|mix|pocket|tumblr|instagram|youtube|rss|vk|line|google\+?|kakao(?:talk|story)?|naver|band|sms|copy link|copied!?"
-    r"|url ?copied!?|comments?|save|bookmark|messenger|gmail|weibo|wechat|qq|mail|imprimir|stampa|печать"
+    r"|url ?copied!?|comments?|save|bookmark|pin|pint|baixar|download|salvar|scarica|скачать|unduh|messenger|gmail|weibo|wechat|qq|mail|imprimir|stampa|печать"
     r"|cetak|인쇄|스크랩|\d+)"
 )
 SHARE_LINES = (

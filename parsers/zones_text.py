@@ -73,6 +73,17 @@ def view_lines(lines: list[Line]) -> list[LineView]:
     return views
 
 
+def is_running_text(view: LineView) -> bool:
+    """Prose, or a long punctuated line without a full stop at its end (not a tag cloud).
+
+    >>> from .textdump import Line
+    >>> text = "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir " * 2
+    >>> is_running_text(LineView(Line(1, text), 34, False, True, False, None))
+    True
+    """
+    return view.prose or view.words >= LONG_RUN_ON and bool(_PUNCTUATED.search(view.text))
+
+
 def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     """How much a line speaks for being inside the article (negative: against).
 
@@ -91,7 +102,7 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     if view.rule is not None:
         return -2.0 if view.rule.kind == "related" else -4.0  # a "Related" box may stand inside the article
     bonus = 1.0 if view.isolated else 0.0
-    if view.prose or view.words >= LONG_RUN_ON and _PUNCTUATED.search(view.text):
+    if is_running_text(view):
         if paragraphs_marked and not view.isolated or view.repeated:
             return 0.25  # a teaser, a caption or a pull quote: prose, but not the article's own run
         return 1.0 + min(view.words, 50) / 10 + bonus
