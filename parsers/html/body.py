@@ -154,12 +154,14 @@ def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Elem
     depth: dict[etree._Element, int] = {}  # only elements holding text matter
     total = 0
     for block, chain in zip(blocks, chains):
-        positive = block_weight(block) > 0
-        total += len(block.text) if positive else 0
-        for level, el in enumerate(chain):
-            if positive:
+        if block_weight(block) > 0:
+            total += len(block.text)
+            for el in chain:
                 prose[el] += len(block.text)
-            depth.setdefault(el, len(chain) - level)
+        for level, el in enumerate(chain):
+            if el in depth:
+                break  # its ancestors are in too
+            depth[el] = len(chain) - level
     cut: dict[etree._Element, tuple[str, str]] = {}
     for el in sorted(depth, key=depth.__getitem__):  # outermost first
         found = _node_kind(el)

@@ -14,7 +14,6 @@ from ..errors import NewscleanError
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 _WORD_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
-_SPACES = re.compile(r"\s+")
 
 
 def parse_tree(text: str) -> etree._Element:
@@ -35,7 +34,7 @@ def collapse(text: str) -> str:
     >>> collapse("  two\\n\\t words ")
     'two words'
     """
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def text_of(el: etree._Element) -> str:
