@@ -207,6 +207,7 @@ ADVERTISING_LINES = (
     r"(?:advertisement|advertising|sponsored(?: content| by .{1,40})?|ads?|promoted(?: content)?|paid (?:content|post)"
     r"|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues (?:below|after).{0,30}"
     r"|publicidade|pubblicità|publicidad|publicité|anzeige|реклама|iklan|광고|広告|广告|scroll to continue.{0,30}"
+    r"|sponsored links?|スポンサー(?:ド)?リンク|赞助(?:链接)?|파워링크|conteúdo patrocinado|contenuto sponsorizzato"
     r"|(?:skip|close) (?:ad|advertisement)|report (?:this )?ad|ad ?choices|what is this\??)",
 )
 
