@@ -40,10 +40,13 @@ def strip_site(title: str, site_names: list[str], h1: str | None = None) -> str:
     'Rates rise again'
     >>> strip_site("Opinion | Rates rise again", ["Daily Planet"])
     'Opinion | Rates rise again'
+    >>> strip_site("Daily Planet - Rates rise again", [], h1="Daily Planet")  # a logo in <h1>
+    'Daily Planet - Rates rise again'
     """
-    if h1 and len(h1) < len(title) and title.startswith(h1) and title[len(h1):].startswith(_SEPARATORS):
-        return h1
     sites = [k for s in site_names if (k := _key(s))]
+    if h1 and title.startswith(h1) and title[len(h1):].startswith(_SEPARATORS) \
+            and len(h1) > len(title) - len(h1) and not _names_site(h1, sites):
+        return h1  # the page's own headline, with a section or site name glued on
     for sep in _SEPARATORS:
         if sep not in title:
             continue
