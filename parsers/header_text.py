@@ -188,10 +188,11 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     lo = max(0, zone.start - WINDOW)
     if title is not None:
         header.title = title
-        prev = views[title - 1] if title > 0 else None
+        above = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
+        prev = views[above] if above >= 0 else None
         if prev is not None and prev.rule is None and prev.words <= 4 and not _is_anchor(prev) \
                 and prev.text[-1] not in ".!?:":
-            header.section = title - 1
+            header.section = above
         nxt = title + 1
         if nxt < len(views) and _is_dek(views, nxt):
             header.subtitle = nxt

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from . import rules
+from . import captions, rules
 from .textdump import Line, is_prose, list_item_text, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
@@ -165,10 +165,11 @@ def find_zone(views: list[LineView]) -> Zone:
 
 
 def _with_trailer(views: list[LineView], end: int) -> int:
-    """Move the end past a "Reporting by …" trailer standing within a few lines after it."""
+    """Move the end past the story's own credit line ("Reporting by …", "(with input from agencies)")
+    standing within a few lines after it."""
     for i in range(end, min(end + TRAILER_REACH, len(views))):
         if views[i].rule is not None:
             break
-        if rules.reporting_trailer(views[i].text):
+        if rules.reporting_trailer(views[i].text) or captions.agency_credit(views[i].text) is not None:
             return i + 1
     return end

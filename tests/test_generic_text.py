@@ -171,3 +171,11 @@ def test_every_dev_corpus_dump_parses_to_a_valid_record(validate) -> None:
         record = validate(parse(path.read_bytes(), path=str(path), source="generic").to_dict(explain=True))
         empty += not record["body"]
     assert empty <= len(dumps) // 20
+
+
+def test_section_above_the_date_and_agency_note_after_the_story() -> None:
+    record = generic(page("World", "March 3, 2020 9:15 AM", "Bridge to close for two years of repairs",
+                          *PARAGRAPHS, "(with input from agencies)", "Copyright © 2020 The Valley Post"))
+    assert record["section"] == "World"
+    assert record["credits"] == ["agencies"]
+    assert "agencies" not in record["body"]
