@@ -28,6 +28,7 @@ from .vocab import DEK_WORDS, FIGURE_TAGS, FURNITURE_TAGS
 
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
+WIDEN_MAX_AGAINST = 0.1  # a parent joins when what it adds against is under this share of its prose
 LIST_ITEM_WEIGHT = 0.3
 CARD_MAX_BLOCKS = 5  # a teaser card: kicker, headline link, tags, summary
 CARD_MAX_CHARS = 400  # a teaser's summary is short; an article's only paragraph may not be
@@ -127,23 +128,36 @@ def after_related_headings(blocks: list[TextBlock], chains: list[tuple[etree._El
 
 
 def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set, teasers: set[int]) -> etree._Element | None:
-    """The deepest element whose blocks weigh nearly as much as the best's: a wrapper
-    that adds only a teaser list or a few labels to the article is not chosen."""
-    scores: dict[etree._Element, float] = defaultdict(float)
+    """The deepest element whose blocks weigh nearly as much as the best's (a wrapper that
+    adds only a teaser list or a few labels is not chosen), widened again to its parents
+    while they add prose before it and next to nothing against it (a lead paragraph in
+    a wrapper of its own; what follows a body is bios and disclaimers more often)."""
+    gain: dict[etree._Element, float] = defaultdict(float)
+    loss: dict[etree._Element, float] = defaultdict(float)
     depth: dict[etree._Element, int] = {}
+    last: dict[etree._Element, int] = {}
     for index, (block, chain) in enumerate(zip(blocks, chains)):
         if any(el in cut for el in chain):
             continue
         weight = -len(block.text) * TEASER_WEIGHT if index in teasers else block_weight(block)
+        totals = gain if weight > 0 else loss
         for level, el in enumerate(reversed(chain)):
-            scores[el] += weight
+            totals[el] += weight
             depth[el] = level
-    if not scores:
+            last[el] = index
+    if not depth:
         return None
+    scores = {el: gain[el] + loss[el] for el in depth}
     top = max(scores.values())
     if top <= 0:
         return max(scores, key=lambda el: (scores[el], depth[el]))
-    return max((el for el in scores if scores[el] >= NEAR_BEST * top), key=lambda el: depth[el])
+    best = max((el for el in scores if scores[el] >= NEAR_BEST * top), key=lambda el: depth[el])
+    while (parent := best.getparent()) is not None and parent in depth:
+        added, against = gain[parent] - gain[best], loss[best] - loss[parent]
+        if added <= 0 or against > WIDEN_MAX_AGAINST * added or last[parent] != last[best]:
+            break
+        best = parent
+    return best
 
 
 def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]]) -> dict:
