@@ -11,7 +11,7 @@ from . import bylines, captions, rules
 from .article import Article, Image, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
-from .header_text import Header, read_header, strip_site_suffix
+from .header_text import Header, read_header, split_site_suffix
 from .language import detect_language
 from .loading import Document
 from .options import ParseOptions
@@ -51,7 +51,7 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
             article.provenance[field_name] = f"line {views[index].line.no}"
     if article.title is not None:
         site_names = frozenset(v.text.casefold() for v in views if v.words <= 4)
-        article.title = strip_site_suffix(article.title, site_names)
+        article.title, article.source.name = split_site_suffix(article.title, site_names)
     if header.authors:
         article.authors = header.authors
         line = views[header.author_line]

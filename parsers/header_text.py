@@ -221,26 +221,27 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
 _SITE_SUFFIX = re.compile(r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})")
 
 
-def strip_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> str:
-    """The headline without a " | Site" suffix (or " - Site" when the page names the site alone on a line).
+def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> tuple[str, str | None]:
+    """The headline and the site's name when the title ends with " | Site" (or " - Site" when the
+    page names the site alone on a line); the site is None when there is no suffix.
 
-    >>> strip_site_suffix("Senate passes bridge bill | The Riverside Ledger")
-    'Senate passes bridge bill'
-    >>> strip_site_suffix("Senate passes bridge bill - Ledger", frozenset({"ledger"}))
-    'Senate passes bridge bill'
-    >>> strip_site_suffix("Milan Design Week 2018 | Anastassiades' light installation for FLOS")
-    "Milan Design Week 2018 | Anastassiades' light installation for FLOS"
-    >>> strip_site_suffix("Tesla - the carmaker's bet")
-    "Tesla - the carmaker's bet"
+    >>> split_site_suffix("Senate passes bridge bill | The Riverside Ledger")
+    ('Senate passes bridge bill', 'The Riverside Ledger')
+    >>> split_site_suffix("Senate passes bridge bill - Ledger", frozenset({"ledger"}))
+    ('Senate passes bridge bill', 'Ledger')
+    >>> split_site_suffix("Milan Design Week 2018 | Anastassiades' light installation for FLOS")[1] is None
+    True
+    >>> split_site_suffix("Tesla - the carmaker's bet")
+    ("Tesla - the carmaker's bet", None)
     """
     match = _SITE_SUFFIX.fullmatch(title)
     if not match:
-        return title
+        return title, None
     site = match.group("site")
     if site.casefold() in page_lines or "|" in title and len(site.split()) <= 4 and site[0].isupper() \
             and title.rindex("|") > len(title) // 2:
-        return match.group("title")
-    return title
+        return match.group("title"), site
+    return title, None
 
 
 def _is_dek(views: list[LineView], i: int) -> bool:

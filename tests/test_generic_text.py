@@ -179,3 +179,9 @@ def test_section_above_the_date_and_agency_note_after_the_story() -> None:
     assert record["section"] == "World"
     assert record["credits"] == ["agencies"]
     assert "agencies" not in record["body"]
+
+
+def test_the_site_suffix_names_the_source() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs | The Valley Post", "By Ann Lee",
+                          *PARAGRAPHS))
+    assert record["source"] == {"id": None, "name": "The Valley Post", "parser": "generic"}
