@@ -163,6 +163,21 @@ def test_body_split_by_ad_rows_is_joined(validate) -> None:
     assert rec["body"] == "\n\n".join([P1, P2, P3, P4])
 
 
+def test_lead_in_its_own_wrapper_is_kept(validate) -> None:
+    lead = "Kelso Bay finally has its pier."
+    more = [
+        "Engineers had to rebuild the southern arm twice after winter storms tore away the first piles.",
+        "The ferry company said it would move its evening boat to the new berth from next week.",
+        "Shopkeepers on the quay expect more visitors once the summer timetable starts in May.",
+        "A small exhibition about the old wooden jetty opens in the harbour office on Saturday.",
+    ]
+    body = (f'<div class="story"><div class="intro"><strong>{lead}</strong></div><div class="story-body">'
+            + "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, *more)) + "</div></div>")
+    rec = record(page("", body), validate)
+    assert rec["blocks"][0]["text"] == lead
+    assert len(rec["blocks"]) == 9
+
+
 def test_lead_outside_p_headings_lists_and_tweets(validate) -> None:
     tweet = ('<blockquote class="twitter-tweet"><p>The pier is open at last!</p>'
              '&mdash; Harbour Authority (@harbour) <a href="https://x.example/1">March 1, 2021</a></blockquote>')
