@@ -126,7 +126,10 @@ def _add_jsonld(meta: Metadata, described: list[dict[str, Any]], name: str) -> N
         note = "" if rank < len(ARTICLE_TYPES) else "(non-article)" if rank == len(ARTICLE_TYPES) else OTHER_OBJECT
         for key in JSONLD_KEYS.get(name, ()):
             if key in obj:
-                value = obj[key] if name == "authors" else _plain(obj[key])
+                raw = obj[key]
+                if name in ANY_OBJECT_FIELDS and isinstance(raw, list) and raw:
+                    raw = raw[0]  # several dates: the first is the original one
+                value = raw if name == "authors" else _plain(raw)
                 meta.add(name, value, f"jsonld:{key}{note}")
         publisher = obj.get("publisher")
         if name == "site_name" and isinstance(publisher, dict):
