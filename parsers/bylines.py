@@ -16,6 +16,9 @@ _DATELINE = re.compile(pat.DATELINE)
 _TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
 _DIGIT = re.compile(r"\d")
 _BYLINE_LABEL = re.compile(pat.BYLINE_LABEL, re.IGNORECASE)
+_CJK_BYLINE = re.compile(pat.CJK_BYLINE)
+_CJK_NAME = re.compile(r"[가-힣]{2,4}(?=\s*(?:[·,]|기자|특파원|선임기자|객원기자|논설위원|칼럼니스트))"
+                       r"|[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?=\s*(?:記者|特派員|编辑|记者))")
 _NAMES_THEN_ROLE = re.compile(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
 _NAMES_END = re.compile(r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
                         r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
@@ -87,6 +90,21 @@ def role_byline_authors(line: str) -> list[str] | None:
         return None
     authors = split_authors(match.group("names"))
     return authors if authors and all(looks_like_name(a) for a in authors) else None
+
+
+def cjk_byline_authors(line: str) -> list[str] | None:
+    """The authors of a Korean or Japanese byline, where the role follows the name.
+
+    >>> cjk_byline_authors("김민수 기자 minsu@example.com")
+    ['김민수']
+    >>> cjk_byline_authors("김민수·이영희 기자")
+    ['김민수', '이영희']
+    >>> cjk_byline_authors("기자회견이 열렸다") is None
+    True
+    """
+    if len(line) > 80 or not _CJK_BYLINE.fullmatch(line):
+        return None
+    return _CJK_NAME.findall(line) or None
 
 
 def is_byline_label(line: str) -> bool:

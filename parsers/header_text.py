@@ -63,7 +63,8 @@ def line_authors(view: LineView) -> list[str] | None:
     >>> line_authors(v("November 18, 2019")) is None
     True
     """
-    found = bylines.byline_authors(view.text) or bylines.role_byline_authors(view.text)
+    found = bylines.byline_authors(view.text) or bylines.role_byline_authors(view.text) \
+        or bylines.cjk_byline_authors(view.text)
     if found is not None:
         return found
     match = _NAME_AND_DATE.fullmatch(view.text)

@@ -263,6 +263,11 @@ BYLINE_LINE = (
     r"(?:(?:written|words|story|text|posted|reported|published|report|analysis|commentary|opinion|review|photos?) by|by|por|oleh|von|par|автор|авторы"
     r"|penulis|reporter|repórter|redator|texto|testo di|di)\s*[:：]?\s+(?P<names>.{2,160})"
 )
+# Korean and Japanese bylines put the role after the name: "김민수 기자", "山田太郎 記者".
+CJK_BYLINE = (
+    r"(?:\[?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|선임기자|객원기자|논설위원|칼럼니스트)\]?"
+    r"|[\u4e00-\u9fff\u3040-\u30ff]{2,6}\s*(?:記者|特派員|编辑|记者))(?:\s+[\w.+-]+@[\w.-]+)?"
+)
 BYLINE_LABEL = r"(?:by|author|authors|written by|posted by|por|autor|autore|autori|автор|авторы|penulis|oleh|글|기자|著者)\s*[:：]?"
 BYLINE_ROLE = (
     r"(?:,|\||\s[-–—]\s|\s)\s*(?:(?:senior|chief|staff|special|contributing|political|foreign|national|deputy|associate"
