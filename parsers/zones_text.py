@@ -19,6 +19,7 @@ from .textdump import Line, is_prose, list_item_text, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = re.compile(r"[,.;:!?，、。]\s")
+UNPUNCTUATED_PARAGRAPH = 12  # words: an isolated line this long is a paragraph even without a full stop
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
 INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
@@ -110,6 +111,8 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
         return -2.0
     if view.words >= 3 and list_item_text(view.text) is not None:
         return 0.5
+    if view.isolated and view.words >= UNPUNCTUATED_PARAGRAPH:
+        return 0.5  # a paragraph of its own that lost its full stop
     if view.isolated and view.words >= 3:
         return -0.25 if view.text[-1] in ".!?\"”’:" else -0.75
     return -1.5
