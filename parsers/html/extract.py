@@ -27,7 +27,7 @@ from . import authors as names
 from . import boilerplate, choose, images, layouts
 from .body import BodyResult, analyse, article_scope, collect, find_dek
 from .dom import drop, parse_tree, text_of
-from .metadata import Metadata, read_metadata
+from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .wire import read_wire
 from .vocab import DATE_CLASS_HINTS, DROP_TAGS
 
@@ -165,11 +165,13 @@ def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, 
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:
-    """Authors from the most trusted source that names someone (all its elements: a page may
-    mark each of several authors with its own ``itemprop``)."""
+    """Authors from the most trusted source that names someone (every element of an element
+    source: a page may mark each of several authors with its own ``itemprop``)."""
     for cand in meta.candidates["authors"]:
         if names.clean_authors(names.names_from(cand.value, meta.jsonld_ids)):
-            raw = [n for c in meta.candidates["authors"] if c.source == cand.source for n in names.names_from(c.value, meta.jsonld_ids)]
+            same = [c for c in meta.candidates["authors"] if c.source == cand.source] \
+                if cand.source in ELEMENT_AUTHOR_SOURCES else [cand]
+            raw = [n for c in same for n in names.names_from(c.value, meta.jsonld_ids)]
             article.authors = names.clean_authors(raw)
             article.provenance["authors"] = cand.source
             return

@@ -20,6 +20,8 @@ from .vocab import ARTICLE_TYPES
 # at 110 characters for search engines. Every other field trusts JSON-LD first.
 META_FIRST = frozenset({"title"})
 OTHER_OBJECT = "(other object)"
+# Author sources that are page elements, one per author (unlike a JSON-LD list or a meta tag).
+ELEMENT_AUTHOR_SOURCES = frozenset({"itemprop=author", "a[rel=author]"})
 # Fields read from any JSON-LD object when the article's own objects lack them.
 ANY_OBJECT_FIELDS = frozenset({"published", "updated"})
 FIELDS = ("title", "authors", "published", "updated", "section", "site_name", "description", "url", "language")

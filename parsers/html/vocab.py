@@ -103,7 +103,7 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
 NON_AUTHORS = frozenset({
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
     "news desk", "newsdesk", "web desk", "webdesk", "desk", "redação", "redacao", "redazione", "redaksi",
-    "редакция", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
+    "редакция", "гость", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
     "news staff", "wire", "the associated press staff",
 })
 
