@@ -240,21 +240,33 @@ def analyse(
 
 
 def find_dek(page: PageText, description: str | None) -> str | None:
-    """The standfirst: a block above the article that repeats the page's description,
-    or one whose class names a dek. A description that is the body's own first
-    paragraph is not a dek.
+    """The standfirst: after the headline (``<h1>``) and before the body, a block that
+    repeats the page's description or whose class names a dek. Inside the article only
+    its first block can be the dek, and only by its class: a description that is the
+    body's own first paragraph is the lead, not a dek.
+
+    >>> from newsclean.parsers.html.dom import parse_tree
+    >>> body = parse_tree('<p class="summary">A teaser above the headline, in a carousel.</p>'
+    ...     '<h1>Rates rise</h1><p class="dek">The third rise this year, and not the last.</p>'
+    ...     '<div class="body"><p>' + 'Text. ' * 200 + '</p></div>').find("body")
+    >>> find_dek(analyse(body), None)
+    'The third rise this year, and not the last.'
     """
     wanted = _key(description) if description else None
+    after_headline = False
     for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
-        if page.in_article(index):
-            return None  # the body has started
+        inside = page.in_article(index)
         if block.type == "heading" and block.owner.tag == "h1":
+            after_headline = True
             continue
         key = _key(block.text)
-        if wanted and len(key) >= 20 and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):
+        if not inside and wanted and len(key) >= 20 \
+                and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):
             return block.text
-        if 30 <= len(block.text) <= 400 and any(class_words(el) & DEK_WORDS for el in chain[:3]):
+        if after_headline and 30 <= len(block.text) <= 400 and any(class_words(el) & DEK_WORDS for el in chain[:3]):
             return block.text
+        if inside:
+            return None  # the body has started
     return None
 
 

@@ -65,9 +65,16 @@ def _names_site(part: str, sites: list[str]) -> bool:
 
 
 def choose_title(meta: Metadata, site_names: list[str]) -> Chosen | None:
-    """The headline: og:title, JSON-LD, ``<h1>``, then ``<title>``, without the site's name."""
+    """The headline: og:title, JSON-LD, ``<h1>`` (unless it is the site's logo), then
+    ``<title>``, without the site's name.
+
+    >>> m = Metadata(h1="Daily Planet", title_tag="Rates rise | Daily Planet")
+    >>> choose_title(m, ["Daily Planet"])
+    Chosen(value='Rates rise', source='title')
+    """
+    sites = [k for s in site_names if (k := _key(s))]
     ordered = [*meta.candidates["title"]]
-    ordered += [Candidate(meta.h1, "h1")] if meta.h1 else []
+    ordered += [Candidate(meta.h1, "h1")] if meta.h1 and not _names_site(meta.h1, sites) else []
     ordered += [Candidate(meta.title_tag, "title")] if meta.title_tag else []
     for cand in ordered:
         if isinstance(cand.value, str) and (text := collapse(cand.value)):
