@@ -86,3 +86,14 @@ def split_caption_credit(line: str) -> Image | None:
             credit = _CREDIT_LABEL.sub("", match.group("credit")).strip(" ()©")
             return Image(caption=match.group("caption").strip(), credit=credit or None)
     return split_slash_credit(line)
+
+
+def caption_line_image(text: str) -> Image:
+    """The picture a caption line or a bare credit line stands for, its credit split off.
+
+    >>> caption_line_image("Workers inspect the bridge on Monday. (Getty Images)")
+    Image(caption='Workers inspect the bridge on Monday.', credit='Getty Images', src=None)
+    >>> caption_line_image("Photo: Jane Doe")
+    Image(caption=None, credit='Jane Doe', src=None)
+    """
+    return split_caption_credit(text) or Image(caption=None, credit=credit_only(text) or None)

@@ -8,7 +8,7 @@ typed blocks and captions, and :mod:`language` guesses the language.
 from __future__ import annotations
 
 from . import bylines, captions, rules
-from .article import Article, Image, Removal, SourceInfo
+from .article import Article, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
 from .header_text import Header, read_header, split_site_suffix
@@ -34,7 +34,7 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     _fill_header(article, views, header)
     parts = build_body(views[header.body_start:zone.end])
     article.blocks, article.credits = parts.blocks, parts.credits
-    article.images = [header_image(views[i].text) for i in header.captions] + parts.images
+    article.images = [captions.caption_line_image(views[i].text) for i in header.captions] + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     if parts.blocks:
@@ -81,17 +81,6 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
             article.warnings.extend(w for w in time[2] if w not in article.warnings)
 
 
-def header_image(text: str) -> Image:
-    """A picture's caption line above the article, its credit split off.
-
-    >>> header_image("Workers inspect the bridge on Monday. (Getty Images)")
-    Image(caption='Workers inspect the bridge on Monday.', credit='Getty Images', src=None)
-    >>> header_image("Photo: Jane Doe")
-    Image(caption=None, credit='Jane Doe', src=None)
-    """
-    return captions.split_caption_credit(text) or Image(caption=None, credit=captions.credit_only(text) or None)
-
-
 def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Removal]:
     """Every line left out of the body outside it, by kind.
 
@@ -107,7 +96,7 @@ def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Re
         if header.body_start <= i < end or i in fields:
             continue
         if i in captions_at:
-            removed.append(Removal("caption", view.text, "header_image"))
+            removed.append(Removal("caption", view.text, "caption_line_image"))
         elif view.rule is not None:
             removed.append(Removal(view.rule.kind, view.text, view.rule.name))
             closing = view.rule if i >= end and view.rule.ends_article else closing
