@@ -263,11 +263,22 @@ def find_dek(page: PageText, description: str | None) -> str | None:
         if not inside and wanted and len(key) >= 20 \
                 and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):
             return block.text
-        if after_headline and 30 <= len(block.text) <= 400 and any(class_words(el) & DEK_WORDS for el in chain[:3]):
+        if after_headline and 30 <= len(block.text) <= 400 and _dek_class(chain, page.containers):
             return block.text
         if inside:
             return None  # the body has started
     return None
+
+
+def _dek_class(chain: tuple[etree._Element, ...], containers: list[etree._Element]) -> bool:
+    """The block's own element or its parent, below the article's container, has a dek's class
+    (a container named "text-with-summary" is no dek)."""
+    own = []
+    for el in chain[:2]:
+        if el in containers:
+            break
+        own.append(el)
+    return any(class_words(el) & DEK_WORDS for el in own)
 
 
 def article_scope(containers: list[etree._Element]) -> list[etree._Element]:
