@@ -36,12 +36,13 @@ def detect_language(text: str) -> str | None:
     True
     """
     sample = text[:SAMPLE]
-    letters = len(_WORD.findall(sample))
-    for lang, script in _SCRIPTS:
-        if letters and len(script.findall(sample)) >= max(3, len(sample) // 20):
-            return lang
+    words = _WORD.findall(sample.lower())
+    if words and not sample.isascii():
+        for lang, script in _SCRIPTS:
+            if len(script.findall(sample)) >= max(3, len(sample) // 20):
+                return lang
     hits = dict.fromkeys(pat.STOPWORDS, 0)
-    for word in _WORD.findall(sample.lower()):
+    for word in words:
         for lang in _LANGS_OF.get(word, ()):
             hits[lang] += 1
     best = max(hits, key=hits.__getitem__)
