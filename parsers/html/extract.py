@@ -28,8 +28,8 @@ from . import boilerplate, choose, images, layouts
 from .body import BodyResult, analyse, article_scope, collect, find_dek
 from .dom import drop, parse_tree, text_of
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
-from .wire import read_wire
 from .vocab import DATE_CLASS_HINTS, DROP_TAGS
+from .wire import read_wire
 
 _DATE_TEST = " or ".join(["self::time", *(f"contains(@class, '{hint}')" for hint in DATE_CLASS_HINTS)])
 # The byline's date follows the headline; dates in menus and teaser lists above it do not count.
