@@ -8,8 +8,9 @@ from . import patterns as pat
 
 _BYLINE = re.compile(pat.BYLINE_LINE, re.IGNORECASE)
 _ROLE = re.compile(pat.BYLINE_ROLE, re.IGNORECASE)
-_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:Senior |Staff |Chief |Contributing )?(?:Writer|Reporter|Correspondent|Editor"
+_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Correspondent|Editor"
                          r"|Contributor|Columnist|Staff)\b)")
+_EMAIL = re.compile(r"\S+@\S+\.\w+\S*")
 _SEPARATORS = re.compile(pat.AUTHOR_SEPARATORS)
 _HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = re.compile(pat.DATELINE)
@@ -42,8 +43,10 @@ def split_authors(names: str) -> list[str]:
     ['Chris Cillizza']
     >>> split_authors("Al Root Updated Nov. 19, 2019 8:21 am ET")
     ['Al Root']
+    >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com(509) 459-5382")
+    (['Michael Hiltzik'], ['Megan Rowe'])
     """
-    names = _GLUED_ROLE.sub(" ", names.replace("@", " @"))
+    names = _GLUED_ROLE.sub(" ", _EMAIL.sub(" ", names).replace("@", " @"))
     names = _NAMES_END.split(names, maxsplit=1)[0]
     found = []
     for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):

@@ -19,6 +19,7 @@ from .zones_text import LineView, Zone, is_running_text
 WINDOW = 40  # lines before the article zone where the headline may stand
 _DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
 _BREADCRUMB = re.compile(pat.BREADCRUMB_START, re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
 _PHOTO_CREDIT = re.compile(r"[/|:©…]|\.\.\.|credit|photo|image|getty", re.IGNORECASE)
 _NAME_AND_DATE = re.compile(r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})")
 
@@ -210,6 +211,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         names = line_authors(view)
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
+        if names is None and title is not None and i > title:
+            names = _bare_name(views, i, header)
         if names and not header.authors:
             header.authors, header.author_line = names, i
         if is_date_line(view):
@@ -243,6 +246,20 @@ def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> t
             and title.rindex("|") > len(title) // 2:
         return match.group("title"), site
     return title, None
+
+
+def _bare_name(views: list[LineView], i: int, header: Header) -> list[str] | None:
+    """A byline that is only a person's name, told by where it stands: just under the headline
+    or the dek, or just above the author's @handle."""
+    view = views[i]
+    if not 2 <= view.words <= 6 or _DIGITS.search(view.text) or is_caption_line(view):
+        return None
+    names = [n for n in bylines.split_authors(view.text) if 2 <= len(n.split()) <= 4 and bylines.looks_like_name(n)]
+    if not names or len(names) > 2:
+        return None
+    if i - 1 in (header.title, header.subtitle) or i + 1 < len(views) and views[i + 1].text.startswith("@"):
+        return names
+    return None
 
 
 def _is_dek(views: list[LineView], i: int) -> bool:
