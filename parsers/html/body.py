@@ -15,7 +15,7 @@ from lxml import etree
 from ..article import Block, Image, Removal
 from ..timestamps import parse_stamp
 from . import boilerplate
-from .container import after_related_headings, best_container, boilerplate_elements, chains_of, teaser_cards
+from .container import after_related_headings, best_container, block_weight, boilerplate_elements, chains_of, teaser_cards
 from .dom import class_words, collapse
 from .images import loose_caption
 from .render import TextBlock, render
@@ -47,7 +47,11 @@ class PageText:
     teasers: set[int] = field(default_factory=set)
 
     def in_article(self, index: int) -> bool:
-        return not set(self.containers).isdisjoint(self.chains[index])
+        return not self._inside.isdisjoint(self.chains[index])
+
+    @property
+    def _inside(self) -> frozenset[etree._Element]:
+        return frozenset(self.containers)
 
 
 def analyse(
@@ -59,12 +63,13 @@ def analyse(
     gave them, the article's container."""
     blocks = render(root)
     chains = chains_of(blocks)
-    cut = boilerplate_elements(blocks, chains)
+    weights = [block_weight(b) for b in blocks]
+    cut = boilerplate_elements(blocks, chains, weights)
     cut.update(extra_cut or {})
     cut.update(after_related_headings(blocks, chains, cut))
-    teasers = teaser_cards(blocks, chains)
+    teasers = teaser_cards(blocks, chains, [boilerplate.link_list(b) for b in blocks])
     if not containers:
-        best = best_container(blocks, chains, set(cut), teasers)
+        best = best_container(blocks, chains, weights, set(cut), teasers)
         containers = [best] if best is not None else []
     return PageText(blocks, chains, cut, containers, teasers)
 
@@ -139,7 +144,7 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyR
         inside = page.in_article(index)
         if not inside and scope.isdisjoint(chain):
             continue
-        cutter = next((el for el in chain if el in page.cut), None)
+        cutter = None if page.cut.keys().isdisjoint(chain) else next(el for el in chain if el in page.cut)
         if cutter is not None:
             if cutter not in reported:
                 reported.add(cutter)

@@ -60,7 +60,7 @@ def chains_of(blocks: list[TextBlock]) -> list[tuple[etree._Element, ...]]:
     return [(b.owner, *b.owner.iterancestors()) for b in blocks]
 
 
-def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]]) -> set[int]:
+def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], links: list[bool]) -> set[int]:
     """Indexes of the prose blocks that sit in a teaser card: a small element (a few
     blocks, one of them prose) that also holds a link list block, as a headline link
     over a summary.
@@ -71,24 +71,24 @@ def teaser_cards(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...
     >>> body = parse_tree('<div><div class="c"><h3><a href="/1">Other headline here</a></h3>'
     ...     '<p>A summary of another story, long enough to read as prose.</p></div>'
     ...     '<p>An article paragraph that is long enough to count as prose.</p></div>').find("body")
-    >>> blocks = render(body); sorted(teaser_cards(blocks, chains_of(blocks)))
+    >>> blocks = render(body)
+    >>> sorted(teaser_cards(blocks, chains_of(blocks), [boilerplate.link_list(b) for b in blocks]))
     [1]
     """
     count: dict[etree._Element, int] = defaultdict(int)
-    links: dict[etree._Element, int] = defaultdict(int)
+    linked: dict[etree._Element, int] = defaultdict(int)
     prose: dict[etree._Element, int] = defaultdict(int)
-    for block, chain in zip(blocks, chains):
-        is_link = boilerplate.link_list(block)
+    for block, chain, is_link in zip(blocks, chains, links):
         is_prose = not is_link and len(block.text) >= PROSE_MIN_CHARS
         for el in chain[:CARD_DEPTH + 1]:
             count[el] += 1
-            links[el] += is_link
+            linked[el] += is_link
             prose[el] += is_prose
     found: set[int] = set()
     for index, (block, chain) in enumerate(zip(blocks, chains)):
-        if boilerplate.link_list(block) or block.type == "heading" or len(block.text) > CARD_MAX_CHARS:
+        if links[index] or block.type == "heading" or len(block.text) > CARD_MAX_CHARS:
             continue
-        if any(count[el] <= CARD_MAX_BLOCKS and links[el] and prose[el] == 1 for el in chain[1:CARD_DEPTH + 1]):
+        if any(count[el] <= CARD_MAX_BLOCKS and linked[el] and prose[el] == 1 for el in chain[1:CARD_DEPTH + 1]):
             found.add(index)
     return found
 
@@ -112,7 +112,9 @@ def after_related_headings(blocks: list[TextBlock], chains: list[tuple[etree._El
     return found
 
 
-def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], cut: set, teasers: set[int]) -> etree._Element | None:
+def best_container(
+    blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], weights: list[float], cut: set, teasers: set[int]
+) -> etree._Element | None:
     """The deepest element whose blocks weigh nearly as much as the best's (a wrapper that
     adds only a teaser list or a few labels is not chosen), widened again to its parents
     while they add prose before it and next to nothing against it (a lead paragraph in
@@ -122,9 +124,9 @@ def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, .
     depth: dict[etree._Element, int] = {}
     last: dict[etree._Element, int] = {}
     for index, (block, chain) in enumerate(zip(blocks, chains)):
-        if any(el in cut for el in chain):
+        if not cut.isdisjoint(chain):
             continue
-        weight = -len(block.text) * TEASER_WEIGHT if index in teasers else block_weight(block)
+        weight = -len(block.text) * TEASER_WEIGHT if index in teasers else weights[index]
         totals = gain if weight > 0 else loss
         for level, el in enumerate(reversed(chain)):
             totals[el] += weight
@@ -145,15 +147,15 @@ def best_container(blocks: list[TextBlock], chains: list[tuple[etree._Element, .
     return best
 
 
-def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]]) -> dict:
+def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], weights: list[float]) -> dict:
     """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
     element holding most of the page's prose, and a widget wrapping an embedded quote
     (a tweet is part of the story)."""
     prose: dict[etree._Element, int] = defaultdict(int)
     depth: dict[etree._Element, int] = {}  # only elements holding text matter
     total = 0
-    for block, chain in zip(blocks, chains):
-        if block_weight(block) > 0:
+    for block, chain, weight in zip(blocks, chains, weights):
+        if weight > 0:
             total += len(block.text)
             for el in chain:
                 prose[el] += len(block.text)
