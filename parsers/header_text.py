@@ -168,16 +168,11 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     'Bridge to close for two years of repairs'
     """
     best, best_score = None, 0.0
-    blocked = False
     for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
         view = views[i]
         if i >= zone.start and is_running_text(view) and view.isolated:
             break  # the article has begun: no headline after its first paragraph
-        if view.rule is not None and view.rule.ends_article:
-            blocked = True
-        elif _is_anchor(view):
-            blocked = False
-        score = headline_score(views, i, zone) - (2.0 if blocked else 0.0)
+        score = headline_score(views, i, zone)
         if score > best_score:
             best, best_score = i, score
     return best
