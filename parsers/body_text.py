@@ -55,11 +55,13 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
     return kept, images, removed
 
 
-def drop_inline_boxes(views: list[LineView]) -> tuple[list[LineView], list[Removal]]:
-    """Take out a "Related" box inside the article: its heading and the links under it.
+def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineView], list[Removal]]:
+    """Take out a "Related" box inside the article: its heading and the links under it, and
+    lines repeated elsewhere on the page that are not paragraphs of their own (a caption shown
+    twice, the copy of a pull quote).
 
-    The zone finder kept the box because the article goes on after it; the box
-    runs from its heading to the next line of prose.
+    The zone finder kept the box because the article goes on after it; the box runs
+    from its heading to the next line of prose (set apart, when the page marks paragraphs).
     """
     kept: list[LineView] = []
     removed: list[Removal] = []
@@ -69,18 +71,21 @@ def drop_inline_boxes(views: list[LineView]) -> tuple[list[LineView], list[Remov
             rule = view.rule
             removed.append(Removal(rule.kind, view.text, rule.name))
             continue
-        if rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2):
+        if rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2) and (view.isolated or not marked):
             rule = None
-        if rule is None:
-            kept.append(view)
-        else:
+        if rule is not None:
             removed.append(Removal(rule.kind, view.text, f"after_{rule.name}"))
+        elif marked and view.repeated and not view.isolated and view.words >= 8:
+            removed.append(Removal("repeated", view.text, "repeated_line"))
+        else:
+            kept.append(view)
     return kept, removed
 
 
-def build_body(views: list[LineView]) -> BodyParts:
-    """Blocks, images, credits and removals for the body lines of a generic dump."""
-    views, boxes = drop_inline_boxes(views)
+def build_body(views: list[LineView], marked: bool = False) -> BodyParts:
+    """Blocks, images, credits and removals for the body lines of a generic dump
+    (``marked``: the page sets its paragraphs apart with blank lines)."""
+    views, boxes = drop_inline_boxes(views, marked)
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)

@@ -32,7 +32,7 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     header = read_header(views, zone)
     article = new_article(doc, SourceInfo(None, None, "generic"), options)
     _fill_header(article, views, header)
-    parts = build_body(views[header.body_start:zone.end])
+    parts = build_body(views[header.body_start:zone.end], zone.marked)
     article.blocks, article.credits = parts.blocks, parts.credits
     article.images = [captions.caption_line_image(views[i].text) for i in header.captions] + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))

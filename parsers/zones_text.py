@@ -42,10 +42,11 @@ class LineView(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """The article's lines: ``views[start:end]``."""
+    """The article's lines: ``views[start:end]``; ``marked`` when the page sets paragraphs apart."""
 
     start: int
     end: int
+    marked: bool = False
 
 
 def view_lines(lines: list[Line]) -> list[LineView]:
@@ -162,9 +163,9 @@ def find_zone(views: list[LineView]) -> Zone:
         view = views[i]
         if before > 0 and view.rule is not None and view.rule.ends_article:
             if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before):
-                return Zone(start, _with_trailer(views, i))
+                return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
-    return Zone(start, _with_trailer(views, end))
+    return Zone(start, _with_trailer(views, end), marked)
 
 
 def _with_trailer(views: list[LineView], end: int) -> int:

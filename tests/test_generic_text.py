@@ -185,3 +185,19 @@ def test_the_site_suffix_names_the_source() -> None:
     record = generic(page(*MENU, "Bridge to close for two years of repairs | The Valley Post", "By Ann Lee",
                           *PARAGRAPHS))
     assert record["source"] == {"id": None, "name": "The Valley Post", "parser": "generic"}
+
+
+def test_a_caption_shown_twice_inside_the_article_goes() -> None:
+    caption = "Engineers stand under the old river bridge during the June inspection in the rain."
+    gallery = (caption, "1 of 5")  # a gallery slide: its caption and counter share one block
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "By Ann Lee", PARAGRAPHS[0],
+                          *gallery, PARAGRAPHS[1], *gallery, PARAGRAPHS[2]))
+    assert caption not in record["body"]
+    assert [r["kind"] for r in record["removed"] if r["text"] == caption] == ["repeated", "repeated"]
+
+
+def test_teasers_under_a_related_heading_inside_the_article_go_until_a_paragraph() -> None:
+    more = "Work will start in March, and the city hopes to reopen the bridge before the winter of 2022 arrives."
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", *PARAGRAPHS, "Most read",
+                          "Mayor 'will not run again'", "Budget vote set for Friday after long debate.", "P:" + more))
+    assert record["body"] == "\n\n".join(PARAGRAPHS + (more,))
