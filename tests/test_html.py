@@ -109,6 +109,16 @@ def test_time_element_only(validate) -> None:
     assert rec["body"] == P1 + "\n\n" + P2  # no headline, byline or date line in the body
 
 
+def test_author_and_time_lines_inside_the_body_are_dropped(validate) -> None:
+    head = '<meta name="author" content="Ann Poe">'
+    body = ('<article><div class="story-body"><div>ANN POE, Harbour Reporter</div><div>Updated at 1:23 p.m.</div>'
+            f'<p>{P1}</p><p>{P2}</p></div></article>')
+    rec = record(page(head, body), validate)
+    assert rec["body"] == P1 + "\n\n" + P2
+    rules = {r["rule"] for r in rec["removed"]}
+    assert {"author_line", "date_line"} <= rules
+
+
 def test_disagreeing_dates_follow_the_byline(validate) -> None:
     head = (jsonld({"@type": "NewsArticle", "headline": "Pier", "datePublished": "2020-03-01T10:00:00Z"})
             + '<meta property="article:published_time" content="2020-03-01T12:00:00Z">')

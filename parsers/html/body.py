@@ -19,10 +19,14 @@ from .container import after_related_headings, best_container, block_weight, boi
 from .dom import class_words, collapse
 from .images import loose_caption
 from .render import TextBlock, render
-from .vocab import DEK_WORDS
+from .vocab import DATE_LABELS, DEK_WORDS
 
 DATE_LINE_MAX_CHARS = 60
+AUTHOR_LINE_MAX_CHARS = 120
+AUTHOR_LINE_EXTRA_WORDS = 3  # "Staff Writer", "Special to the Herald"
 _DIGIT = re.compile(r"\d")
+_AUTHOR_LINE_FILLER = re.compile(r"[^\w]+|\b(?:by|and|por|e|di|von|und|par|et|oleh|dan)\b")
+_DATE_LABEL = re.compile(r"\W*(?:" + "|".join(DATE_LABELS) + r")\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -133,13 +137,13 @@ def article_scope(containers: list[etree._Element]) -> list[etree._Element]:
     return out
 
 
-def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyResult:
+def collect(page: PageText, *, title: str | None, subtitle: str | None, authors: list[str]) -> BodyResult:
     """The article's blocks, each through the block rules, and the removals on the way
     (boilerplate cut anywhere in the article's scope is reported)."""
     result = BodyResult(containers=page.containers)
     scope = set(article_scope(page.containers))
     reported: set[etree._Element] = set()
-    keep = _BlockFilter(title, subtitle, result.removed)
+    keep = _BlockFilter(title, subtitle, authors, result.removed)
     for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
         inside = page.in_article(index)
         if not inside and scope.isdisjoint(chain):
@@ -167,16 +171,19 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None) -> BodyR
 class _BlockFilter:
     """Decides block by block, remembering what it has seen (for repeated copies)."""
 
-    def __init__(self, title: str | None, subtitle: str | None, removed: list[Removal]) -> None:
+    def __init__(self, title: str | None, subtitle: str | None, authors: list[str], removed: list[Removal]) -> None:
         self.title = _key(title) if title else None
         self.subtitle = _key(subtitle) if subtitle else None
+        self.authors = authors
         self.seen: set[str] = set()
         self.removed = removed
 
     def __call__(self, block: TextBlock) -> bool:
         key = _key(block.text)
-        if block.type == "heading" and self.title and (key == self.title or block.owner.tag == "h1"):
+        if self.title and (key == self.title or block.type == "heading" and block.owner.tag == "h1"):
             return self._cut("headline", block.text, "title_heading")
+        if self.authors and author_line(block.text, self.authors):
+            return self._cut("byline", block.text, "author_line")
         if self.subtitle and key == self.subtitle:
             return self._cut("subtitle", block.text, "dek_copy")
         if key in self.seen and len(key) > 0:
@@ -186,13 +193,35 @@ class _BlockFilter:
         if removal is not None:
             self.removed.append(removal)
             return False
-        if len(block.text) <= DATE_LINE_MAX_CHARS and _DIGIT.search(block.text) and date_line(block.text):
+        if len(block.text) <= DATE_LINE_MAX_CHARS and _DIGIT.search(block.text) \
+                and (date_line(block.text) or _DATE_LABEL.match(block.text)):
             return self._cut("date", block.text, "date_line")
         return True
 
     def _cut(self, kind: str, text: str, rule: str) -> bool:
         self.removed.append(Removal(kind, text, rule))
         return False
+
+
+def author_line(text: str, authors: list[str]) -> bool:
+    """A short line that only names the article's authors (with "by", "and", a role…).
+
+    >>> author_line("Jane Doe and John Roe", ["Jane Doe", "John Roe"])
+    True
+    >>> author_line("BY JANE DOE, Staff Writer", ["Jane Doe"])
+    True
+    >>> author_line("Jane Doe said the council had agreed.", ["Jane Doe"])
+    False
+    """
+    if len(text) > AUTHOR_LINE_MAX_CHARS:
+        return False
+    rest = text.casefold()
+    found = False
+    for name in authors:
+        if name.casefold() in rest:
+            rest = rest.replace(name.casefold(), " ")
+            found = True
+    return found and len(_AUTHOR_LINE_FILLER.sub(" ", rest).split()) <= AUTHOR_LINE_EXTRA_WORDS
 
 
 def date_line(text: str) -> bool:

@@ -69,12 +69,12 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     article.removed.extend(_prune(root))
     ctx = time_context(entry, options, article.language)
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
+    _fill_authors(article, meta)
     body = _read_body(root, meta, entry, article)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
     article.images = images.article_images(article_scope(body.containers)) + body.captions
-    _fill_authors(article, meta)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
@@ -161,7 +161,7 @@ def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, 
     if dek:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return collect(page, title=article.title, subtitle=dek)
+    return collect(page, title=article.title, subtitle=dek, authors=article.authors)
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

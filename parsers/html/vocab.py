@@ -131,3 +131,9 @@ META_LINE_LABELS = (
     "publicado por", "postado por", "escrito por", "categoria:", "publicado em", "pubblicato da", "pubblicato il",
     "diterbitkan", "ditulis oleh", "опубликовано", "рубрика:", "теги:",
 )
+
+# Words that open a time line ("Updated at 1:23 p.m.", "Publicado em 05/10/2018 às 10:00").
+DATE_LABELS = (
+    "updated", "last updated", "published", "posted", "first published", "modified", "atualizado", "publicado",
+    "actualizado", "aggiornato", "pubblicato", "обновлено", "опубликовано", "diperbarui", "diterbitkan",
+)
