@@ -40,6 +40,7 @@ def agency_credit(line: str) -> list[str] | None:
 
 _CREDIT_TAILS = tuple(re.compile(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
 _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
+CAPTION_MAX = 1000  # characters: some captions run to a paragraph
 _CREDIT_LABEL = re.compile(
     r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*",
@@ -78,7 +79,7 @@ def split_caption_credit(line: str) -> Image | None:
     >>> split_caption_credit("Sales rose (see chart) in May.") is None
     True
     """
-    if len(line) > 400:
+    if len(line) > CAPTION_MAX:
         return None
     for rx in _CREDIT_TAILS:
         match = rx.fullmatch(line)
