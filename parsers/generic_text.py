@@ -40,7 +40,8 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         article.dateline = opening.place if opening else None
-    article.removed = _removed_outside(views, header, zone.end) + parts.removed
+    before, after = _removed_outside(views, header, zone.end)
+    article.removed = before + parts.removed + after
     return article
 
 
@@ -81,8 +82,8 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
             article.warnings.extend(w for w in time[2] if w not in article.warnings)
 
 
-def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Removal]:
-    """Every line left out of the body outside it, by kind.
+def _removed_outside(views: list[LineView], header: Header, end: int) -> tuple[list[Removal], list[Removal]]:
+    """Every line left out before the body and after it, by kind, in page order.
 
     Before the article a line is navigation unless a rule says otherwise; after it,
     a line takes the kind of the last closing marker above it ("related" links under
@@ -90,20 +91,23 @@ def _removed_outside(views: list[LineView], header: Header, end: int) -> list[Re
     """
     fields = {header.title, header.subtitle, header.section, header.author_line, *header.date_lines}
     captions_at = set(header.captions)
-    removed = []
-    closing: rules.LineRule | None = None
-    for i, view in enumerate(views):
-        if header.body_start <= i < end or i in fields:
-            continue
+    before: list[Removal] = []
+    for i in range(header.body_start):
+        view = views[i]
         if i in captions_at:
-            removed.append(Removal("caption", view.text, "caption_line_image"))
+            before.append(Removal("caption", view.text, "caption_line_image"))
         elif view.rule is not None:
-            removed.append(Removal(view.rule.kind, view.text, view.rule.name))
-            closing = view.rule if i >= end and view.rule.ends_article else closing
-        elif i < header.body_start:
-            removed.append(Removal("navigation", view.text, "before_article"))
+            before.append(Removal(view.rule.kind, view.text, view.rule.name))
+        elif i not in fields:
+            before.append(Removal("navigation", view.text, "before_article"))
+    after: list[Removal] = []
+    closing: rules.LineRule | None = None
+    for view in views[end:]:
+        if view.rule is not None:
+            after.append(Removal(view.rule.kind, view.text, view.rule.name))
+            closing = view.rule if view.rule.ends_article else closing
         elif closing is not None:
-            removed.append(Removal(closing.kind, view.text, f"after_{closing.name}"))
+            after.append(Removal(closing.kind, view.text, f"after_{closing.name}"))
         else:
-            removed.append(Removal("trailing", view.text, "after_article"))
-    return removed
+            after.append(Removal("trailing", view.text, "after_article"))
+    return before, after
