@@ -120,23 +120,21 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         after = _next_significant(views, after + 1)
     else:
         after = _next_significant(views, i + 1)
-    if after is not None and _is_anchor(views[after]):
+    anchored = after is not None and _is_anchor(views[after])
+    if anchored:
         score += 3.0
+    elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
+        score -= 1.0 if view.prose else 0.0
+        score -= 1.0 if i >= zone.start else 0.0
     if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
         score += 1.0
     if view.text[-1] in ".;,":
         score -= 1.5
     elif view.text[-1] == ":":
         score -= 2.0
-    if view.prose and view.isolated:
-        score -= 1.0
     if view.repeated:
         score += 0.5
-    if i >= zone.start and view.isolated:
-        score -= 1.0
-    else:
-        score -= 0.05 * (zone.start - i)
-    return score
+    return score - 0.05 * max(0, zone.start - i)
 
 
 def _credit_follows(views: list[LineView], i: int) -> bool:
@@ -169,12 +167,12 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     """
     best, best_score = None, 0.0
     for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
-        view = views[i]
-        if i >= zone.start and is_running_text(view) and view.isolated:
-            break  # the article has begun: no headline after its first paragraph
         score = headline_score(views, i, zone)
         if score > best_score:
             best, best_score = i, score
+        view = views[i]
+        if i >= zone.start and is_running_text(view) and view.isolated:
+            break  # the article has begun: no headline after its first paragraph
     return best
 
 
