@@ -16,7 +16,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from .. import registry
-from ..article import Article, Removal, SourceInfo
+from ..article import Article, SourceInfo
 from ..errors import NewscleanError
 from ..loading import Document
 from ..options import ParseOptions
@@ -24,11 +24,12 @@ from ..sources.base import new_article, set_time, time_context
 from ..sources.catalog import SourceEntry
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from . import authors as names
-from . import boilerplate, choose, images, layouts
+from . import choose, images, layouts
 from .body import BodyResult, analyse, article_scope, collect, find_dek
-from .dom import drop, parse_tree, text_of
+from .dom import parse_tree, text_of
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
-from .vocab import DATE_CLASS_HINTS, DROP_TAGS
+from .prune import prune
+from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
 
 _DATE_TEST = " or ".join(["self::time", *(f"contains(@class, '{hint}')" for hint in DATE_CLASS_HINTS)])
@@ -66,7 +67,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
-    article.removed.extend(_prune(root))
+    article.removed.extend(prune(root))
     ctx = time_context(entry, options, article.language)
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
@@ -128,21 +129,6 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
             if len(out) >= VISIBLE_DATE_LIMIT:
                 break
     return out
-
-
-def _prune(root: etree._Element) -> list[Removal]:
-    """Cut what no reader sees: scripts, styles, forms' controls, and hidden elements."""
-    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
-    removed: list[Removal] = []
-    hidden = boilerplate.hidden_elements(root)
-    for el in hidden:
-        if el.getparent() is not None and not any(a in hidden for a in el.iterancestors()):
-            text = text_of(el)
-            if text:
-                removed.append(Removal("hidden", text[:500], "hidden_node"))
-    for el in hidden:
-        drop(el)
-    return removed
 
 
 def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, article: Article) -> BodyResult:

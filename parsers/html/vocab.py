@@ -12,6 +12,9 @@ DROP_TAGS = frozenset({
     "link", "meta", "base", "head", "title", "dialog", "menu",
 })
 
+# Furniture that never holds the story: dropped before the page is read (see prune.py).
+EARLY_FURNITURE_TAGS = ("nav", "footer", "aside")
+
 # Page furniture by tag, with its kind: cut unless it holds most of the page's prose.
 FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation", "aside": "aside", "footer": "footer", "header": "header", "form": "form",
