@@ -114,8 +114,10 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
         return 0.5
     if view.isolated and view.words >= UNPUNCTUATED_PARAGRAPH:
         return 0.5  # a paragraph of its own that lost its full stop
+    if view.words >= 4 and view.text[-1] in ".!?":
+        return 0.25  # a short sentence
     if view.isolated and view.words >= 3:
-        return -0.25 if view.text[-1] in ".!?\"”’:" else -0.75
+        return -0.25 if view.text[-1] in "\"”’:" else -0.75
     return -1.5
 
 

@@ -201,3 +201,10 @@ def test_teasers_under_a_related_heading_inside_the_article_go_until_a_paragraph
     record = generic(page(*MENU, "Bridge to close for two years of repairs", *PARAGRAPHS, "Most read",
                           "Mayor 'will not run again'", "Budget vote set for Friday after long debate.", "P:" + more))
     assert record["body"] == "\n\n".join(PARAGRAPHS + (more,))
+
+
+def test_a_plain_copy_without_blank_lines_keeps_its_short_last_sentence() -> None:
+    text = "\n".join(("Bridge to close for two years of repairs", *PARAGRAPHS, "Work starts in March."))
+    record = generic(text.encode())
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, "Work starts in March."))
