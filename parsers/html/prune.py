@@ -10,7 +10,8 @@ from . import boilerplate
 from .dom import drop, text_of
 from .vocab import DROP_TAGS, EARLY_FURNITURE_TAGS
 
-FURNITURE_GUARD_SHARE = 0.5  # a menu or sidebar holding this share of the page's text stays
+FURNITURE_GUARD_SHARE = 0.5
+_HEADINGS = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")  # a menu or sidebar holding this share of the page's text stays
 
 
 def prune(root: etree._Element) -> list[Removal]:
@@ -42,19 +43,22 @@ def strip_hidden(root: etree._Element) -> list[Removal]:
 
 
 def strip_furniture(root: etree._Element) -> None:
-    """Drop menus, page footers and sidebars (``nav``, ``footer``, ``aside``), unless one holds
-    most of the page's text (a template that puts the story in an ``aside``).
+    """Drop menus, page footers and sidebars (``nav``, ``footer``, ``aside``) and mastheads
+    (a ``header`` without headings), unless one holds most of the page's text (a
+    template that puts the story in an ``aside``).
 
-    >>> root = etree.fromstring('<html><body><nav>Home News</nav><p>The story itself, at length.</p>'
-    ...     '<footer>About us</footer></body></html>')
+    >>> root = etree.fromstring('<html><body><header>Logo</header><nav>Home News</nav>'
+    ...     '<p>The story itself, at length.</p><footer>About us</footer></body></html>')
     >>> strip_furniture(root); etree.tostring(root)
     b'<html><body><p>The story itself, at length.</p></body></html>'
     """
     total = len(etree.tostring(root, method="text", encoding=str, with_tail=False))
     dropped: set[etree._Element] = set()
-    for el in list(root.iter(*EARLY_FURNITURE_TAGS)):
+    for el in list(root.iter(*EARLY_FURNITURE_TAGS, "header")):
         if any(a in dropped for a in el.iterancestors()):
             continue
+        if el.tag == "header" and _HEADINGS(el):
+            continue  # an article's or a teaser's header: read later (headline, dek, date; teaser links)
         size = len(etree.tostring(el, method="text", encoding=str, with_tail=False))
         if size < FURNITURE_GUARD_SHARE * total:
             dropped.add(el)
