@@ -25,6 +25,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 META_LINE_MAX_CHARS = 200
+LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
@@ -212,6 +213,7 @@ def block_removal(block: TextBlock) -> Removal | None:
     for rule in BLOCK_RULES:
         if rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
-    if block.type != "quote" and (line_rule := rules.match_rule(block.text)):
+    short = len(block.text) < LINE_RULES_MAX_CHARS
+    if short and block.type != "quote" and (line_rule := rules.match_rule(block.text)):
         return rules.removal(line_rule, block.text)
     return None
