@@ -40,7 +40,9 @@ def agency_credit(line: str) -> list[str] | None:
 
 _CREDIT_TAILS = tuple(re.compile(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
 _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
+_CAPTION_LABEL = re.compile(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
 CAPTION_MAX = 1000  # characters: some captions run to a paragraph
+_URL_END = re.compile(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
 _CREDIT_LABEL = re.compile(
     r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*",
@@ -62,7 +64,7 @@ def credit_only(line: str) -> str | None:
     >>> credit_only("Photos show the flood reached the second floor of the school.") is None
     True
     """
-    if len(line) > 100 or not _CREDIT_ONLY.fullmatch(line):
+    if len(line) > 100 or not _CREDIT_ONLY.fullmatch(line) or _CAPTION_LABEL.fullmatch(line):
         return None
     return _CREDIT_LABEL.sub("", line).strip(" ()")
 
@@ -76,17 +78,25 @@ def split_caption_credit(line: str) -> Image | None:
     Image(caption='The new bridge at night.', credit='Jane Doe', src=None)
     >>> split_caption_credit("Police at the scene on Monday. © Reuters / John Roe")
     Image(caption='Police at the scene on Monday.', credit='Reuters / John Roe', src=None)
+    >>> split_caption_credit("Image: Jose Mourinho has agreed a deal to become manager of Spurs")
+    Image(caption='Jose Mourinho has agreed a deal to become manager of Spurs', credit=None, src=None)
     >>> split_caption_credit("Sales rose (see chart) in May.") is None
+    True
+    >>> split_caption_credit("Don't worry, South Dakota, we're on it pic.twitter.com/XPxUJuyIAC") is None
     True
     """
     if len(line) > CAPTION_MAX:
         return None
+    labelled = _CAPTION_LABEL.fullmatch(line)
+    if labelled:
+        return Image(caption=labelled.group("caption").strip(), credit=None)
     for rx in _CREDIT_TAILS:
         match = rx.fullmatch(line)
         if match:
             credit = _CREDIT_LABEL.sub("", match.group("credit")).strip(" ()©")
             return Image(caption=match.group("caption").strip(), credit=credit or None)
-    return split_slash_credit(line)
+    image = split_slash_credit(line)
+    return None if image is None or _URL_END.search(image.caption) else image
 
 
 def caption_line_image(text: str) -> Image:

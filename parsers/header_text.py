@@ -210,7 +210,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             header.authors, header.author_line = names, i
         if is_date_line(view):
             header.date_lines.append(i)
-        elif title is not None and i > title and is_caption_line(view) and not _is_anchor(view):
+        elif title is not None and i > title and is_caption_line(view) and not _is_anchor(view) \
+                and _PHOTO_CREDIT.search(view.text):
             header.captions.append(i)
     return header
 
