@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import glob
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 INPUT_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class InputRef:
+class InputRef(NamedTuple):
     """One input: a file path, or ``-`` for standard input."""
 
     name: str  # as shown in messages and in the record's input.path
@@ -21,8 +20,7 @@ class InputRef:
         return self.name == STDIN
 
 
-@dataclass(frozen=True, slots=True)
-class Expansion:
+class Expansion(NamedTuple):
     inputs: list[InputRef]
     many: bool  # more than one input could come from these arguments (a directory, a glob, several)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 from newsclean.parsers import NewscleanError, parse
 
@@ -16,8 +16,7 @@ from .messages import Reporter
 from .sinks import OutputNames, write_atomic
 
 
-@dataclass(frozen=True, slots=True)
-class RunSettings:
+class RunSettings(NamedTuple):
     fmt: str
     output_dir: Path | None
     source: str | None
@@ -37,8 +36,7 @@ def _file_time(ref: InputRef) -> datetime | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One input's result: its record, or the one-line reason it failed."""
 
     name: str

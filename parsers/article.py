@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -38,8 +38,7 @@ def count_words(text: str) -> int:
     return unspaced + len(_WIDE_PUNCT.sub(" ", _UNSPACED.sub(" ", text)).split())
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One typed piece of the body."""
 
     type: str
@@ -49,8 +48,7 @@ class Block:
         return {"type": self.type, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+class Image(NamedTuple):
     """A picture's caption and credit, set apart from the prose."""
 
     caption: str | None
@@ -61,8 +59,7 @@ class Image:
         return {"caption": self.caption, "credit": self.credit, "src": self.src}
 
 
-@dataclass(frozen=True, slots=True)
-class Removal:
+class Removal(NamedTuple):
     """A piece of text a named rule took out, and what kind of boilerplate it was."""
 
     kind: str

@@ -5,7 +5,7 @@ import codecs
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import NewscleanError
 
@@ -27,8 +27,7 @@ _FEED_SNIFF = re.compile(rb"<(?:rss[\s>]|feed[\s>][^>]*xmlns=\"http://www\.w3\.o
 _ENCODING_DECL = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)|<\?xml[^>]+encoding=["']([\w-]+)""", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """Decoded input: the text, what kind of input it was, and how it was decoded."""
 
     text: str

@@ -1,12 +1,11 @@
 """The one options object every parser receives."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class ParseOptions:
+class ParseOptions(NamedTuple):
     """What the caller tells the library about an input.
 
     ``source`` forces a parser by id; ``url`` hints the source and fills ``url``;

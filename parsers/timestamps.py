@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -25,8 +24,7 @@ from . import zones
 from .textdump import Line, word_count
 
 
-@dataclass(frozen=True, slots=True)
-class TimeContext:
+class TimeContext(NamedTuple):
     """What a parser knows that decides a time's zone."""
 
     default_tz: str | None = None  # the source's own zone (IANA name)
@@ -35,15 +33,14 @@ class TimeContext:
     language: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
+class Stamp(NamedTuple):
     """One time read from the page: wall clock (aware when the zone is known)."""
 
     value: datetime
     has_time: bool
     text: str
     zone_note: str
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
     zone_text: str | None = None  # the zone as printed ("CST", "+08:00"), None when none was
 
     def iso(self) -> str:
@@ -67,8 +64,7 @@ class Stamp:
         return self.value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass(frozen=True, slots=True)
-class FoundTimes:
+class FoundTimes(NamedTuple):
     """The published and updated times found in a run of header lines."""
 
     published: Stamp | None = None

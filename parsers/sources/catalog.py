@@ -6,11 +6,11 @@ are written once.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class SourceEntry:
+
+class SourceEntry(NamedTuple):
     """How to recognise one outlet, and where its parser lives."""
 
     id: str
