@@ -8,8 +8,7 @@ from . import patterns as pat
 
 _BYLINE = re.compile(pat.BYLINE_LINE, re.IGNORECASE)
 _ROLE = re.compile(pat.BYLINE_ROLE, re.IGNORECASE)
-_GLUED_ROLE = re.compile(r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Correspondent|Editor"
-                         r"|Contributor|Columnist|Staff)\b)")
+_GLUED_ROLE = re.compile(pat.GLUED_ROLE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+\S*")
 _SEPARATORS = re.compile(pat.AUTHOR_SEPARATORS)
 _HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
@@ -18,14 +17,11 @@ _TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
 _DIGIT = re.compile(r"\d")
 _BYLINE_LABEL = re.compile(pat.BYLINE_LABEL, re.IGNORECASE)
 _CJK_BYLINE = re.compile(pat.CJK_BYLINE)
-_CJK_NAME = re.compile(r"[가-힣]{2,4}(?=\s*(?:[·,]|기자|특파원|선임기자|객원기자|논설위원|칼럼니스트))"
-                       r"|[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?=\s*(?:記者|特派員|编辑|记者))")
+_CJK_NAME = re.compile(pat.CJK_NAME)
 _NAMES_THEN_ROLE = re.compile(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
-_NAMES_END = re.compile(r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
-                        r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-_ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff)",
-                        re.IGNORECASE)
-_PARTICLES = frozenset("de da do dos das van von der den di del della la le bin binti al el ibn".split())
+_NAMES_END = re.compile(pat.AUTHOR_NAMES_END, re.IGNORECASE)
+_ROLE_WORD = re.compile(pat.ROLE_WORD, re.IGNORECASE)
+_PARTICLES = frozenset(pat.NAME_PARTICLES.split())
 
 
 def split_authors(names: str) -> list[str]:

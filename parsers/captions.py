@@ -43,11 +43,7 @@ _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
 _CAPTION_LABEL = re.compile(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
 CAPTION_MAX = 1000  # characters: some captions run to a paragraph
 _URL_END = re.compile(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
-_CREDIT_LABEL = re.compile(
-    r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
-    r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*",
-    re.IGNORECASE,
-)
+_CREDIT_LABEL = re.compile(pat.CREDIT_LABEL, re.IGNORECASE)
 
 
 def credit_only(line: str) -> str | None:

@@ -20,8 +20,8 @@ WINDOW = 40  # lines before the article zone where the headline may stand
 _DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
 _BREADCRUMB = re.compile(pat.BREADCRUMB_START, re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
-_PHOTO_CREDIT = re.compile(r"[/|:©…]|\.\.\.|credit|photo|image|getty", re.IGNORECASE)
-_NAME_AND_DATE = re.compile(r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})")
+_PHOTO_CREDIT = re.compile(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
+_NAME_AND_DATE = re.compile(pat.NAME_THEN_DATE)
 
 
 @dataclass(slots=True)
@@ -216,7 +216,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     return header
 
 
-_SITE_SUFFIX = re.compile(r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})")
+_SITE_SUFFIX = re.compile(pat.SITE_SUFFIX)
 
 
 def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> tuple[str, str | None]:
@@ -257,6 +257,7 @@ def _bare_name(views: list[LineView], i: int, header: Header) -> list[str] | Non
 
 
 def _is_dek(views: list[LineView], i: int) -> bool:
+    """A sentence under the headline with a byline, date, caption or widget (not the article) after it."""
     view = views[i]
     if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view):
         return False

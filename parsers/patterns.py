@@ -276,6 +276,20 @@ BYLINE_ROLE = (
     r"|analyst|critic|photographer|author|staff|repórter|colunista|redator|giornalista|корреспондент|обозреватель"
     r"|wartawan|기자|특파원|記者)s?\b.*"
 )
+# Where the names of a byline end: an "Updated …" label, a digit, a date.
+AUTHOR_NAMES_END = (
+    r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+)
+ROLE_WORD = r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff)"
+# A role glued to the name by a lost line break: "Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist".
+GLUED_ROLE = r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Staff)\b)"
+CJK_NAME = (
+    r"[가-힣]{2,4}(?=\s*(?:[·,]|기자|특파원|선임기자|객원기자|논설위원|칼럼니스트))"
+    r"|[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?=\s*(?:記者|特派員|编辑|记者))"
+)
+# Lower-case words that may stand inside a person's name.
+NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
 AUTHOR_HANDLE = r"\s*@\w+|\s*\|.*|\s+[-–—]\s.*|\s*\(.*?\)|\s+(?:for|special to|in)\s.*"
 
@@ -287,6 +301,11 @@ CAPTION_CREDIT_TAILS = (
     r"|фото|사진|写真|图片|crédito)s?\s*(?:by|credit)?\s*[:：=]\s*.{2,80})",
     r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
     r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
+)
+# The label before a picture credit: "Photo:", "Image credit:", "Credit...".
+CREDIT_LABEL = (
+    r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
+    r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*"
 )
 # A caption introduced by its label: "Image: Jose Mourinho has agreed a deal to become manager".
 CAPTION_LABEL_LINE = r"(?:image|photo|picture|foto|фото|사진|写真|图片|gambar)\s*[:：]\s*(?P<caption>(?:\S+\s+){6,}\S.*)"
@@ -322,6 +341,13 @@ STOPWORDS = {
     "de": "der die und den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an wird",
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada mereka bisa",
 }
+
+# A mark of a picture credit on a line: a slash, a colon, "©", "Credit…", "Photo", "Getty".
+PHOTO_CREDIT_MARK = r"[/|:©…]|\.\.\.|credit|photo|image|getty"
+# "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
+NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})"
+# "Headline | Site", "Headline - Site".
+SITE_SUFFIX = r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})"
 
 # The first word of a breadcrumb trail printed as one line ("Home News Science & Astronomy").
 BREADCRUMB_START = r"(?:home|início|inicio|главная|beranda|홈|ホーム|首页)\b"
