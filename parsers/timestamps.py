@@ -21,6 +21,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import zones
+from .lazyre import LazyPattern, lazy
 from .textdump import Line, word_count
 
 
@@ -116,10 +117,10 @@ _TRANSLATE = str.maketrans({
     "（": "(", "）": ")", "’": "'", "，": ",",
     **{chr(0xFF10 + i): str(i) for i in range(10)},
 })
-_GLUED_YEAR_TIME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
-_GLUED_WORD_DIGIT = re.compile(r"(?<=[^\W\d_]{2})(?=\d)")
+_GLUED_YEAR_TIME = lazy(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+_GLUED_WORD_DIGIT = lazy(r"(?<=[^\W\d_]{2})(?=\d)")
 _LATIN_LABELS = [w for ws in zones.LABELS.values() for w in ws if w.isascii()]
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL = lazy(
     r"(?<=[^\W_])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
                                              key=len, reverse=True)) + r")(?![a-z]))"
 )
@@ -131,8 +132,8 @@ _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
 _MONTH_WORD = r"[^\W\d_]{3}"
 # (kind, pattern, guard): a pattern runs only on text its cheap guard finds something in.
-_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx, re.IGNORECASE), re.compile(guard, re.IGNORECASE)) for kind, rx, guard in (
+_DATE_PATTERNS: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
+    (kind, lazy(rx, re.IGNORECASE), lazy(guard, re.IGNORECASE)) for kind, rx, guard in (
         ("ymd", r"(?<![\d.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d])", r"\d-\d"),
         ("ymd", r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=T\d|(?![\d]))", r"\d{8}"),
         ("week", r"(?<!\d)(?P<y>\d{4})-?W(?P<w>\d{2})(?:-?(?P<wd>[1-7]))?(?!\d)", r"\dW\d|-W\d"),
@@ -151,9 +152,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple
         ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}", _MONTH_WORD),
         ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})", r"."),
     ))
-_T_TIME = re.compile(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
+_T_TIME = lazy(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
 
-_TIME = re.compile(
+_TIME = lazy(
     rf"(?:(?P<mer>{_alternation(zones.AM_WORDS + zones.PM_WORDS)})\s*)?"
     r"(?<![\d.:])(?P<h>\d{1,2})"
     r"(?:\s*:\s*(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
@@ -165,9 +166,9 @@ _TIME = re.compile(
     r"(?:\s*(?:Uhr|hrs?|h)\.?(?![^\W\d_]))?"
 )
 # "0339 GMT" (CNN): four digits are a clock only when a zone follows.
-_MILITARY = re.compile(r"(?<![\d.:/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*\(?\s*[A-Z])")
+_MILITARY = lazy(r"(?<![\d.:/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*\(?\s*[A-Z])")
 _ZONE_NAMES = [*zones.FIXED_ZONES, *zones.AMBIGUOUS_ZONES, *zones.REGION_ZONES]
-_ZONE = re.compile(
+_ZONE = lazy(
     r"\s*,?\s*\(?\s*(?:"
     r"(?P<gmt>GMT|UTC|UT)\s*(?P<sign>[+\-–])\s*(?P<zh>\d{1,2})(?:[:.]?(?P<zm>\d{2}))?(?!\d)"
     r"|(?P<num>[+\-]\d{2}(?::?\d{2})?)(?!\d)"
@@ -175,23 +176,23 @@ _ZONE = re.compile(
     re.IGNORECASE,
 )
 # "北京时间2019年11月19日 10:20": a region's clock named before the date.
-_PREFIX_ZONE = re.compile(rf"(?P<abbr>{_alternation(zones.REGION_ZONES)})\s*:?\s*$", re.IGNORECASE)
-_GAP = re.compile(
+_PREFIX_ZONE = lazy(rf"(?P<abbr>{_alternation(zones.REGION_ZONES)})\s*:?\s*$", re.IGNORECASE)
+_GAP = lazy(
     r"(?:[\s,;|·•@\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
 )
 _MAX_GAP = 40
 
 _AGO_NUMBER = r"(?P<n>\d{1,3}|" + _alternation(zones.NUMBER_WORDS) + ")"
 _AGO_UNIT = r"(?P<unit>" + _alternation(zones.TIME_UNITS) + ")"
-_AGO = re.compile(
+_AGO = lazy(
     rf"(?:{_alternation(zones.AGO_BEFORE)})\s*{_AGO_NUMBER}\s*{_AGO_UNIT}"
     rf"|{_AGO_NUMBER.replace('<n>', '<n2>')}\s*{_AGO_UNIT.replace('<unit>', '<unit2>')}\s*"
     rf"(?:{_alternation(zones.AGO_AFTER)})"
     rf"|(?P<now>{_alternation(zones.JUST_NOW)})",
     re.IGNORECASE,
 )
-_AGO_GUARD = re.compile(_alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
-_LABEL = re.compile(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
+_AGO_GUARD = lazy(_alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
+_LABEL = lazy(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
 _LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
 _MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
 _DAY_WORDS = {k.casefold(): v for k, v in zones.DAY_WORDS.items()}
@@ -698,10 +699,10 @@ def parse_stamp(text: str, ctx: TimeContext = TimeContext()) -> Stamp | None:
 
 
 _URL_DATES = (
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=[/?#]|$)"),
-    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[a-z]{3,9})/(?P<d>[0-3]?\d)(?=[/?#]|$)", re.IGNORECASE),
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
-    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=[/?#_-]|$)"),
+    lazy(r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=[/?#]|$)"),
+    lazy(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[a-z]{3,9})/(?P<d>[0-3]?\d)(?=[/?#]|$)", re.IGNORECASE),
+    lazy(r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+    lazy(r"/(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=[/?#_-]|$)"),
 )
 
 
@@ -796,7 +797,7 @@ def reads_as_prose(text: str) -> bool:
     return words >= 40 or words >= 12 and text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
-_EMBED_SIGNATURE = re.compile(zones.EMBED_SIGNATURE)
+_EMBED_SIGNATURE = lazy(zones.EMBED_SIGNATURE)
 
 
 def is_embed_signature(text: str) -> bool:
