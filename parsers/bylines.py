@@ -22,6 +22,12 @@ _NAMES_THEN_ROLE = re.compile(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{
 _NAMES_END = re.compile(pat.AUTHOR_NAMES_END, re.IGNORECASE)
 _ROLE_WORD = re.compile(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
+_AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
+_PICTURE = re.compile(pat.PICTURE_WORD, re.IGNORECASE)
+_AGENCY_BYLINE = re.compile(
+    pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
+    re.IGNORECASE,
+)
 
 
 def split_authors(names: str) -> list[str]:
@@ -104,6 +110,18 @@ def cjk_byline_authors(line: str) -> list[str] | None:
     if len(line) > 80 or not _CJK_BYLINE.fullmatch(line):
         return None
     return _CJK_NAME.findall(line) or None
+
+
+def agency_byline(line: str) -> str | None:
+    """The agency named alone as the byline of wire copy ("REUTERS", "Reuters, Washington").
+
+    >>> agency_byline("REUTERS"), agency_byline("Reuters November 18, 2019 11:03 PM")
+    ('Reuters', 'Reuters')
+    >>> agency_byline("Reuters said the deal was off.") is None, agency_byline("AFP Photo") is None
+    (True, True)
+    """
+    match = _AGENCY_BYLINE.fullmatch(line.strip()) if len(line) < 80 and not _PICTURE.search(line) else None
+    return _AGENCY_NAMES[match.group("agency").casefold()] if match else None
 
 
 def is_byline_label(line: str) -> bool:

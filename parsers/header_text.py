@@ -68,6 +68,9 @@ def line_authors(view: LineView) -> list[str] | None:
         or bylines.cjk_byline_authors(view.text)
     if found is not None:
         return found
+    agency = bylines.agency_byline(view.text)
+    if agency is not None:
+        return [agency]
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         names = bylines.split_authors(match.group("names"))

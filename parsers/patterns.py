@@ -331,6 +331,20 @@ TRAILING_AGENCY = (
     r"|Lusa|Antara|Agência Brasil)\.?"
 )
 
+# News agencies whose name alone under a headline is the byline of wire copy.
+WIRE_AGENCIES = (
+    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "dpa", "ANSA",
+    "TASS", "RIA Novosti", "Interfax", "EFE", "UPI", "Yonhap", "Kyodo", "Lusa", "Agência Brasil", "Antara", "PTI",
+    "IANS", "AAP", "Anadolu", "Press Association", "PA", "CNA", "Bernama", "연합뉴스", "뉴시스", "共同通信",
+)
+# A picture credit, not a byline: "AFP Photo", "REUTERS/Jane Doe", "© AP".
+PICTURE_WORD = r"photo|image|foto|фото|/|©|getty"
+# An agency byline: the agency's name, perhaps with the place or the time after it.
+AGENCY_BYLINE = (
+    r"(?:by\s+)?(?P<agency>{agencies})(?:\s*(?:[,|/·-]\s*|\s+)(?:(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}),?"
+    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{{1,4}}[./:-]\d)[^.!?]{{0,40}}))?"
+)
+
 # Languages told apart by their commonest short words (scripts decide ko, ja, zh, ru first).
 STOPWORDS = {
     "en": "the and of to in is that for it was on with as are be by this have from at not but they his has",
