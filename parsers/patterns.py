@@ -261,7 +261,7 @@ REPORTING_TRAILER_LINES = (
 # Author bylines: the prefix and the roles and handles removed from names.
 BYLINE_LINE = (
     r"(?:(?:written|words|story|text|posted|reported|published|report|analysis|commentary|opinion|review|photos?) by|by|por|oleh|von|par|автор|авторы"
-    r"|penulis|reporter|repórter|redator|texto|testo di|di)\s*[:：]?\s+(?P<names>.{2,160})"
+    r"|penulis|reporter|repórter|redator|texto|testo di|di|текст|текст и фото)\s*[:：]?\s+(?P<names>.{2,160})"
 )
 # Korean and Japanese bylines put the role after the name: "김민수 기자", "山田太郎 記者".
 CJK_BYLINE = (
