@@ -9,9 +9,9 @@ at the newsclean command of the project's venv::
         --newsclean /work/venv/bin/newsclean --pages ../shared/corpus/dev/pages
 
 newsclean runs with ``--jobs 1`` (one process); each figure is the best of
-``--repeat`` interleaved runs. Peak RSS per page is measured by running newsclean on each page alone (a fresh
-process per page, with the interpreter beside the newsclean command) and reading that
-process's ``VmHWM`` (Linux).
+``--repeat`` interleaved runs. Peak RSS per page is measured by running newsclean on
+each page alone (a fresh process per page, with the interpreter beside the newsclean
+command) and reading that process's ``VmHWM`` (Linux). Figures only; nothing is asserted.
 """
 from __future__ import annotations
 
