@@ -42,6 +42,8 @@ _CREDIT_TAILS = tuple(re.compile(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT
 _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
 _CAPTION_LABEL = re.compile(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
 CAPTION_MAX = 1000  # characters: some captions run to a paragraph
+CREDIT_REACH = 90  # characters at the end of a line where a credit and its mark stand
+_CREDIT_MARK = re.compile(r"[(/:：=©]")
 _URL_END = re.compile(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
 _CREDIT_LABEL = re.compile(pat.CREDIT_LABEL, re.IGNORECASE)
 
@@ -86,6 +88,8 @@ def split_caption_credit(line: str) -> Image | None:
     labelled = _CAPTION_LABEL.fullmatch(line)
     if labelled:
         return Image(caption=labelled.group("caption").strip(), credit=None)
+    if not _CREDIT_MARK.search(line, max(0, len(line) - CREDIT_REACH)):
+        return None  # a credit stands at the end, after one of its marks
     for rx in _CREDIT_TAILS:
         match = rx.fullmatch(line)
         if match:
