@@ -6,7 +6,7 @@ from datetime import datetime
 from . import registry
 from .article import Article
 from .errors import NewscleanError
-from .loading import Document, load
+from .loading import Document, clean_text, load
 from .options import ParseOptions
 
 
@@ -54,9 +54,31 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
     if doc.format != "text":
         from .html.extract import parse_html
 
-        return parse_html(doc, options)
+        return clean_fields(parse_html(doc, options))
     if entry is not None:
         return registry.load_source(entry).parse(doc, options)
     from .generic_text import parse_text
 
     return parse_text(doc, options)
+
+
+def _clean(text: str) -> str:
+    return clean_text(text).strip()
+
+
+def clean_fields(article: Article) -> Article:
+    """Apply the text clean-up (spaces, invisible characters, NFC) to every output string.
+
+    HTML is parsed as it came; cleaning the few kilobytes that come out is much
+    cheaper than cleaning the whole page before.
+    """
+    for name in ("title", "subtitle", "section", "dateline"):
+        value = getattr(article, name)
+        if value:
+            setattr(article, name, _clean(value) or None)
+    article.authors = [a for a in map(_clean, article.authors) if a]
+    article.credits = [c for c in map(_clean, article.credits) if c]
+    article.blocks = [b._replace(text=t) for b in article.blocks if (t := _clean(b.text))]
+    article.images = [i._replace(caption=i.caption and _clean(i.caption) or None, credit=i.credit and _clean(i.credit) or None)
+                      for i in article.images]
+    return article
