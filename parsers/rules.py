@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lazyre import lazy
 from . import patterns as pat
 from .article import Removal
 
@@ -32,10 +33,11 @@ _NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES)
 _FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
 _TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
 _RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES)
-_CONTACT = re.compile("|".join(pat.CONTACT_PHRASES))
-_PUBLISHER = re.compile("|".join(pat.PUBLISHER_PHRASES))
+_CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
+_PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
 
 SHORT = 120  # characters: widgets, labels and headings are never longer
+SCREENED = 400  # characters: no line rule but the cookie banner's takes a longer line
 
 
 def copyright_line(line: str) -> bool:
@@ -290,10 +292,10 @@ _SCREENED = (
 )
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
-_GENERIC_SCREEN = re.compile("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
-_GENERIC_KEYS = re.compile("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS
+_GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
+_GENERIC_KEYS = lazy("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS
                                            + pat.RIGHTS_RESERVED))
-_FOOTER_LOWER = re.compile("|".join(pat.FOOTER_PHRASES))
+_FOOTER_LOWER = lazy("|".join(pat.FOOTER_PHRASES))
 
 
 def might_be_boilerplate(line: str) -> bool:
@@ -303,12 +305,16 @@ def might_be_boilerplate(line: str) -> bool:
     (True, True)
     >>> might_be_boilerplate("The council voted on Tuesday to close the bridge.")
     False
+    >>> might_be_boilerplate("As you comment, please be respectful of other commenters and other viewpoints. " * 2)
+    True
     """
-    low = line.lower()
-    if len(line) < SHORT and (_GENERIC_SCREEN.fullmatch(low) or len(line) < 80 and _FOOTER_LOWER.search(low)
-                              or low.startswith(pat.ABOUT_KEYS) and about_heading(line)):
+    low, size = line.lower(), len(line)
+    if size < SCREENED and (_GENERIC_SCREEN.fullmatch(low) or size < 80 and _FOOTER_LOWER.search(low)
+                            or low.startswith(pat.ABOUT_KEYS) and about_heading(line)):
         return True
-    return low.count(" ") >= 2 and bool(_GENERIC_KEYS.search(low)) or contact_line(line)
+    if size >= SCREENED:  # only a cookie banner runs this long
+        return size < 700 and _has_key(line, pat.COOKIE_KEYS)
+    return bool(_GENERIC_KEYS.search(low)) or contact_line(line)
 
 
 @lru_cache(maxsize=32768)
