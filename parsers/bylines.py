@@ -5,26 +5,27 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as pat
+from .lazyre import lazy
 
-_BYLINE = re.compile(pat.BYLINE_LINE, re.IGNORECASE)
-_ROLE = re.compile(pat.BYLINE_ROLE, re.IGNORECASE)
-_GLUED_ROLE = re.compile(pat.GLUED_ROLE)
-_EMAIL = re.compile(r"\S+@\S+\.\w+\S*")
-_SEPARATORS = re.compile(pat.AUTHOR_SEPARATORS)
-_HANDLE = re.compile(pat.AUTHOR_HANDLE, re.IGNORECASE)
-_DATELINE = re.compile(pat.DATELINE)
-_TRAILING_AGENCY = re.compile(pat.TRAILING_AGENCY)
-_DIGIT = re.compile(r"\d")
-_BYLINE_LABEL = re.compile(pat.BYLINE_LABEL, re.IGNORECASE)
-_CJK_BYLINE = re.compile(pat.CJK_BYLINE)
-_CJK_NAME = re.compile(pat.CJK_NAME)
-_NAMES_THEN_ROLE = re.compile(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
-_NAMES_END = re.compile(pat.AUTHOR_NAMES_END, re.IGNORECASE)
-_ROLE_WORD = re.compile(pat.ROLE_WORD, re.IGNORECASE)
+_BYLINE = lazy(pat.BYLINE_LINE, re.IGNORECASE)
+_ROLE = lazy(pat.BYLINE_ROLE, re.IGNORECASE)
+_GLUED_ROLE = lazy(pat.GLUED_ROLE)
+_EMAIL = lazy(r"\S+@\S+\.\w+\S*")
+_SEPARATORS = lazy(pat.AUTHOR_SEPARATORS)
+_HANDLE = lazy(pat.AUTHOR_HANDLE, re.IGNORECASE)
+_DATELINE = lazy(pat.DATELINE)
+_TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
+_DIGIT = lazy(r"\d")
+_BYLINE_LABEL = lazy(pat.BYLINE_LABEL, re.IGNORECASE)
+_CJK_BYLINE = lazy(pat.CJK_BYLINE)
+_CJK_NAME = lazy(pat.CJK_NAME)
+_NAMES_THEN_ROLE = lazy(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
+_NAMES_END = lazy(pat.AUTHOR_NAMES_END, re.IGNORECASE)
+_ROLE_WORD = lazy(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
 _AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
-_PICTURE = re.compile(pat.PICTURE_WORD, re.IGNORECASE)
-_AGENCY_BYLINE = re.compile(
+_PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
+_AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
 )

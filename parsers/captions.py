@@ -5,9 +5,10 @@ import re
 
 from . import patterns as pat
 from .article import Image
+from .lazyre import lazy
 
-_SLASH_CREDIT = re.compile(pat.SLASH_CREDIT)
-_AGENCY_CREDIT = re.compile(pat.AGENCY_CREDIT_LINE, re.IGNORECASE)
+_SLASH_CREDIT = lazy(pat.SLASH_CREDIT)
+_AGENCY_CREDIT = lazy(pat.AGENCY_CREDIT_LINE, re.IGNORECASE)
 
 
 def split_slash_credit(line: str) -> Image | None:
@@ -38,14 +39,14 @@ def agency_credit(line: str) -> list[str] | None:
     return [who.strip() for who in re.split(r",|\band\b|&", match.group("who")) if who.strip()]
 
 
-_CREDIT_TAILS = tuple(re.compile(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
+_CREDIT_TAILS = tuple(lazy(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
 _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
-_CAPTION_LABEL = re.compile(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
+_CAPTION_LABEL = lazy(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
 CAPTION_MAX = 1000  # characters: some captions run to a paragraph
 CREDIT_REACH = 90  # characters at the end of a line where a credit and its mark stand
-_CREDIT_MARK = re.compile(r"[(/:：=©]")
-_URL_END = re.compile(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
-_CREDIT_LABEL = re.compile(pat.CREDIT_LABEL, re.IGNORECASE)
+_CREDIT_MARK = lazy(r"[(/:：=©]")
+_URL_END = lazy(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
+_CREDIT_LABEL = lazy(pat.CREDIT_LABEL, re.IGNORECASE)
 
 
 def credit_only(line: str) -> str | None:

@@ -13,15 +13,16 @@ from functools import lru_cache
 
 from . import bylines, captions
 from . import patterns as pat
+from .lazyre import lazy
 from .textdump import list_item_text
 from .zones_text import LineView, Zone, is_running_text
 
 WINDOW = 40  # lines before the article zone where the headline may stand
-_DATE_HINT = re.compile(pat.DATE_HINT, re.IGNORECASE)
-_BREADCRUMB = re.compile(pat.BREADCRUMB_START, re.IGNORECASE)
-_DIGITS = re.compile(r"\d")
-_PHOTO_CREDIT = re.compile(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
-_NAME_AND_DATE = re.compile(pat.NAME_THEN_DATE)
+_DATE_HINT = lazy(pat.DATE_HINT, re.IGNORECASE)
+_BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
+_DIGITS = lazy(r"\d")
+_PHOTO_CREDIT = lazy(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
+_NAME_AND_DATE = lazy(pat.NAME_THEN_DATE)
 
 
 @dataclass(slots=True)
@@ -219,7 +220,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     return header
 
 
-_SITE_SUFFIX = re.compile(pat.SITE_SUFFIX)
+_SITE_SUFFIX = lazy(pat.SITE_SUFFIX)
 
 
 def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> tuple[str, str | None]:

@@ -1,20 +1,20 @@
 """A light language guess from scripts and stop-words (en, pt, es, it, fr, de, id, ru, ko, ja, zh)."""
 from __future__ import annotations
 
-import re
 
 from . import patterns as pat
+from .lazyre import lazy
 
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in pat.STOPWORDS.items():
     for _word in _words.split():
         _LANGS_OF[_word] = _LANGS_OF.get(_word, ()) + (_lang,)
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy(r"[^\W\d_]+")
 _SCRIPTS = (
-    ("ko", re.compile(r"[\uac00-\ud7af]")),
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u4e00-\u9fff]")),
-    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ko", lazy(r"[\uac00-\ud7af]")),
+    ("ja", lazy(r"[\u3040-\u30ff]")),
+    ("zh", lazy(r"[\u4e00-\u9fff]")),
+    ("ru", lazy(r"[\u0400-\u04ff]")),
 )
 SAMPLE = 4000  # characters of the body are enough to tell
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyPattern, lazy
+
 COPYRIGHT = (
     r"(?:copyright|©|\(c\))(?:\s|$).{0,200}",
     r".{0,120}\ball rights reserved\b.{0,120}",
@@ -61,23 +63,23 @@ AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources
 SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
 
 
-def compile_line_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def compile_line_patterns(patterns: tuple[str, ...]) -> LazyPattern:
     """One regex matching a whole line against any of ``patterns``.
 
     >>> compile_line_patterns(SHARE_WIDGETS).fullmatch("Share") is not None
     True
     """
-    return re.compile("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+    return lazy("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
 
 
 
-def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def compile_phrases(phrases: tuple[str, ...]) -> LazyPattern:
     """One regex finding any of ``phrases`` anywhere in a line (use ``search``).
 
     >>> compile_phrases(COOKIE_PHRASES).search("This site uses cookies to improve it.") is not None
     True
     """
-    return re.compile("(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+    return lazy("(?:" + "|".join(phrases) + ")", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------

@@ -10,13 +10,14 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from .errors import NewscleanError
+from .lazyre import LazyPattern, lazy
 from .sources.catalog import BY_ID, CATALOG, TEXT_MATCH_THRESHOLD, SourceEntry
 
 
 @cache
-def _signatures(entry_id: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+def _signatures(entry_id: str) -> tuple[tuple[LazyPattern, int], ...]:
     entry = BY_ID[entry_id]
-    return tuple((re.compile(rx, re.MULTILINE), weight) for rx, weight in entry.text_signatures)
+    return tuple((lazy(rx, re.MULTILINE), weight) for rx, weight in entry.text_signatures)
 
 
 def entry_for_url(url: str | None) -> SourceEntry | None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lazyre import lazy
 from . import patterns as pat
 from .article import Removal
+from .lazyre import lazy
 
 _COPYRIGHT = pat.compile_line_patterns(pat.COPYRIGHT)
 _RELATED = pat.compile_line_patterns(pat.RELATED_HEADINGS)

@@ -91,7 +91,9 @@ def zone(name: str) -> tzinfo | None:
 
 # ---------------------------------------------------------------- patterns
 
-_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+def _is_han(word: str) -> bool:
+    """Han or kana in ``word`` (a loop, not a wide-range regex: cheaper for the short words here)."""
+    return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -101,8 +103,8 @@ def _alternation(words: Iterable[str]) -> str:
     ['march', '前']
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    bounded = [re.escape(w) for w in ordered if not _HAN.search(w)]
-    free = [re.escape(w) for w in ordered if _HAN.search(w)]
+    bounded = [re.escape(w) for w in ordered if not _is_han(w)]
+    free = [re.escape(w) for w in ordered if _is_han(w)]
     parts = []
     if bounded:
         parts.append(r"(?<![^\W\d_])(?:" + "|".join(bounded) + r")(?![^\W\d_])")

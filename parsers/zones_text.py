@@ -9,16 +9,16 @@ its first paragraph.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from . import captions, rules
+from .lazyre import lazy
 from .textdump import Line, is_prose, list_item_text, word_count
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
-_PUNCTUATED = re.compile(r"[,.;:!?，、。]\s")
+_PUNCTUATED = lazy(r"[,.;:!?，、。]\s")
 UNPUNCTUATED_PARAGRAPH = 12  # words: an isolated line this long is a paragraph even without a full stop
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..article import Block, Image, Removal
+from ..lazyre import lazy
 from ..timestamps import parse_stamp
 from . import boilerplate
 from .container import after_related_headings, best_container, block_weight, boilerplate_elements, chains_of, teaser_cards
@@ -24,9 +25,9 @@ from .vocab import DATE_LABELS, DEK_WORDS
 DATE_LINE_MAX_CHARS = 60
 AUTHOR_LINE_MAX_CHARS = 120
 AUTHOR_LINE_EXTRA_WORDS = 3  # "Staff Writer", "Special to the Herald"
-_DIGIT = re.compile(r"\d")
-_AUTHOR_LINE_FILLER = re.compile(r"[^\w]+|\b(?:by|and|por|e|di|von|und|par|et|oleh|dan)\b")
-_DATE_LABEL = re.compile(r"\W*(?:" + "|".join(DATE_LABELS) + r")\b", re.IGNORECASE)
+_DIGIT = lazy(r"\d")
+_AUTHOR_LINE_FILLER = lazy(r"[^\w]+|\b(?:by|and|por|e|di|von|und|par|et|oleh|dan)\b")
+_DATE_LABEL = lazy(r"\W*(?:" + "|".join(DATE_LABELS) + r")\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

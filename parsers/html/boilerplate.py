@@ -15,12 +15,13 @@ from lxml import etree
 
 from .. import rules
 from ..article import Removal
+from ..lazyre import lazy
 from .dom import name_parts
 from .render import TextBlock
 from .vocab import HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_BYLINE = re.compile(
+_HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BYLINE = lazy(
     r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)",
     re.IGNORECASE,
 )
@@ -29,9 +30,9 @@ LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newslette
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
-_PUNCT = re.compile(r"[^\w\s]+")
-_TAG = re.compile(r"<[a-zA-Z][\w-]*[\s>/]")
-_MORE_RELATED = re.compile("(?:" + "|".join(MORE_RELATED_HEADINGS) + r")[\s.…]*", re.IGNORECASE)
+_PUNCT = lazy(r"[^\w\s]+")
+_TAG = lazy(r"<[a-zA-Z][\w-]*[\s>/]")
+_MORE_RELATED = lazy("(?:" + "|".join(MORE_RELATED_HEADINGS) + r")[\s.…]*", re.IGNORECASE)
 
 
 def hidden_elements(root: etree._Element) -> list[etree._Element]:

@@ -6,15 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from ..lazyre import lazy
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from .dom import collapse
 from .fields import FALLBACK_SOURCES
 from .metadata import OTHER_OBJECT, Candidate, Metadata
 
 _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " » ")
-_LANG = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+_LANG = lazy(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
 MAX_TIME_CANDIDATES = 8  # enough to see the sources disagree; pages list dozens of teaser times
-_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
+_DOMAIN = lazy(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,18 +7,19 @@ from lxml import etree
 
 from ..article import Image
 from ..captions import split_slash_credit
+from ..lazyre import lazy
 from .dom import class_words, collapse, text_of
 
 _FIGURES = etree.XPath(".//figure")
 _IMG = etree.XPath(".//img")
 _CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"})
-_CREDIT_TEXT = re.compile(
+_CREDIT_TEXT = lazy(
     r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
     r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$",
     re.IGNORECASE,
 )
 # A caption standing in the text: ends with a bracketed picture credit ("(Image: GETTY)").
-_BRACKETED_CREDIT = re.compile(
+_BRACKETED_CREDIT = lazy(
     r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
     r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$",
     re.IGNORECASE,

@@ -7,11 +7,12 @@ from typing import Any
 
 from lxml import etree
 
+from ..lazyre import lazy
 from .vocab import ARTICLE_TYPES, PAGE_TYPES
 
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
-_FIELD = re.compile(
+_TRAILING_COMMA = lazy(r",\s*([}\]])")
+_WRAPPER = lazy(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_FIELD = lazy(
     r'"(?P<key>@type|headline|datePublished|dateModified|articleSection|inLanguage|url)"\s*:\s*'
     r'"(?P<value>.*?)"(?=\s*,\s*"|\s*,?\s*[}\]]|\s*$)',
     re.MULTILINE,

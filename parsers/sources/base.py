@@ -12,12 +12,12 @@ rest to :class:`~newsclean.parsers.textdump.BodyBuilder`:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .. import rules
 from ..article import Article, Block, InputInfo, Removal, SourceInfo
 from ..errors import NewscleanError
+from ..lazyre import LazyPattern, lazy
 from ..loading import Document
 from ..options import ParseOptions
 from ..textdump import BodyBuilder, Line, is_prose, split_lines, word_count
@@ -32,15 +32,15 @@ class TextLayout:
     name: str
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     sections: frozenset[str]  # casefolded section labels
-    date_line: re.Pattern[str]  # a header line that holds a time
-    byline: re.Pattern[str]  # group "names"
-    outlet_line: re.Pattern[str]  # the outlet's own name standing alone
+    date_line: LazyPattern  # a header line that holds a time
+    byline: LazyPattern  # group "names"
+    outlet_line: LazyPattern  # the outlet's own name standing alone
     extra_rules: tuple[rules.LineRule, ...] = ()
-    author_separators: re.Pattern[str] = field(default=re.compile(r"\s*(?:,|\band\b|&|、|和)\s*"))
+    author_separators: LazyPattern = field(default=lazy(r"\s*(?:,|\band\b|&|、|和)\s*"))
     language: str | None = None  # None: the catalog entry's language
-    live_stamp: re.Pattern[str] | None = None  # a line holding only a live-updates entry time (group "time")
-    dateline: re.Pattern[str] | None = None  # at the start of the first body line (group "place")
-    credit_line: re.Pattern[str] | None = None  # a line naming where the story came from (group "who")
+    live_stamp: LazyPattern | None = None  # a line holding only a live-updates entry time (group "time")
+    dateline: LazyPattern | None = None  # at the start of the first body line (group "place")
+    credit_line: LazyPattern | None = None  # a line naming where the story came from (group "who")
 
     @property
     def line_rules(self) -> tuple[rules.LineRule, ...]:
@@ -54,8 +54,8 @@ class TextLayout:
 def line_credits(removed: list[Removal], layout: TextLayout) -> list[str]:
     """The names in the lines the layout's ``credit_line`` rule took out, in order.
 
-    >>> layout = TextLayout("t", None, frozenset(), re.compile("x"), re.compile("x"), re.compile("x"),
-    ...                     credit_line=re.compile(r"Source\\(s\\): (?P<who>.+)"))
+    >>> layout = TextLayout("t", None, frozenset(), lazy("x"), lazy("x"), lazy("x"),
+    ...                     credit_line=lazy(r"Source\\(s\\): (?P<who>.+)"))
     >>> line_credits([Removal("credit", "Source(s): AFP ,Xinhua News Agency", "credit_line")], layout)
     ['AFP', 'Xinhua News Agency']
     """
@@ -67,13 +67,13 @@ def line_credits(removed: list[Removal], layout: TextLayout) -> list[str]:
     return names
 
 
-def live_times(lines: list[Line], stamp: re.Pattern[str] | None) -> list[str]:
+def live_times(lines: list[Line], stamp: LazyPattern | None) -> list[str]:
     """The entry times of a live-updates list, or none when the stamps do not make one.
 
     A list has at least two entries, newest first (a video player's ``00:00`` and
     ``02:35`` run the other way and stay text).
 
-    >>> rx = re.compile(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
+    >>> rx = lazy(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
     >>> live_times([Line(3, "15:40"), Line(4, "A."), Line(5, "Updated 9:05"), Line(6, "B.")], rx)
     ['15:40', '9:05']
     >>> live_times([Line(3, "00:00"), Line(4, "02:35"), Line(5, "A.")], rx)
@@ -85,13 +85,13 @@ def live_times(lines: list[Line], stamp: re.Pattern[str] | None) -> list[str]:
     return times if len(times) >= 2 and newest_first else []
 
 
-def join_live_stamps(lines: list[Line], stamp: re.Pattern[str] | None) -> tuple[list[Line], frozenset[str]]:
+def join_live_stamps(lines: list[Line], stamp: LazyPattern | None) -> tuple[list[Line], frozenset[str]]:
     """Fold each live-updates time line into the entry line after it.
 
     Returns the lines and the texts of the joined entries, which become ``list_item``
     blocks: ``"HH:MM entry text"`` (an "Updated" label before the time is dropped).
 
-    >>> rx = re.compile(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
+    >>> rx = lazy(r"(?:Updated\\s+)?(?P<time>\\d{1,2}:\\d{2})")
     >>> join_live_stamps([Line(3, "Updated 10:35"), Line(4, "Talks resumed."), Line(5, "09:50"),
     ...                   Line(6, "Talks began.")], rx)[0]
     [Line(no=4, text='10:35 Talks resumed.'), Line(no=6, text='09:50 Talks began.')]
@@ -123,10 +123,10 @@ def as_list_items(blocks: list[Block], entries: frozenset[str]) -> list[Block]:
     return [Block("list_item", b.text) if b.type == "paragraph" and b.text in entries else b for b in blocks]
 
 
-def find_dateline(line: Line, dateline: re.Pattern[str] | None) -> tuple[str, str] | None:
+def find_dateline(line: Line, dateline: LazyPattern | None) -> tuple[str, str] | None:
     """The place named by a dateline at the start of ``line``, and the dateline as printed.
 
-    >>> rx = re.compile(r"(?P<place>[A-Z]+), [A-Z][a-z]+ \\d+ \\(Xinhua\\) --")
+    >>> rx = lazy(r"(?P<place>[A-Z]+), [A-Z][a-z]+ \\d+ \\(Xinhua\\) --")
     >>> find_dateline(Line(8, "BEIJING, May 12 (Xinhua) -- Sales rose."), rx)
     ('BEIJING', 'BEIJING, May 12 (Xinhua) --')
     """
@@ -180,8 +180,8 @@ def header_start(layout: TextLayout, lines: list[Line]) -> int:
 
     0 when no unlabelled time comes before the first line of prose.
 
-    >>> layout = TextLayout("t", None, frozenset({"world", "china"}), re.compile(r"\\d{4}\\.\\d{2}\\.\\d{2}"),
-    ...                     re.compile("By (?P<names>.+)"), re.compile("CGTN"))
+    >>> layout = TextLayout("t", None, frozenset({"world", "china"}), lazy(r"\\d{4}\\.\\d{2}\\.\\d{2}"),
+    ...                     lazy("By (?P<names>.+)"), lazy("CGTN"))
     >>> header_start(layout, [Line(1, "Home"), Line(2, "China"), Line(3, "World"), Line(4, "2020.02.28 07:03")])
     2
     >>> header_start(layout, [Line(1, "A headline of some words"), Line(2, "Updated 2020.02.28 09:00")])

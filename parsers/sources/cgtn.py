@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..rules import LineRule
 from .base import TextLayout, TextSource
 from .catalog import BY_ID
@@ -48,7 +49,7 @@ SECTIONS_ZH = frozenset(
 )
 
 # Credit lines for the page's staff and pictures, never prose (no closing full stop).
-_STAFF_CREDIT = re.compile(
+_STAFF_CREDIT = lazy(
     r"\(?(?:(?:video|photo|cover|graphic|chart)s?(?:\s+(?:image|photo|picture))?"
     r"\s+(?:editor|by|via|source|credit|designer|producer)s?\s*[:：]?"
     r"|(?:cover|top)\s+(?:image|photo|picture)\s*[:：]"
@@ -57,7 +58,7 @@ _STAFF_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-_CONTRIBUTE_PROMPT = re.compile(r"\(?if you want to contribute\b.{0,160}@cgtn\.com\.?\)?\.?", re.IGNORECASE)
+_CONTRIBUTE_PROMPT = lazy(r"\(?if you want to contribute\b.{0,160}@cgtn\.com\.?\)?\.?", re.IGNORECASE)
 
 
 def staff_credit(line: str) -> bool:
@@ -93,26 +94,26 @@ CGTN_RULES = (
 )
 
 # "15:40" or "Updated 14:05" standing alone: a live-updates entry starts.
-LIVE_STAMP = re.compile(r"(?:Updated\s+|更新(?:时间)?\s*[:：]?\s*)?(?P<time>\d{1,2}:\d{2})(?:\s*GMT[+-]\d{1,2})?")
+LIVE_STAMP = lazy(r"(?:Updated\s+|更新(?:时间)?\s*[:：]?\s*)?(?P<time>\d{1,2}:\d{2})(?:\s*GMT[+-]\d{1,2})?")
 
 # "BEIJING, May 12 (Xinhua) --": Xinhua copy republished by CGTN.
-DATELINE = re.compile(
+DATELINE = lazy(
     r"(?P<place>[A-Z][A-Z .'-]{1,40}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\((?:Xinhua|CGTN)\)\s*(?:--|—|–)"
 )
 
 # "Source(s): AFP ,Xinhua News Agency" under the story.
-SOURCES_LINE = re.compile(r"(?:Sources?(?:\(s\))?|来源)\s*[:：]\s*(?P<who>[^.!?。！？]{2,80})")
+SOURCES_LINE = lazy(r"(?:Sources?(?:\(s\))?|来源)\s*[:：]\s*(?P<who>[^.!?。！？]{2,80})")
 
 # "新华社罗马3月5日电": the Chinese form of the Xinhua dateline.
-DATELINE_ZH = re.compile(r"新华社(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
+DATELINE_ZH = lazy(r"新华社(?P<place>[\u4e00-\u9fff]{2,8}?)\d{1,2}月\d{1,2}日电")
 
 LAYOUT_2019 = TextLayout(
     name="2019",
     valid_until=None,
     sections=SECTIONS_EN,
-    date_line=re.compile(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}(?:\s*GMT[+-]\d{1,2})?"),
-    byline=re.compile(r"By:?\s+(?P<names>[^\d.!?]{2,80})", re.IGNORECASE),
-    outlet_line=re.compile(r"CGTN(?: Digital| Africa| America| Europe)?"),
+    date_line=lazy(r"\d{4}\.\d{2}\.\d{2} \d{2}:\d{2}(?:\s*GMT[+-]\d{1,2})?"),
+    byline=lazy(r"By:?\s+(?P<names>[^\d.!?]{2,80})", re.IGNORECASE),
+    outlet_line=lazy(r"CGTN(?: Digital| Africa| America| Europe)?"),
     extra_rules=CGTN_RULES,
     live_stamp=LIVE_STAMP,
     dateline=DATELINE,
@@ -123,12 +124,12 @@ LAYOUT_ZH = TextLayout(
     name="zh",
     valid_until=None,
     sections=SECTIONS_ZH,
-    date_line=re.compile(
+    date_line=lazy(
         r"(?:(?:发布|更新)时间\s*[:：]?\s*)?\d{4}(?:[.-]\d{2}[.-]\d{2}|年\d{1,2}月\d{1,2}日)\s*\d{2}:\d{2}"
         r"(?:\s*GMT[+-]\d{1,2})?"
     ),
-    byline=re.compile(r"(?:作者|记者)\s*[:：]\s*(?P<names>[^\d。，！？]{2,40})"),
-    outlet_line=re.compile(r"CGTN(?:中文)?|中国国际电视台"),
+    byline=lazy(r"(?:作者|记者)\s*[:：]\s*(?P<names>[^\d。，！？]{2,40})"),
+    outlet_line=lazy(r"CGTN(?:中文)?|中国国际电视台"),
     extra_rules=CGTN_RULES,
     language="zh",
     live_stamp=LIVE_STAMP,
