@@ -51,7 +51,9 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
         entry = registry.entry_for_url(options.url)
         if entry is None and doc.format == "text":
             entry = registry.entry_for_text(doc.text)
-    if doc.format != "text":
+    if doc.format == "feed":
+        raise NewscleanError("an RSS/Atom feed: feed items are not supported yet (pass the article page)")
+    if doc.format == "html":
         from .html.extract import parse_html
 
         return clean_fields(parse_html(doc, options))

@@ -205,3 +205,13 @@ def test_parallel_workers_keep_input_order_and_bytes(tmp_path: Path) -> None:
     assert serial.stdout == parallel.stdout
     assert serial.stderr == parallel.stderr
     assert len(serial.stdout.splitlines()) == 12
+
+
+def test_a_feed_is_refused_by_name_not_misread(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml.html"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title><item>'
+                    "<title>Ferry resumes</title><description>The ferry resumed its timetable on Sunday."
+                    "</description></item></channel></rss>", encoding="utf-8")
+    result = run(str(feed))
+    assert result.returncode == 1
+    assert result.stderr.decode().startswith(f"newsclean: {feed}: an RSS/Atom feed")
