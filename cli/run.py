@@ -98,6 +98,7 @@ def _outcomes(expansion: Expansion, settings: RunSettings) -> Iterator[Outcome]:
 
 def _records(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> Iterator[tuple[str, dict]]:
     for outcome in _outcomes(expansion, settings):
+        reporter.done_one()
         if outcome.record is None:
             reporter.error(outcome.name, outcome.error or "failed")
         else:
@@ -109,7 +110,12 @@ def _indent(text: str) -> str:
 
 
 def run_all(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> None:
-    records = _records(expansion, settings, reporter)
+    with reporter.progress(len(expansion.inputs)):
+        _send(_records(expansion, settings, reporter), expansion, settings, reporter)
+
+
+def _send(records: Iterator[tuple[str, dict]], expansion: Expansion, settings: RunSettings,
+          reporter: Reporter) -> None:
     if settings.output_dir is not None:
         _write_files(records, settings, reporter)
     elif settings.fmt == "json" and expansion.many:
