@@ -5,7 +5,6 @@ import json
 import re
 from typing import Any
 
-FORMATS = ("json", "ndjson", "markdown")
 SUFFIX = {"json": ".json", "ndjson": ".ndjson", "markdown": ".md"}
 
 

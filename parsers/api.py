@@ -35,7 +35,7 @@ def parse(
 def parse_document(doc: Document, options: ParseOptions) -> Article:
     """Pick the parser for a loaded document and run it."""
     try:
-        return _dispatch(doc, options)
+        return _date_from_url(_dispatch(doc, options))
     except NewscleanError:
         raise
     except RecursionError as exc:
@@ -62,6 +62,25 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
     from .generic_text import parse_text
 
     return parse_text(doc, options)
+
+
+def _date_from_url(article: Article) -> Article:
+    """The date in the article's URL, date only, when the page printed no time at all.
+
+    >>> from .article import InputInfo, SourceInfo
+    >>> a = Article(SourceInfo(None, None, "generic"), InputInfo(None, "text", "utf-8", ""),
+    ...             url="https://example.com/2019/11/19/storm-warning.html")
+    >>> _date_from_url(a).published, a.published_utc, a.provenance["published"]
+    ('2019-11-19', None, 'url: 2019/11/19 (date in URL)')
+    """
+    if article.published is None and article.updated is None and article.url:
+        from .sources.base import set_time
+        from .timestamps import stamp_from_url
+
+        stamp = stamp_from_url(article.url)
+        if stamp is not None:
+            set_time(article, "published", stamp, "url")
+    return article
 
 
 def _clean(text: str) -> str:

@@ -12,8 +12,6 @@ from .lazyre import lazy
 
 SCHEMA_VERSION = 1
 
-BLOCK_TYPES = ("paragraph", "heading", "list_item", "quote")
-
 # Scripts written without spaces between words (Han, kana): each character is a word.
 _UNSPACED = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # CJK and full-width punctuation and double curly quotes: separate words, are none themselves.
