@@ -35,11 +35,12 @@ def parse(
 def parse_document(doc: Document, options: ParseOptions) -> Article:
     """Pick the parser for a loaded document and run it."""
     try:
-        return _date_from_url(_dispatch(doc, options))
-    except NewscleanError:
-        raise
+        article = _dispatch(doc, options)
     except RecursionError as exc:
         raise NewscleanError("input nested too deeply to parse") from exc
+    if not article.blocks:
+        raise NewscleanError("no article text found")
+    return _date_from_url(article)
 
 
 def _dispatch(doc: Document, options: ParseOptions) -> Article:

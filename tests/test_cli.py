@@ -106,7 +106,10 @@ def test_bad_inputs_fail_one_line_each_and_the_rest_is_written(tmp_path: Path, a
     (tmp_path / "blank.txt").write_bytes(b"  \n\t\n\r\n")
     (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 20)
     (tmp_path / "menu.txt").write_text("Home\nNews\nSport\n", encoding="utf-8")
-    bad = ["missing.txt", "empty.txt", "blank.txt", "noise.txt", "menu.txt"]
+    (tmp_path / "title.html").write_text("<html><head><title>Only a title</title></head><body><nav>"
+                                         "<a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    bad = ["missing.txt", "empty.txt", "blank.txt", "noise.txt", "menu.txt", "title.html", "loop.txt"]
     result = run(*bad, str(article_file), "-f", "ndjson", cwd=tmp_path)
     assert result.returncode == 1
     errors = result.stderr.decode("utf-8").splitlines()
