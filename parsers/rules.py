@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import patterns as pat
 from .article import Removal
@@ -317,12 +316,8 @@ def might_be_boilerplate(line: str) -> bool:
     return bool(_GENERIC_KEYS.search(low)) or contact_line(line)
 
 
-@lru_cache(maxsize=32768)
 def match_generic(line: str) -> LineRule | None:
     """The first of :data:`GENERIC_RULES` that calls ``line`` boilerplate, screened first for speed.
-
-    Cached by text: menus, share bars and footers repeat within a page and across the
-    pages of one outlet, so a batch classifies each distinct line once.
 
     >>> match_generic("Leave a Reply").kind
     'comments'

@@ -14,7 +14,7 @@ from .article import Block, Image, Removal
 from .lazyre import lazy
 
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = lazy(r"[.!?…:;\"'”’)\]。！？」』]$")
+_SENTENCE_END = frozenset(".!?…:;\"'”’)]。！？」』")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,9 @@ def is_prose(text: str, min_words: int = 8, words: int | None = None) -> bool:
     >>> is_prose("RELATED STORIES")
     False
     """
-    return (word_count(text) if words is None else words) >= min_words and bool(_SENTENCE_END.search(text))
+    if text.endswith("\n"):  # as a regex's "$" would, look before one final line break
+        text = text[:-1]
+    return (word_count(text) if words is None else words) >= min_words and text[-1:] in _SENTENCE_END
 
 
 _BULLET = lazy(r"(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")
