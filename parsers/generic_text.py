@@ -7,6 +7,8 @@ typed blocks and captions, and :mod:`language` guesses the language.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from . import bylines, captions, rules
 from .article import Article, Removal, SourceInfo
 from .body_text import build_body
@@ -17,7 +19,7 @@ from .loading import Document
 from .options import ParseOptions
 from .sources.base import new_article, set_time, time_context
 from .textdump import split_lines
-from .timestamps import TimeContext, find_times
+from .timestamps import TimeContext, find_times, has_yearless_date, page_day
 from .zones_text import LineView, find_zone, view_lines
 
 FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
@@ -60,15 +62,26 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
 
 
 def _fill_times(article: Article, views: list[LineView], header: Header, end: int, ctx: TimeContext) -> None:
-    """Published and updated times: the header's date lines, else the whole header, else the lines
-    just after the article ("First published on …"). A page that prints only an update time gets
-    it as the published time too, with a warning."""
+    """Published and updated times: the header's date lines, else the whole header, else the
+    labelled times just after the article ("First published on …"; an unlabelled date there
+    belongs to a related story). A run that prints a date without its year ("Posted Nov 18,
+    8:19 PM") is read again with the page's own date for the year (:func:`_page_day`).
+
+    A page that prints only an update time ("Updated 0339 GMT November 19, 2019") gets it as
+    the published time too, with a warning: it is the one time the page gives for the story
+    (wire pages print the time of their latest version only), and the provenance names it.
+    """
     runs = ([views[i].line for i in header.date_lines],
             [v.line for v in views[header.window_start:header.body_start]],
             [v.line for v in views[end:end + FOOTER_DATE_REACH]])
     published = updated = None
-    for lines in runs:  # read lazily: most pages are done after the first run
-        times = find_times(lines, ctx)
+    for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run
+        labelled_only = n == len(runs) - 1
+        times = find_times(lines, ctx, labelled_only)
+        if ctx.page_day is None and (times.published is None or times.updated is None) \
+                and any(has_yearless_date(line.text) for line in lines):
+            ctx = ctx._replace(page_day=_page_day(views, ctx))
+            times = find_times(lines, ctx, labelled_only)
         if updated is None and times.updated is not None:
             updated = times.updated, times.updated_where, ()
         if times.published is not None:
@@ -80,6 +93,15 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
         if time is not None:
             set_time(article, field_name, time[0], time[1] or "header")
             article.warnings.extend(w for w in time[2] if w not in article.warnings)
+
+
+def _page_day(views: list[LineView], ctx: TimeContext) -> date | None:
+    """The day that gives a year-less date its year: the middle of the page's full dates, else
+    half a year before ``now`` (so the year chosen puts the date in the twelve months up to now)."""
+    found = page_day((v.line for v in views), ctx)
+    if found is None and ctx.now is not None:
+        found = ctx.now.date() - timedelta(days=182)
+    return found
 
 
 def _removed_outside(views: list[LineView], header: Header, end: int) -> tuple[list[Removal], list[Removal]]:

@@ -32,6 +32,7 @@ class TimeContext(NamedTuple):
     user_tz: str | None = None  # --timezone: the zone for times printed with none
     now: datetime | None = None  # reference instant for relative times ("3 hours ago")
     language: str | None = None
+    page_day: date | None = None  # a day the page dates itself by: a year-less "Nov 19" takes the year nearest it
 
 
 class Stamp(NamedTuple):
@@ -558,16 +559,45 @@ def _relative_note(ctx: TimeContext) -> str:
     return f"relative to now={ctx.now.isoformat(timespec='seconds')}"
 
 
+def nearest_year(month: int, day: int, page_day: date) -> date | None:
+    """The date with this month and day nearest ``page_day`` (the year before, the same, or the next).
+
+    >>> nearest_year(11, 19, date(2019, 11, 18)), nearest_year(12, 30, date(2020, 1, 2))
+    (datetime.date(2019, 11, 19), datetime.date(2019, 12, 30))
+    >>> nearest_year(2, 29, date(2019, 11, 18)), nearest_year(2, 30, date(2019, 11, 18))
+    (datetime.date(2020, 2, 29), None)
+    """
+    found = []
+    for year in (page_day.year - 1, page_day.year, page_day.year + 1):
+        try:
+            found.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(found, key=lambda c: (abs((c - page_day).days), c)) if found else None
+
+
+def _month_day(d: _Date) -> tuple[int, int] | None:
+    """Month and day of a year-less named or CJK date ("Nov 19", "11月19日"); None for day words."""
+    g = d.match.groupdict()
+    if d.kind not in ("named", "md"):
+        return None
+    return (int(g["mo"]) if g.get("mo") else _MONTHS[g["mon"].casefold()]), int(g["d"])
+
+
 def _calendar_day(d: _Date, clock_: _Clock | None, ctx: TimeContext) -> tuple[date, str] | None:
     """The date a match names, or None when it is not all there.
 
     "today"/"yesterday" need ``ctx.now`` and a clock ("yesterday at 5:30 PM"; alone,
     "Today" is more often a menu item than a time). A year-less date ("Nov 19 at
-    10:15") is still matched, so its clock is not taken by another date, but its
-    year is not there, so it is not invented.
+    10:15") is still matched, so its clock is not taken by another date; it gets a
+    year only from ``ctx.page_day`` (the year that puts it nearest that day),
+    never from nothing.
     """
     if d.day is not None:
         return d.day, ""
+    if ctx.page_day is not None and (month_day := _month_day(d)) is not None:
+        day = nearest_year(*month_day, ctx.page_day)
+        return (day, f"year from {ctx.page_day.isoformat()}") if day else None
     now = _now_in(ctx, _context_zone(ctx))
     if now is None or d.kind != "day" or clock_ is None:
         return None
@@ -780,6 +810,31 @@ def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str 
         for n, (_pos, stamp) in enumerate(_scan(text[start:end], ctx)):
             found.append((kind if n == 0 else None, stamp))
     return found
+
+
+def has_yearless_date(text: str) -> bool:
+    """Whether ``text`` prints a day and month without the year ("Posted Nov 18, 8:19 PM").
+
+    >>> has_yearless_date("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM"), has_yearless_date("Nov 18, 2019")
+    (True, False)
+    """
+    return any(d.day is None and d.kind in ("named", "md") for d in _dates(normalize(text), TimeContext()))
+
+
+_FULL_YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def page_day(lines: Iterable[Line], ctx: TimeContext = TimeContext()) -> date | None:
+    """The middle one of the full dates a page prints (in bylines, related lists, embedded posts),
+    which dates the page well enough to give a year-less date its year; None when it prints none.
+
+    >>> page_day([Line(1, "Posted Nov 18"), Line(2, "— Jo (@jo) November 17, 2019"), Line(3, "© 2019 Ledger"),
+    ...           Line(4, "Older: May 2, 2018"), Line(5, "Dec 1, 2019")])
+    datetime.date(2019, 11, 17)
+    """
+    days = sorted(d.day for line in lines if _FULL_YEAR.search(line.text)
+                  for d in _dates(normalize(line.text), ctx) if d.day is not None)
+    return days[len(days) // 2] if days else None
 
 
 _CLOSERS = "\"'”’»)]」』 "

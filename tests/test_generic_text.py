@@ -6,6 +6,8 @@ reading the page, not copied from the parser's output. The golden samples in
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from conftest import CORPUS
@@ -233,3 +235,23 @@ def test_the_cheap_screen_never_hides_a_rule() -> None:
               if rules.match_rule(line, rules.GENERIC_RULES) is not None and not rules.might_be_boilerplate(line)]
     assert hidden == []
     assert all(rules.match_rule(line, rules.GENERIC_RULES) is not None for line in SCREENED_SAMPLES)
+
+
+def test_a_date_printed_without_its_year_takes_the_year_of_the_pages_other_dates() -> None:
+    embed = "— Ann Lee (@annlee) November 17, 2019"  # an embedded post's signature: a full date, not the story's
+    record = generic(page(*MENU, "Bridge to close for two years of repairs",
+                          "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PARAGRAPHS[0], embed, *PARAGRAPHS[1:]))
+    assert (record["published"], record["updated"]) == ("2019-11-18T20:19:00", "2019-11-19T09:41:00")
+
+
+def test_a_date_without_its_year_on_a_page_with_no_full_date_is_read_as_the_latest_one_not_after_now() -> None:
+    data = page(*MENU, "Bridge to close for two years of repairs", "Posted Dec 30, 8:19 PM", *PARAGRAPHS)
+    new_year = parse(data, source="generic", now=datetime(2020, 1, 5, tzinfo=timezone.utc)).to_dict()
+    assert new_year["published"] == "2019-12-30T20:19:00"
+    assert parse(data, source="generic").to_dict()["published"] is None  # no page date, no now: no year
+
+
+def test_a_bare_date_after_the_article_belongs_to_a_related_story() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", *PARAGRAPHS, "Related",
+                          "Mayor will not run again", "March 1, 2020"))
+    assert record["published"] is None

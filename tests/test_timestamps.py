@@ -317,3 +317,27 @@ def test_never_raises(parts: list[str], noise: str) -> None:
         if stamp is not None:
             assert stamp.iso() and (stamp.iso_utc() is None or stamp.iso_utc().endswith("Z"))
         find_times([Line(1, text)], ctx)
+
+
+# ---------------------------------------------------------------- year-less dates ("Posted Nov 18, 8:19 PM")
+
+def test_a_yearless_date_takes_the_year_nearest_the_page_day() -> None:
+    ctx = TimeContext(page_day=datetime(2019, 11, 18).date())
+    stamp = parse_stamp("Posted Nov 18, 8:19 PM", ctx)
+    assert (stamp.iso(), stamp.zone_note) == ("2019-11-18T20:19:00", "no zone; year from 2019-11-18")
+    # across New Year: a page dated 2 January 2020 that says "Dec 30" means the week before
+    assert parse_stamp("Dec 30", TimeContext(page_day=datetime(2020, 1, 2).date())).iso() == "2019-12-30"
+    assert parse_stamp("11月19日 10:20", TimeContext(page_day=datetime(2019, 11, 20).date())).iso() \
+        == "2019-11-19T10:20:00"
+
+
+def test_a_yearless_date_without_a_page_day_is_not_given_a_year() -> None:
+    assert parse_stamp("Posted Nov 18, 8:19 PM", TimeContext(now=datetime(2019, 11, 20, tzinfo=timezone.utc))) is None
+
+
+def test_page_day_is_the_middle_full_date_and_ignores_years_alone() -> None:
+    from newsclean.parsers.timestamps import has_yearless_date, page_day
+    lines = lines_of("© 2019 The Ledger", "October 2019", "June 3, 2019", "Nov 18, 2019", "Nov 20, 2019")
+    assert page_day(lines) == datetime(2019, 11, 18).date()
+    assert page_day(lines_of("© 2019 The Ledger", "Archive: October 2019")) is None
+    assert (has_yearless_date("Updated Nov 19, 9:41 AM"), has_yearless_date("Today, 9:41 AM")) == (True, False)
