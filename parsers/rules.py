@@ -6,7 +6,6 @@ explained (``removed`` under ``--explain``).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -292,8 +291,7 @@ _SCREENED = (
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
-_GENERIC_KEYS = lazy("|".join(re.escape(k) for k in pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS
-                                           + pat.RIGHTS_RESERVED))
+_GENERIC_KEYS = lazy(pat.key_trie(pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED))
 _FOOTER_LOWER = lazy("|".join(pat.FOOTER_PHRASES))
 
 
