@@ -46,7 +46,7 @@ def split_authors(names: str) -> list[str]:
     ['Chris Cillizza']
     >>> split_authors("Al Root Updated Nov. 19, 2019 8:21 am ET")
     ['Al Root']
-    >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com(509) 459-5382")
+    >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com (509) 459-5382")
     (['Michael Hiltzik'], ['Megan Rowe'])
     """
     names = _GLUED_ROLE.sub(" ", _EMAIL.sub(" ", names).replace("@", " @"))
@@ -55,7 +55,7 @@ def split_authors(names: str) -> list[str]:
     for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):
         if n and _ROLE_WORD.search(part):
             continue
-        name = _ROLE.sub("", part).strip(" .,:;-–—")
+        name = _ROLE.sub("", part).strip(" .,:;-–—([")
         if not name or _DIGIT.search(name) or len(name.split()) > 5:
             continue
         found.append(name.title() if name.isupper() else name)

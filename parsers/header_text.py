@@ -18,11 +18,14 @@ from .textdump import list_item_text
 from .zones_text import LineView, Zone, is_running_text
 
 WINDOW = 40  # lines before the article zone where the headline may stand
+BYLINE_REACH = 6  # lines into the article where a byline may stand under the lead picture
+CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
 _DATE_HINT = lazy(pat.DATE_HINT, re.IGNORECASE)
 _BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
 _DIGITS = lazy(r"\d")
 _PHOTO_CREDIT = lazy(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(pat.NAME_THEN_DATE)
+_CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
 
 
 @dataclass(slots=True)
@@ -132,13 +135,25 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0 if i >= zone.start else 0.0
     if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
         score += 1.0
-    if view.text[-1] in ".;,":
+    if sentence_end(view.text) in ".;,":
         score -= 1.5
     elif view.text[-1] == ":":
         score -= 2.0
     if view.repeated:
         score += 0.5
     return score - 0.05 * max(0, zone.start - i)
+
+
+def sentence_end(text: str) -> str:
+    """The last character of ``text`` before a closing bracketed credit ("… campaign. (onmeth.com)").
+
+    >>> sentence_end("Workers inspect the bridge on Monday. (Jane Doe/Ledger)"), sentence_end("Senate passes bill")
+    ('.', 'l')
+    >>> sentence_end("Bridge to close (again)")
+    ')'
+    """
+    match = _CLOSING_CREDIT.search(text)
+    return match.group(1) if match else text[-1]
 
 
 def _credit_follows(views: list[LineView], i: int) -> bool:
@@ -203,8 +218,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     header.window_start = lo
     for i in range(lo, start):
         view = views[i]
-        if i in (header.title, header.subtitle) or view.rule is not None:
-            continue
+        if i in (header.title, header.subtitle) or view.rule is not None and bylines.byline_authors(view.text) is None:
+            continue  # a widget (but "By Ann Lee ann@example.com" is a byline, whatever rule it meets)
         names = line_authors(view)
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
@@ -217,7 +232,33 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         elif title is not None and i > title and is_caption_line(view) and not _is_anchor(view) \
                 and _PHOTO_CREDIT.search(view.text):
             header.captions.append(i)
+    if title is not None and not header.authors:
+        _byline_under_picture(views, zone, header)
     return header
+
+
+def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:
+    """A "By …" line a few lines into the article, below the lead picture's caption and credit:
+    it is the header's byline, and the article starts after it (the caption lines leave the body).
+
+    Only a byline with "By" counts, behind at most two sentences (a caption is one or two).
+    """
+    start = header.body_start
+    for j in range(start, min(start + BYLINE_REACH, zone.end)):
+        names = bylines.byline_authors(views[j].text)
+        if names is not None:
+            break
+    else:
+        return
+    if sum(is_running_text(v) for v in views[start:j]) > CAPTION_SENTENCES:
+        return
+    header.authors, header.author_line = names, j
+    header.captions.extend(i for i in range(start, j) if captions.split_caption_credit(views[i].text)
+                           or captions.credit_only(views[i].text))
+    body = j + 1
+    while body < zone.end and _is_header_line(views[body]):
+        body += 1
+    header.body_start = body
 
 
 _SITE_SUFFIX = lazy(pat.SITE_SUFFIX)

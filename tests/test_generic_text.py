@@ -255,3 +255,24 @@ def test_a_bare_date_after_the_article_belongs_to_a_related_story() -> None:
     record = generic(page(*MENU, "Bridge to close for two years of repairs", *PARAGRAPHS, "Related",
                           "Mayor will not run again", "March 1, 2020"))
     assert record["published"] is None
+
+
+def test_a_byline_under_the_lead_pictures_caption_is_the_byline_and_the_caption_leaves_the_body() -> None:
+    caption = "The old river bridge seen from the north bank on Monday. Repairs start in March."
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "March 3, 2020 9:15 AM",
+                          "P:Jane Roe | Valley Post", "P:" + caption, "P:By Ann Lee | Valley Post staff",
+                          *PARAGRAPHS))
+    assert record["authors"] == ["Ann Lee"]
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_byline_with_an_email_and_phone_is_still_the_byline() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs",
+                          "By Ann Lee ann.lee@example.com (555) 010-2030", *PARAGRAPHS))
+    assert record["authors"] == ["Ann Lee"]
+
+
+def test_a_caption_sentence_with_its_credit_in_brackets_is_not_the_headline() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "March 3, 2020 9:15 AM",
+                          "Workers on the old river bridge in June. (valleypost.com)", "By Ann Lee", *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
