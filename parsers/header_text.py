@@ -25,6 +25,8 @@ _BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
 _DIGITS = lazy(r"\d")
 _PHOTO_CREDIT = lazy(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(pat.NAME_THEN_DATE)
+_LINK = lazy(r"://|\bwww\.")
+_TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
 
 
@@ -119,7 +121,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")
     score = 2.0 if 5 <= view.words <= 25 else 1.0
     after = _next_significant(views, i + 1, reach=2, skip_rules=False)
-    if after is not None and _is_dek(views, after):
+    if after is not None and _is_dek(views, after, view.words):
         if view.text.endswith(views[after].text):
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
@@ -134,6 +136,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0 if view.prose else 0.0
         score -= 1.0 if i >= zone.start else 0.0
     if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
+        score += 1.0
+    if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
     if sentence_end(view.text) in ".;,":
         score -= 1.5
@@ -154,6 +158,15 @@ def sentence_end(text: str) -> str:
     """
     match = _CLOSING_CREDIT.search(text)
     return match.group(1) if match else text[-1]
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A short trail of links to where the page sits ("Home » World", "News > Nation"): the headline follows it.
+
+    >>> is_breadcrumb("Home » Interesting"), is_breadcrumb("News >  Nation"), is_breadcrumb("Save 20% > see deals today now")
+    (True, True, False)
+    """
+    return len(text) <= 80 and len(text.split()) <= 6 and bool(_TRAIL_SEPARATOR.search(text))
 
 
 def _credit_follows(views: list[LineView], i: int) -> bool:
@@ -205,10 +218,10 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         above = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
         prev = views[above] if above >= 0 else None
         if prev is not None and prev.rule is None and prev.words <= 4 and not _is_anchor(prev) \
-                and prev.text[-1] not in ".!?:":
+                and prev.text[-1] not in ".!?:" and not _LINK.search(prev.text):
             header.section = above
         nxt = title + 1
-        if nxt < len(views) and _is_dek(views, nxt):
+        if nxt < len(views) and _is_dek(views, nxt, views[title].words):
             header.subtitle = nxt
         lo = max(lo, title - 3)
     start = max(zone.start, (header.subtitle if header.subtitle is not None else title if title is not None else -1) + 1)
@@ -301,10 +314,13 @@ def _bare_name(views: list[LineView], i: int, header: Header) -> list[str] | Non
     return None
 
 
-def _is_dek(views: list[LineView], i: int) -> bool:
-    """A sentence under the headline with a byline, date, caption or widget (not the article) after it."""
+def _is_dek(views: list[LineView], i: int, headline_words: int) -> bool:
+    """A sentence under the headline with a byline, date, caption or widget (not the article) after
+    it. A line there that is shorter than the headline and ends without a full stop is another
+    headline (a teaser above the story's own), not a dek."""
     view = views[i]
-    if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view):
+    if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view) \
+            or view.words < headline_words and sentence_end(view.text) not in ".!?":
         return False
     after = views[i + 1] if i + 1 < len(views) else None
     return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) \

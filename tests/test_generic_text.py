@@ -276,3 +276,25 @@ def test_a_caption_sentence_with_its_credit_in_brackets_is_not_the_headline() ->
     record = generic(page(*MENU, "Bridge to close for two years of repairs", "March 3, 2020 9:15 AM",
                           "Workers on the old river bridge in June. (valleypost.com)", "By Ann Lee", *PARAGRAPHS))
     assert record["title"] == "Bridge to close for two years of repairs"
+
+
+def test_a_teaser_headline_above_the_storys_own_does_not_take_it_for_its_dek() -> None:
+    record = generic(page(*MENU, "Breaking News", "Mayor says she will not run for a third term",
+                          "https://www.valleypost.example/news/bridge-to-close", "Bridge to close for two years of repairs",
+                          "Updated 9:15 am CST, Tuesday, March 3, 2020", *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["subtitle"] is None and record["section"] is None  # a link is no section
+
+
+def test_a_short_dek_that_is_a_sentence_stays_the_dek() -> None:
+    dek = "Inspectors found cracks in three supports in June."
+    record = generic(page(*MENU, "Bridge over the Valley river to close for two years of repairs", dek,
+                          "By Ann Lee", *PARAGRAPHS))
+    assert (record["title"], record["subtitle"]) == ("Bridge over the Valley river to close for two years of repairs", dek)
+
+
+def test_the_line_under_a_breadcrumb_trail_is_the_headline() -> None:
+    record = generic(page(*MENU, "Home » Local news", "Bridge to close for two years of repairs",
+                          "P:Drivers face long detours", "P:Engineers found cracks in three supports",
+                          *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
