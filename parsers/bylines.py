@@ -16,6 +16,7 @@ _HANDLE = lazy(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = lazy(pat.DATELINE)
 _TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
 _DIGIT = lazy(r"\d")
+_DESK = lazy(r"[A-Z][\w.&' ]*\s(?:Staff|STAFF)")  # "HNN Staff", "Editorial Staff": a desk's name, "Staff" is part of it
 _BYLINE_LABEL = lazy(pat.BYLINE_LABEL, re.IGNORECASE)
 _CJK_BYLINE = lazy(pat.CJK_BYLINE)
 _CJK_NAME = lazy(pat.CJK_NAME)
@@ -44,6 +45,8 @@ def split_authors(names: str) -> list[str]:
     ['Meg James']
     >>> split_authors("Chris Cillizza, CNN Editor-at-large")
     ['Chris Cillizza']
+    >>> split_authors("HNN Staff"), split_authors("Ann Lee, Staff"), split_authors("Ann Lee Staff Writer")
+    (['HNN Staff'], ['Ann Lee'], ['Ann Lee'])
     >>> split_authors("Al Root Updated Nov. 19, 2019 8:21 am ET")
     ['Al Root']
     >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com (509) 459-5382")
@@ -55,7 +58,7 @@ def split_authors(names: str) -> list[str]:
     for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):
         if n and _ROLE_WORD.search(part):
             continue
-        name = _ROLE.sub("", part).strip(" .,:;-–—([")
+        name = (part if _DESK.fullmatch(part.strip()) else _ROLE.sub("", part)).strip(" .,:;-–—([")
         if not name or _DIGIT.search(name) or len(name.split()) > 5:
             continue
         found.append(name.title() if name.isupper() else name)

@@ -116,6 +116,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         return 0.0
     if _credit_follows(views, i):
         return 0.0  # a caption: its picture credit follows
+    if i and bylines.is_byline_label(views[i - 1].text):
+        return 0.0  # the author's name, under "Author:"
     if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
             and all(w[0].isupper() or w == "&" for w in view.text.split()):
         return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")

@@ -66,6 +66,8 @@ def test_site_suffix_never_stays_on_the_title() -> None:
     ("By RITA GOMES | Special to the Valley Post", ["Rita Gomes"]),
     ("Analysis by Ann Lee, Senior Correspondent", ["Ann Lee"]),
     ("Por Maria Silva", ["Maria Silva"]),
+    ("By Valley Post Staff", ["Valley Post Staff"]),  # a desk signs: "Staff" is part of its name
+    ("By Ann Lee, Staff", ["Ann Lee"]),
 ])
 def test_bylines_lose_roles_and_handles(byline: str, authors: list[str]) -> None:
     record = generic(page(*MENU, "Bridge to close for two years of repairs", byline, *PARAGRAPHS))
@@ -298,3 +300,9 @@ def test_the_line_under_a_breadcrumb_trail_is_the_headline() -> None:
                           "P:Drivers face long detours", "P:Engineers found cracks in three supports",
                           *PARAGRAPHS))
     assert record["title"] == "Bridge to close for two years of repairs"
+
+
+def test_the_name_under_an_author_label_is_the_author_not_the_headline() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "Author:", "The Valley Desk",
+                          "Publish date:", "March 3, 2020", *PARAGRAPHS))
+    assert (record["title"], record["authors"]) == ("Bridge to close for two years of repairs", ["The Valley Desk"])
