@@ -868,6 +868,20 @@ def is_embed_signature(text: str) -> bool:
     return _EMBED_SIGNATURE.match(text) is not None
 
 
+def is_clock_line(text: str) -> bool:
+    """A line that holds only a clock time, perhaps with its zone: the time of the date on the line above.
+
+    >>> is_clock_line("5:50 PM"), is_clock_line("10:31 pm CST"), is_clock_line("5:50 PM and rising")
+    (True, True, False)
+    """
+    text = normalize(text).strip()
+    m = _TIME.match(text) if len(text) < 24 else None
+    if m is None or not m.group(0):
+        return False
+    zm = _ZONE.match(text, m.end())
+    return (zm.end() if zm and zone_text_of(zm) else m.end()) == len(text)
+
+
 def _starts_with_label(text: str) -> bool:
     m = _LABEL.search(text)
     return m is not None and not text[:m.start()].strip(" \t|·•-–—")
@@ -888,11 +902,15 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     ('2019-11-19T19:53:00-05:00', 'line 2', '2019-11-20T10:00:00+00:00', 'line 3')
     """
     candidates: list[tuple[str | None, Stamp, str]] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         text = normalize(line.text)
         if is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
-        candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in find_time_in(text, ctx))
+        found = find_time_in(text, ctx)
+        if found and not any(stamp.has_time for _kind, stamp in found) and n + 1 < len(lines) \
+                and is_clock_line(lines[n + 1].text):
+            found = find_time_in(f"{text} {normalize(lines[n + 1].text)}", ctx)  # "Nov. 19, 2019" / "5:50 PM"
+        candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in found)
     printed = next(((stamp, where) for _kind, stamp, where in candidates if stamp.zone_text), None)
     if printed is not None:
         candidates = [(kind, borrow_zone(stamp, *printed, ctx), where) for kind, stamp, where in candidates]

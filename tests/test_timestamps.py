@@ -341,3 +341,10 @@ def test_page_day_is_the_middle_full_date_and_ignores_years_alone() -> None:
     assert page_day(lines) == datetime(2019, 11, 18).date()
     assert page_day(lines_of("© 2019 The Ledger", "Archive: October 2019")) is None
     assert (has_yearless_date("Updated Nov 19, 9:41 AM"), has_yearless_date("Today, 9:41 AM")) == (True, False)
+
+
+def test_a_clock_alone_on_the_line_under_a_date_is_that_dates_time() -> None:
+    found = find_times(lines_of("By Ann Lee", "Nov. 19, 2019", "5:50 PM"), TimeContext(default_tz="America/Chicago"))
+    assert summary(found) == ("2019-11-19T17:50:00-06:00", "line 2", None, None)
+    apart = find_times(lines_of("Nov. 19, 2019", "5:50 PM and rising"), TimeContext(default_tz="America/Chicago"))
+    assert apart.published.iso() == "2019-11-19"
