@@ -249,9 +249,13 @@ def reporting_trailer(line: str) -> bool:
     return len(line) < 400 and bool(_TRAILER.fullmatch(line))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LineRule:
-    """A rule with the kind of boilerplate it finds and whether the article ends there."""
+    """A rule with the kind of boilerplate it finds and whether the article ends there.
+
+    Each rule is one object: compared and hashed by identity (in C; line views holding a
+    rule are cache keys).
+    """
 
     name: str
     kind: str

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import captions, rules
 from .article import Block, Image, Removal
@@ -17,9 +18,9 @@ _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = frozenset(".!?…:;\"'”’)]。！？」』")
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """A non-blank line of the input, stripped, with its 1-based line number."""
+class Line(NamedTuple):
+    """A non-blank line of the input, stripped, with its 1-based line number (a tuple: made, hashed
+    and compared in C, and pages have thousands)."""
 
     no: int
     text: str
