@@ -15,6 +15,7 @@ from . import bylines, captions
 from . import patterns as pat
 from .lazyre import lazy
 from .textdump import list_item_text
+from .timestamps import is_calendar_word
 from .zones_text import LineView, Zone, is_running_text
 
 WINDOW = 40  # lines before the article zone where the headline may stand
@@ -82,6 +83,31 @@ def line_authors(view: LineView) -> list[str] | None:
         names = bylines.split_authors(match.group("names"))
         if names and all(bylines.looks_like_name(n) for n in names):
             return names
+    return None
+
+
+def _name_beside_date(view: LineView) -> list[str] | None:
+    """A person's name printed just before or just after the date on a date line, with no mark
+    between ("Carlos Nadalim 27/09/2018 2 comments", "November 20, 2019 Emiliano Bellini").
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> _name_beside_date(v("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Atividades, Brinquedos"))
+    ['Carlos Nadalim']
+    >>> _name_beside_date(v("November 20, 2019 Emiliano Bellini"))
+    ['Emiliano Bellini']
+    >>> _name_beside_date(v("Updated Tuesday 19 November 2019")) is None
+    True
+    """
+    text = view.text
+    digits = [m.start() for m in _DIGITS.finditer(text)] if len(text) <= 120 and is_date_line(view) else []
+    if not digits:
+        return None
+    for part in (text[:digits[0]], text[digits[-1] + 1:]):
+        name = part.strip(" ,.|-–—•·")
+        words = name.split()
+        if 2 <= len(words) <= 4 and bylines.looks_like_name(name) and not any(is_calendar_word(w) for w in words):
+            return [name]
     return None
 
 
@@ -239,7 +265,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
         if names is None and title is not None and i > title:
-            names = _bare_name(views, i, header)
+            names = _bare_name(views, i, header) or _name_beside_date(view)
         if names and not header.authors:
             header.authors, header.author_line = names, i
         if is_date_line(view):

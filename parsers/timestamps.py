@@ -868,6 +868,19 @@ def is_embed_signature(text: str) -> bool:
     return _EMBED_SIGNATURE.match(text) is not None
 
 
+_CALENDAR_WORDS = frozenset([*_MONTHS, *(w.casefold() for w in zones.WEEKDAYS), *_LABEL_KIND,
+                             *(w for ws in _LABEL_KIND for w in ws.split())])
+
+
+def is_calendar_word(word: str) -> bool:
+    """A month, a weekday or a word of a time label ("Nov.", "Tuesday,", "Updated"), never part of a name.
+
+    >>> [is_calendar_word(w) for w in ("Nov.", "Tuesday,", "Updated", "Carlos")]
+    [True, True, True, False]
+    """
+    return word.strip(".,:;|-–—").casefold() in _CALENDAR_WORDS
+
+
 def is_clock_line(text: str) -> bool:
     """A line that holds only a clock time, perhaps with its zone: the time of the date on the line above.
 

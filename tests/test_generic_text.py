@@ -306,3 +306,14 @@ def test_the_name_under_an_author_label_is_the_author_not_the_headline() -> None
     record = generic(page(*MENU, "Bridge to close for two years of repairs", "Author:", "The Valley Desk",
                           "Publish date:", "March 3, 2020", *PARAGRAPHS))
     assert (record["title"], record["authors"]) == ("Bridge to close for two years of repairs", ["The Valley Desk"])
+
+
+@pytest.mark.parametrize(("meta", "authors"), [
+    ("Ann Lee 03/03/2020 4 comments Roads, City Hall", ["Ann Lee"]),
+    ("March 3, 2020 Ann Lee", ["Ann Lee"]),
+    ("Posted Tuesday March 3, 2020", []),  # calendar words are no name
+])
+def test_a_name_printed_beside_the_date_under_the_headline_is_the_author(meta: str, authors: list[str]) -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", meta, *PARAGRAPHS))
+    assert record["authors"] == authors
+    assert record["published"] == "2020-03-03"
