@@ -265,6 +265,13 @@ FOOTER_PHRASES = (
     r"\bpowered by\b|\b(?:is a (?:registered )?trademark|a division of)\b",
     r"\b(?:CNPJ|P\.? ?IVA|partita iva|ИНН|ОГРН|NPWP|사업자\s*등록\s*번호)\b",
 )
+# Keys of the footer phrases for the rules' screen, which looks for them in the lower-cased line.
+FOOTER_KEYS = (
+    "privacy", "terms ", "cookie policy", "contact us", "about us", "advertise with us", "site map", "sitemap",
+    "do not sell my", "política de privacidade", "termos de uso", "fale conosco", "quem somos", "informativa",
+    "chi siamo", "политика конфиденциальности", "kebijakan privasi", "tentang kami", "개인정보", "이용약관",
+    "プライバシーポリシー", "利用規約", "powered by", "trademark", "a division of", "partita iva", "사업자",
+)
 
 # Inline links to other stories inside the article: "Related: …", "Read more: …", "Baca juga: …".
 RELATED_LINK_LINES = (
@@ -281,6 +288,8 @@ CONTACT_PHRASES = (
 PUBLISHER_PHRASES = (
     r"\bis part of [\w .,&'-]{2,60}\b(?:inc|ltd|llc|plc|group|media|network)\b|\bvisit our corporate site\b",
 )
+# Keys of the contact and publisher phrases for the rules' screen.
+CONTACT_KEYS = ("@", "part of", "corporate site")
 
 # "Reporting by Jane Doe; Editing by John Roe": the trailer that closes a wire story.
 REPORTING_TRAILER_LINES = (

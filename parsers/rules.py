@@ -295,8 +295,8 @@ _SCREENED = (
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
-_GENERIC_KEYS = lazy(pat.key_trie(pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED))
-_FOOTER_LOWER = lazy("|".join(pat.FOOTER_PHRASES))
+_GENERIC_KEYS = lazy(pat.key_trie(pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED
+                                  + pat.FOOTER_KEYS + pat.CONTACT_KEYS))
 
 
 def might_be_boilerplate(line: str) -> bool:
@@ -309,13 +309,12 @@ def might_be_boilerplate(line: str) -> bool:
     >>> might_be_boilerplate("As you comment, please be respectful of other commenters and other viewpoints. " * 2)
     True
     """
-    low, size = line.lower(), len(line)
-    if size < SCREENED and (_GENERIC_SCREEN.fullmatch(low) or size < 80 and _FOOTER_LOWER.search(low)
-                            or low.startswith(pat.ABOUT_KEYS) and about_heading(line)):
-        return True
+    size = len(line)
     if size >= SCREENED:  # only a cookie banner runs this long
         return size < 700 and _has_key(line, pat.COOKIE_KEYS)
-    return bool(_GENERIC_KEYS.search(low)) or contact_line(line)
+    low = line.lower()
+    return bool(_GENERIC_SCREEN.fullmatch(low) or _GENERIC_KEYS.search(low)
+                or low.startswith(pat.ABOUT_KEYS) and about_heading(line))
 
 
 def match_generic(line: str) -> LineRule | None:
