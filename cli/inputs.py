@@ -1,7 +1,6 @@
 """Turn the command's INPUT arguments into an ordered list of inputs to read."""
 from __future__ import annotations
 
-import glob
 import os
 from pathlib import Path
 from typing import NamedTuple
@@ -51,7 +50,9 @@ def expand(arguments: list[str]) -> Expansion:
         elif path.is_dir():
             many = True
             inputs.extend(_walk(path))
-        elif not path.exists() and glob.has_magic(argument):
+        elif not path.exists() and any(c in argument for c in "*?["):
+            import glob  # only glob patterns pay for it
+
             many = True
             for match in sorted(glob.glob(argument, recursive=True)):
                 inputs.extend(_walk(Path(match)) if Path(match).is_dir() else [InputRef(match)])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
-from urllib.parse import urlsplit
 
 from .errors import NewscleanError
 from .lazyre import LazyPattern, lazy
@@ -30,6 +29,8 @@ def entry_for_url(url: str | None) -> SourceEntry | None:
     """
     if not url:
         return None
+    from urllib.parse import urlsplit  # only runs given a URL pay for it
+
     host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
     for entry in CATALOG:
         if any(host == d or host.endswith("." + d) for d in entry.domains):
