@@ -245,7 +245,8 @@ ADVERTISING_LINES = (
 NAVIGATION_LINES = (
     r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
     r"(?:you are here|você está (?:aqui|em)|sei in|вы здесь|anda di sini)\s*:.{0,100}",
-    r"(?:[^»›>\n]{1,40}\s[»›>]\s){1,6}[^»›>\n]{0,80}|[^»›>\n]{1,40}\s*[»›]",
+    # a breadcrumb trail; the look-ahead fails a line without a separator in one pass, not by backtracking
+    r"(?=[^»›>]*[»›>])(?:(?:[^»›>\n]{1,40}\s[»›>]\s){1,6}[^»›>\n]{0,80}|[^»›>\n]{1,40}\s*[»›])",
     r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
     r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
