@@ -43,7 +43,8 @@ def word_count(text: str) -> int:
     >>> word_count("土耳其士兵")
     5
     """
-    if text.isascii() or not _CJK.search(text):  # isascii(): a flag lookup, no scan for most lines
+    # isascii(): a flag, no scan, for most lines; max(): no compile of the wide CJK class for Latin text
+    if text.isascii() or max(text) < "\u3040" or not _CJK.search(text):
         return len(text.split())
     return len(_CJK.findall(text)) + len(_CJK.sub(" ", text).split())
 
