@@ -272,6 +272,7 @@ FOOTER_KEYS = (
     "do not sell my", "política de privacidade", "termos de uso", "fale conosco", "quem somos", "informativa",
     "chi siamo", "политика конфиденциальности", "kebijakan privasi", "tentang kami", "개인정보", "이용약관",
     "プライバシーポリシー", "利用規約", "powered by", "trademark", "a division of", "partita iva", "사업자",
+    "cnpj", "piva", "p.iva", "p iva", "p. iva", "инн", "огрн", "npwp",
 )
 
 # Inline links to other stories inside the article: "Related: …", "Read more: …", "Baca juga: …".

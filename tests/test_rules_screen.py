@@ -1,0 +1,24 @@
+"""The rules' cheap screen lets through every line a footer rule catches, whatever its case."""
+from __future__ import annotations
+
+import pytest
+
+from newsclean.parsers import rules
+
+# Company and tax numbers printed in page footers (hand-written; the rule's patterns are upper case).
+TAX_ID_FOOTERS = (
+    "CNPJ: 12.345.678/0001-90",
+    "Editora Exemplo Ltda. CNPJ 00.000.000/0001-00",
+    "P.IVA 01234567890",
+    "Partita IVA 01234567890",
+    "ИНН 7701234567",
+    "ОГРН 1027700000000",
+    "NPWP 01.234.567.8-901.000",
+)
+
+
+@pytest.mark.parametrize("line", TAX_ID_FOOTERS)
+def test_a_tax_number_footer_passes_the_screen_and_is_a_footer(line: str) -> None:
+    assert rules.might_be_boilerplate(line)
+    assert rules.match_generic(line) is rules.match_rule(line, rules.GENERIC_RULES)
+    assert rules.match_generic(line).kind == "footer"
