@@ -245,8 +245,6 @@ ADVERTISING_LINES = (
 NAVIGATION_LINES = (
     r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
     r"(?:you are here|você está (?:aqui|em)|sei in|вы здесь|anda di sini)\s*:.{0,100}",
-    # a breadcrumb trail; the look-ahead fails a line without a separator in one pass, not by backtracking
-    r"(?=[^»›>]*[»›>])(?:(?:[^»›>\n]{1,40}\s[»›>]\s){1,6}[^»›>\n]{0,80}|[^»›>\n]{1,40}\s*[»›])",
     r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
     r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
@@ -256,6 +254,14 @@ NAVIGATION_LINES = (
     r"|читать (?:далее|полностью|дальше)|selengkapnya|더\s*보기|続きを読む)\s*[»›→>.…]*",
     r"(?:breaking news|live|trending(?: now)?|latest(?: news)?|top stories|just in|watch|video|photos?|gallery):?",
 )
+
+# A breadcrumb trail ("Home » World"), a navigation line too. It may start with any character, so the
+# rules' screen looks for its separators (BREADCRUMB_KEYS) instead; the look-ahead fails a line
+# without one in a single pass, not by backtracking.
+BREADCRUMB_LINES = (
+    r"(?=[^»›>]*[»›>])(?:(?:[^»›>\n]{1,40}\s[»›>]\s){1,6}[^»›>\n]{0,80}|[^»›>\n]{1,40}\s*[»›])",
+)
+BREADCRUMB_KEYS = ("»", "›", ">")
 
 FOOTER_PHRASES = (
     r"\b(?:privacy (?:policy|notice|statement|settings)|terms (?:of|and) (?:use|service|conditions)"

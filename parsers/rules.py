@@ -27,7 +27,7 @@ _SHARE_LINE = pat.compile_line_patterns(pat.SHARE_LINES)
 _SUBSCRIPTION_PHRASE = pat.compile_phrases(pat.SUBSCRIPTION_PHRASES)
 _SUBSCRIPTION_LINE = pat.compile_line_patterns(pat.SUBSCRIPTION_LINES)
 _ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
-_NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES)
+_NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES + pat.BREADCRUMB_LINES)
 _FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
 _TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
 _RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES)
@@ -296,7 +296,7 @@ _SCREENED = (
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
 _GENERIC_KEYS = lazy(pat.key_trie(pat.COOKIE_KEYS + pat.SUBSCRIPTION_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED
-                                  + pat.FOOTER_KEYS + pat.CONTACT_KEYS))
+                                  + pat.FOOTER_KEYS + pat.CONTACT_KEYS + pat.BREADCRUMB_KEYS))
 
 
 def might_be_boilerplate(line: str) -> bool:
