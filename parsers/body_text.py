@@ -22,7 +22,7 @@ def block_of(text: str) -> Block:
     item = list_item_text(text)
     if item is not None:
         return Block("list_item", item)
-    if word_count(text) <= HEADING_MAX_WORDS and text[-1] not in ".,;:!\"”’)…" and not text[-1].isdigit():
+    if text[-1] not in ".,;:!\"”’)…" and not text[-1].isdigit() and word_count(text) <= HEADING_MAX_WORDS:
         return Block("heading", text)
     return Block("paragraph", text)
 
