@@ -175,6 +175,15 @@ SUBSCRIPTION_KEYS = (
     "log in", "login", "free", "journalism", "member", "patron", "reached", "you have read", "affiliate",
     "purchase", "buy", "signing", "clicking", "share your", "sell your", "the latest", "breaking news", "our ",
 )
+# Words that every match of SUBSCRIPTION_PHRASES holds, phrase by phrase: the rules' screen looks for
+# these, narrower than SUBSCRIPTION_KEYS ("our ", "free", "buy" stand in much prose).
+SUBSCRIPTION_PHRASE_KEYS = (
+    "sign up", "subscri", "register", "newsletter", "enter your", "inscreva", "assine", "cadastre", "iscriviti",
+    "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "구독", "購読", "to read the full story",
+    "log in", "login", "free account", "journalism", "become a", "no spam", "get breaking", "join our", "inbox",
+    "breaking news", "the latest", "get our", "affiliate", "when you", "free article", "you have", "signing",
+    "clicking", "share your", "sell your",
+)
 
 # Keys of the line patterns that start with ".{" (with RIGHTS_RESERVED): newsletter and comment widgets.
 SCREEN_KEYS = (
@@ -297,7 +306,7 @@ PUBLISHER_PHRASES = (
     r"\bis part of [\w .,&'-]{2,60}\b(?:inc|ltd|llc|plc|group|media|network)\b|\bvisit our corporate site\b",
 )
 # Keys of the contact and publisher phrases for the rules' screen.
-CONTACT_KEYS = ("@", "part of", "corporate site")
+CONTACT_KEYS = ("@", "is part of", "corporate site")
 
 # "Reporting by Jane Doe; Editing by John Roe": the trailer that closes a wire story.
 REPORTING_TRAILER_LINES = (
