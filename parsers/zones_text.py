@@ -74,14 +74,12 @@ def view_lines(lines: list[Line]) -> list[LineView]:
     [(False, True, True, 'navigation'), (True, True, False, None), (False, True, True, 'navigation')]
     """
     features = [line_features(line.text) for line in lines]
-    counts = Counter(folded for folded, _, _, _ in features)
-    numbers = [-1, *(line.no for line in lines), float("inf")]  # the page's edges count as blank lines
-    views = []
-    for i, (line, (folded, words, prose, rule)) in enumerate(zip(lines, features)):
-        no = line.no
-        isolated = numbers[i] < no - 1 and numbers[i + 2] > no + 1
-        views.append(LineView(line, words, prose, isolated, counts[folded] > 1, rule))
-    return views
+    counts = Counter([folded for folded, _, _, _ in features])
+    numbers = [-1, *[line.no for line in lines], float("inf")]  # the page's edges count as blank lines
+    make = tuple.__new__  # LineView(...) without the Python-level __new__ of a NamedTuple: a page has thousands
+    return [make(LineView, (line, words, prose, numbers[i] < line.no - 1 and numbers[i + 2] > line.no + 1,
+                            counts[folded] > 1, rule))
+            for i, (line, (folded, words, prose, rule)) in enumerate(zip(lines, features))]
 
 
 def is_running_text(view: LineView) -> bool:
