@@ -4,7 +4,7 @@
 
 FOLDER defaults to ``../shared/corpus/dev/text`` beside the work tree; the script
 says so and exits 0 when it is absent. Files are read once; only parsing is timed,
-and the line-feature cache is emptied before each round (a cold batch).
+and the per-line caches are emptied before each round (a cold batch).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsclean.parsers import parse
 from newsclean.parsers.errors import NewscleanError
+from newsclean.parsers.timestamps import normalize
 from newsclean.parsers.zones_text import line_features
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "text"
@@ -34,6 +35,7 @@ def main() -> int:
     failed = 0
     for _ in range(max(1, args.rounds)):
         line_features.cache_clear()  # every round starts cold, as one batch run does
+        normalize.cache_clear()
         start = time.perf_counter()
         failed = 0
         for name, data in dumps:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -124,7 +125,7 @@ _GLUED_YEAR_TIME = lazy(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_WORD_DIGIT = lazy(r"(?<=[^\W\d_]{2})(?=\d)")
 _LATIN_LABELS = [w for ws in zones.LABELS.values() for w in ws if w.isascii()]
 _GLUED_LABEL = lazy(
-    r"(?<=[^\W_])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
+    r"(?<=[^\W_])(?=[A-Z])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
                                              key=len, reverse=True)) + r")(?![a-z]))"
 )
 
@@ -207,6 +208,7 @@ _PM = frozenset(zones.PM_WORDS)
 
 # ---------------------------------------------------------------- small rules
 
+@lru_cache(maxsize=8192)  # the same header lines are read by several steps
 def normalize(text: str) -> str:
     """Undo what a browser copy does to times: odd spaces, and pieces glued together.
 
