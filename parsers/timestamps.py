@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import zones
 from .lazyre import LazyPattern, lazy
@@ -85,10 +84,20 @@ def zone(name: str) -> tzinfo | None:
     >>> zone("Mars/Olympus") is None
     True
     """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # only times read in a named zone pay for it
+
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+def _region(name: str) -> tzinfo:
+    """A zone from the project's own tables (always a valid IANA name)."""
+    found = zone(name)
+    if found is None:
+        raise LookupError(f"unknown IANA zone in newsclean's tables: {name}")
+    return found
 
 
 # ---------------------------------------------------------------- patterns
@@ -281,9 +290,9 @@ def fixed_offset(minutes: int) -> timezone:
 def localize(naive: datetime, tz: tzinfo, name: str) -> tuple[datetime, tuple[str, ...]]:
     """Attach an IANA zone, warning when the wall time is skipped or repeated by a DST change.
 
-    >>> localize(datetime(2019, 11, 3, 1, 30), ZoneInfo("America/New_York"), "ET")[0].isoformat()
+    >>> localize(datetime(2019, 11, 3, 1, 30), zone("America/New_York"), "ET")[0].isoformat()
     '2019-11-03T01:30:00-04:00'
-    >>> localize(datetime(2019, 3, 10, 2, 30), ZoneInfo("America/New_York"), "ET")[1]
+    >>> localize(datetime(2019, 3, 10, 2, 30), zone("America/New_York"), "ET")[1]
     ('2019-03-10 02:30 does not exist in ET (clocks went forward); read with the offset before the change',)
     """
     aware = naive.replace(tzinfo=tz)
@@ -336,7 +345,7 @@ def _dst_warning(abbr: str, naive: datetime, region: str | None, dst: bool | Non
     """A warning when a standard/daylight abbreviation contradicts the date (either fold of a repeated hour is fine)."""
     if region is None or dst is None:
         return ()
-    local = naive.replace(tzinfo=ZoneInfo(region))
+    local = naive.replace(tzinfo=_region(region))
     readings = {bool(local.dst()), bool(local.replace(fold=1).dst())}
     if dst in readings:
         return ()
@@ -359,7 +368,7 @@ def resolve_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tu
         key = _ZONE_KEYS.get(zone_text.casefold())
         if key in zones.REGION_ZONES:
             region = zones.REGION_ZONES[key]
-            aware, warnings = localize(naive, ZoneInfo(region), key)
+            aware, warnings = localize(naive, _region(region), key)
             return aware, f"{key} = {region}", warnings
         if key in zones.FIXED_ZONES:
             fixed = zones.FIXED_ZONES[key]
@@ -738,6 +747,31 @@ _URL_DATES = (
     lazy(r"(?<![\d.])(?P<y>(?:19|20)\d{2})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     lazy(r"/(?P<y>(?:19|20)\d{2})(?P<mo>[01]\d)(?P<d>[0-3]\d)(?=[/?#_-]|$)"),
 )
+
+
+def stamp_from_fields(match: re.Match[str], ctx: TimeContext = TimeContext()) -> Stamp | None:
+    """A time read by a source's own declared format: named groups ``y mo d h mi``, and
+    optionally ``s`` and ``off`` (an offset such as ``+8`` or ``+05:30``); the zone is
+    decided as for any other time. None when the fields make no real date.
+
+    >>> m = re.search(r"(?P<y>\\d{4})\\.(?P<mo>\\d\\d)\\.(?P<d>\\d\\d) (?P<h>\\d\\d):(?P<mi>\\d\\d)(?: GMT(?P<off>[+-]\\d+))?",
+    ...               "Updated 2020.02.28 09:00 GMT+8")
+    >>> stamp_from_fields(m).iso(), stamp_from_fields(m).text
+    ('2020-02-28T09:00:00+08:00', '2020.02.28 09:00 GMT+8')
+    >>> stamp_from_fields(re.search(m.re, "2020.02.28 09:00"), TimeContext(default_tz="Asia/Shanghai")).zone_note
+    'source zone Asia/Shanghai'
+    """
+    g = match.groupdict()
+    try:
+        naive = datetime(int(g["y"]), int(g["mo"]), int(g["d"]), int(g["h"]), int(g["mi"]), int(g.get("s") or 0))
+    except (TypeError, ValueError):
+        return None
+    offset = g.get("off")
+    if offset:
+        hours, _, minutes = offset[1:].partition(":")
+        offset = f"{offset[0]}{int(hours):02d}:{int(minutes or 0):02d}"
+    value, how, warnings = _apply_zone(naive, offset, ctx)
+    return Stamp(value, True, match.group(0).strip(), how, warnings, offset)
 
 
 def stamp_from_url(url: str) -> Stamp | None:

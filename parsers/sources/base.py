@@ -21,7 +21,7 @@ from ..lazyre import LazyPattern, lazy
 from ..loading import Document
 from ..options import ParseOptions
 from ..textdump import BodyBuilder, Line, is_prose, split_lines, word_count
-from ..timestamps import Stamp, TimeContext, label_of, parse_stamp
+from ..timestamps import Stamp, TimeContext, label_of, parse_stamp, stamp_from_fields
 from .catalog import SourceEntry
 
 
@@ -32,7 +32,7 @@ class TextLayout:
     name: str
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     sections: frozenset[str]  # casefolded section labels
-    date_line: LazyPattern  # a header line that holds a time
+    date_line: LazyPattern  # a header line that holds a time; groups y mo d h mi (s off) are read as they are
     byline: LazyPattern  # group "names"
     outlet_line: LazyPattern  # the outlet's own name standing alone
     extra_rules: tuple[rules.LineRule, ...] = ()
@@ -41,6 +41,7 @@ class TextLayout:
     live_stamp: LazyPattern | None = None  # a line holding only a live-updates entry time (group "time")
     dateline: LazyPattern | None = None  # at the start of the first body line (group "place")
     credit_line: LazyPattern | None = None  # a line naming where the story came from (group "who")
+    updated_label: LazyPattern | None = None  # a date line that starts with it is the update time
 
     @property
     def line_rules(self) -> tuple[rules.LineRule, ...]:
@@ -159,17 +160,23 @@ def set_time(article: Article, field_name: str, stamp: Stamp, where: str) -> Non
     article.warnings.extend(stamp.warnings)
 
 
-def take_time(article: Article, line: Line, ctx: TimeContext) -> None:
+def take_time(article: Article, line: Line, ctx: TimeContext, layout: TextLayout) -> None:
     """Fill ``published`` or ``updated`` from a header line the layout calls a date line.
 
-    A line of the date shape that the time-stamp engine cannot read stays out of the
-    title and the body, with a warning naming it.
+    A layout whose date line names its fields (``y mo d h mi``…) is read by that
+    format, and its ``updated_label`` tells the update time; otherwise the time-stamp
+    engine reads the line. A line of the date shape that neither can read stays out of
+    the title and the body, with a warning naming it.
     """
-    stamp = parse_stamp(line.text, ctx)
+    match = layout.date_line.search(line.text) if "y" in layout.date_line.groupindex else None
+    stamp = stamp_from_fields(match, ctx) if match else parse_stamp(line.text, ctx)
     if stamp is None:
         article.warnings.append(f"line {line.no}: time not understood: {line.text!r}")
         return
-    field_name = label_of(line.text)
+    if match and layout.updated_label is not None:
+        field_name = "updated" if layout.updated_label.match(line.text) else "published"
+    else:
+        field_name = label_of(line.text)
     if getattr(article, field_name) is None:
         set_time(article, field_name, stamp, f"line {line.no}")
 
@@ -249,7 +256,7 @@ class TextSource:
                 article.section = text
                 article.provenance["section"] = f"line {line.no}"
             elif layout.date_line.search(text):
-                take_time(article, line, ctx)
+                take_time(article, line, ctx, layout)
             elif article.title and (match := layout.byline.fullmatch(text)):
                 article.authors.extend(a for a in layout.author_separators.split(match["names"].strip()) if a)
                 article.provenance["authors"] = f"line {line.no}: {text}"
