@@ -12,7 +12,7 @@ rest to :class:`~newsclean.parsers.textdump.BodyBuilder`:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .. import rules
 from ..article import Article, Block, InputInfo, Removal, SourceInfo
@@ -25,8 +25,7 @@ from ..timestamps import Stamp, TimeContext, label_of, parse_stamp, stamp_from_f
 from .catalog import SourceEntry
 
 
-@dataclass(frozen=True, slots=True)
-class TextLayout:
+class TextLayout(NamedTuple):
     """How one layout of an outlet prints its header and its boilerplate."""
 
     name: str
@@ -36,7 +35,7 @@ class TextLayout:
     byline: LazyPattern  # group "names"
     outlet_line: LazyPattern  # the outlet's own name standing alone
     extra_rules: tuple[rules.LineRule, ...] = ()
-    author_separators: LazyPattern = field(default=lazy(r"\s*(?:,|\band\b|&|、|和)\s*"))
+    author_separators: LazyPattern = lazy(r"\s*(?:,|\band\b|&|、|和)\s*")
     language: str | None = None  # None: the catalog entry's language
     live_stamp: LazyPattern | None = None  # a line holding only a live-updates entry time (group "time")
     dateline: LazyPattern | None = None  # at the start of the first body line (group "place")
@@ -204,8 +203,7 @@ def header_start(layout: TextLayout, lines: list[Line]) -> int:
     return 0
 
 
-@dataclass(frozen=True, slots=True)
-class TextSource:
+class TextSource(NamedTuple):
     """A source parser for text dumps, driven by its catalog entry and layouts."""
 
     entry: SourceEntry
