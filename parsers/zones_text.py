@@ -22,6 +22,7 @@ LONG_RUN_ON = 25  # words: a line this long is running text even without a full 
 _PUNCTUATED = lazy(r"[,.;:!?，、。]\s")
 UNPUNCTUATED_PARAGRAPH = 12  # words: an isolated line this long is a paragraph even without a full stop
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
+MARKED_SHARE = 0.3  # ... when they hold this share of the page's own prose (the rest: teasers, captions)
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
 INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
 
@@ -147,6 +148,36 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_run
 
 
+def paragraphs_marked(views: list[LineView]) -> bool:
+    """The page sets its paragraphs apart with blank lines: several prose lines stand alone, and
+    either some of them follow one another (an article's paragraphs) or they hold a fair share of
+    the page's prose that is not repeated or caught by a rule.
+
+    A page that runs its paragraphs together may still set apart its dek and a tweet or two:
+    those few, scattered, do not make its other prose (the article itself) look like teasers.
+
+    >>> from .textdump import Line
+    >>> def v(words, isolated): return LineView(Line(1, "x"), words, True, isolated, False, None)
+    >>> run_together = [v(30, False)] * 10
+    >>> paragraphs_marked([v(30, True), *run_together, v(30, True), *run_together, v(30, True)])
+    False
+    >>> paragraphs_marked([v(30, True)] * 3 + run_together * 2)
+    True
+    """
+    apart = together = count = run = longest = 0
+    for view in views:
+        if view.prose and view.isolated:
+            apart += view.words
+            count += 1
+            run += 1
+            longest = max(longest, run)
+            continue
+        run = 0
+        if view.prose and not view.repeated and view.rule is None:
+            together += view.words
+    return count >= MARKED_PARAGRAPHS and (longest >= MARKED_PARAGRAPHS or apart >= MARKED_SHARE * (apart + together))
+
+
 def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
@@ -163,7 +194,7 @@ def find_zone(views: list[LineView]) -> Zone:
     >>> [v.text[:12] for v in views[zone.start:zone.end]]
     ['The council ', 'Work will st', 'Drivers will']
     """
-    marked = sum(v.prose and v.isolated for v in views) >= MARKED_PARAGRAPHS
+    marked = paragraphs_marked(views)
     scores = [line_score(v, marked) for v in views]
     start, end = densest_run(scores)
     total = sum(s for s in scores[start:end] if s > 0)
