@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsclean.parsers import parse
 from newsclean.parsers.errors import NewscleanError
-from newsclean.parsers.timestamps import normalize
+from newsclean.parsers.timestamps import _date_matches, normalize
 from newsclean.parsers.zones_text import line_features
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "text"
@@ -36,6 +36,7 @@ def main() -> int:
     for _ in range(max(1, args.rounds)):
         line_features.cache_clear()  # every round starts cold, as one batch run does
         normalize.cache_clear()
+        _date_matches.cache_clear()
         start = time.perf_counter()
         failed = 0
         for name, data in dumps:

@@ -468,8 +468,13 @@ def _date_of(kind: str, m: re.Match[str], ctx: TimeContext) -> date | None:
         return None
 
 
-def _dates(text: str, ctx: TimeContext) -> list[_Date]:
-    """The dates in ``text``, leftmost-longest, not overlapping."""
+@lru_cache(maxsize=4096)  # header lines are scanned again by the year-less test and the page's day
+def _date_matches(text: str) -> tuple[tuple[int, int, int, str, re.Match[str]], ...]:
+    """Every match of the date patterns in ``text`` as ``(start, -end, rank, kind, match)``, leftmost-longest first.
+
+    >>> [(start, kind, m.group(0)) for start, _end, _rank, kind, m in _date_matches("Nov 19, 2019 today")]
+    [(0, 'named', 'Nov 19, 2019'), (0, 'named', 'Nov 19'), (13, 'day', 'today')]
+    """
     found = []
     guards: dict[str, bool] = {}
     for rank, (kind, pattern, guard) in enumerate(_DATE_PATTERNS):
@@ -478,9 +483,14 @@ def _dates(text: str, ctx: TimeContext) -> list[_Date]:
         for m in pattern.finditer(text):
             found.append((m.start(), -m.end(), rank, kind, m))
     found.sort(key=lambda f: f[:3])
+    return tuple(found)
+
+
+def _dates(text: str, ctx: TimeContext) -> list[_Date]:
+    """The dates in ``text``, leftmost-longest, not overlapping."""
     chosen: list[_Date] = []
     last_end = 0
-    for start, neg_end, _rank, kind, m in found:
+    for start, neg_end, _rank, kind, m in _date_matches(text):
         if start < last_end or (day := _date_of(kind, m, ctx)) is None:
             continue
         chosen.append(_Date(start, -neg_end, None if day is _YEARLESS else day, kind, m))
