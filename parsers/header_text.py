@@ -121,6 +121,26 @@ def _caption_text(text: str, isolated: bool) -> bool:
     return captions.credit_only(text) is not None or (not isolated and captions.split_caption_credit(text) is not None)
 
 
+def is_dated_title(view: LineView) -> bool:
+    """A date line that is a title carrying its own date ("Opening Bell 11.18.19"): besides the
+    date it holds at least two capitalised words, none a calendar word or a label.
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> is_dated_title(v("Opening Bell 11.18.19")), is_dated_title(v("Daily Dawg Chow (11/19/19)"))
+    (True, True)
+    >>> is_dated_title(v("Nov. 19, 2019 8:03 am EST")), is_dated_title(v("Last modified on November 19, 2019"))
+    (False, False)
+    >>> is_dated_title(v("Published: Nov 18, 2019 Opening Bell"))
+    False
+    """
+    if ":" in _DATE_HINT.sub(" ", view.text) or not is_date_line(view):
+        return False  # a label ("Publish date:") or no date at all
+    words = [w.strip("()[],.|-–—•·") for w in _DATE_HINT.sub(" ", view.text).split()]
+    words = [w for w in words if w and not _DIGITS.search(w) and not is_calendar_word(w)]
+    return len(words) >= 2 and all(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in words)
+
+
 def _is_anchor(view: LineView) -> bool:
     """A byline or a date line: the headline stands just above one (cached: asked often per line)."""
     return _anchor_view(view)
@@ -138,7 +158,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     between) is a byline or a date.
     """
     view = views[i]
-    if view.rule is not None or view.words < 3 or view.words > 40 or _is_anchor(view) or is_caption_line(view):
+    if view.rule is not None or view.words < 3 or view.words > 40 or is_caption_line(view) \
+            or _is_anchor(view) and not is_dated_title(view):
         return 0.0
     if _credit_follows(views, i):
         return 0.0  # a caption: its picture credit follows
@@ -233,7 +254,25 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
         view = views[i]
         if i >= zone.start and is_running_text(view) and view.isolated:
             break  # the article has begun: no headline after its first paragraph
+    if best is not None and best > 0 and _dek_of_line_above(views, best, zone):
+        return best - 1
     return best
+
+
+def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
+    """Line ``i`` is the dek under the headline: a sentence (it ends with a full stop, "!" or "?")
+    right under a shorter line without one that could be a headline itself.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Morning Brief 11.18.19\\nThe council shuts the bridge, and what a week it was ...\\n"
+    ...     "By Jane Doe\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
+    >>> _dek_of_line_above(views, 1, Zone(3, 4))
+    True
+    """
+    above, view = views[i - 1], views[i]
+    return sentence_end(view.text) in ".!?" and sentence_end(above.text) not in ".!?,;:" \
+        and above.words < view.words and _is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
 
 
 def read_header(views: list[LineView], zone: Zone) -> Header:
