@@ -143,7 +143,7 @@ _GLUED_LABEL = lazy(
 _MONTH = r"(?P<mon>(?<![^\W\d_])[^\W\d_]{3,14}(?![^\W\d_]))\.?"
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d)"
-_MONTH_WORD = r"[^\W\d_]{3}"
+_DAY_NUMBER = r"\d"  # the guard of the named patterns: each holds the day's number (most header lines hold none)
 # (kind, pattern, guard): a pattern runs only on text its cheap guard finds something in.
 _DATE_PATTERNS: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
     (kind, lazy(rx, re.IGNORECASE), lazy(guard, re.IGNORECASE)) for kind, rx, guard in (
@@ -158,11 +158,11 @@ _DATE_PATTERNS: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
         ("dotted", r"(?<![\d.])(?P<a>\d{1,2})\.\s?(?P<b>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d])", r"\d\."),
         ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
          r"\d[/-]\d"),
-        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}", _MONTH_WORD),
+        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:\s*,\s*|\s+){_YEAR}", _DAY_NUMBER),
         ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}[\s\-/]*(?:de\s+)?{_MONTH}[\s,\-/]*(?:de\s+|del\s+)?{_YEAR}",
-         _MONTH_WORD),
-        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])", _MONTH_WORD),
-        ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}", _MONTH_WORD),
+         _DAY_NUMBER),
+        ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])", _DAY_NUMBER),
+        ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}", _DAY_NUMBER),
         ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})", r"."),
     ))
 _T_TIME = lazy(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
