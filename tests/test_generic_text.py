@@ -317,3 +317,34 @@ def test_a_name_printed_beside_the_date_under_the_headline_is_the_author(meta: s
     record = generic(page(*MENU, "Bridge to close for two years of repairs", meta, *PARAGRAPHS))
     assert record["authors"] == authors
     assert record["published"] == "2020-03-03"
+
+
+def test_a_run_together_article_is_kept_when_only_its_dek_and_a_quoted_post_stand_apart() -> None:
+    """Paragraphs and subheads printed without blank lines; only the dek, a quoted post and a promo
+    stand apart: those few do not make the article's own paragraphs look like teasers."""
+    dek = "P:The city says the work cannot wait after inspectors found cracks in the supports."
+    post = "P:Our bridge closes on Monday and we are sorry for the trouble, wrote the mayor on her page last night."
+    later = ("Shops near the bridge say they fear losing custom while the crossing is shut for so long.",
+             "The council promised a fund to help them, and said it would meet traders next week to talk it over.",
+             "Bus routes that use the bridge will move to the northern crossing from Monday, the transit office said.",
+             "A ferry that last ran in the 1960s could come back for people on foot, a council member suggested.",
+             "Work is due to finish in the spring of 2022 if the weather holds, officials said.")
+    promo = "P:Get the morning's news from the valley in your inbox every day, free of charge, when you sign up."
+    text = "\n".join((*MENU, "Bridge to close for two years of repairs", "", dek[2:], "", "By Ann Lee",
+                      *PARAGRAPHS, "", post[2:], "", "What shops say", *later[:4], "When it reopens", later[4],
+                      "", promo[2:], "", "Privacy Policy"))
+    record = generic(text.encode())
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["authors"] == ["Ann Lee"]
+    for paragraph in PARAGRAPHS + later:
+        assert paragraph in record["body"]
+    assert promo[2:] not in record["body"]
+
+
+def test_a_headline_carrying_its_own_date_stands_above_its_dek() -> None:
+    dek = "The council shuts the bridge, and what a week it was ..."
+    record = generic(page(*MENU, "Morning Brief 11.18.19", dek, "Author:", "Ann Lee", "Publish date:", "Nov 18, 2019",
+                          *PARAGRAPHS))
+    assert (record["title"], record["subtitle"]) == ("Morning Brief 11.18.19", dek)
+    assert record["authors"] == ["Ann Lee"]
+    assert record["published"].startswith("2019-11-18")
