@@ -113,23 +113,27 @@ def _removed_outside(views: list[LineView], header: Header, end: int) -> tuple[l
     """
     fields = {header.title, header.subtitle, header.section, header.author_line, *header.date_lines}
     captions_at = set(header.captions)
+    make = tuple.__new__  # Removal(...) without the Python-level __new__ of a NamedTuple: most lines are removed
     before: list[Removal] = []
-    for i in range(header.body_start):
-        view = views[i]
+    for i, view in enumerate(views[:header.body_start]):
+        rule = view.rule
         if i in captions_at:
-            before.append(Removal("caption", view.text, "caption_line_image"))
-        elif view.rule is not None:
-            before.append(Removal(view.rule.kind, view.text, view.rule.name))
+            before.append(make(Removal, ("caption", view.line.text, "caption_line_image")))
+        elif rule is not None:
+            before.append(make(Removal, (rule.kind, view.line.text, rule.name)))
         elif i not in fields:
-            before.append(Removal("navigation", view.text, "before_article"))
+            before.append(make(Removal, ("navigation", view.line.text, "before_article")))
     after: list[Removal] = []
     closing: rules.LineRule | None = None
+    closing_name = ""
     for view in views[end:]:
-        if view.rule is not None:
-            after.append(Removal(view.rule.kind, view.text, view.rule.name))
-            closing = view.rule if view.rule.ends_article else closing
+        rule = view.rule
+        if rule is not None:
+            after.append(make(Removal, (rule.kind, view.line.text, rule.name)))
+            if rule.ends_article:
+                closing, closing_name = rule, f"after_{rule.name}"
         elif closing is not None:
-            after.append(Removal(closing.kind, view.text, f"after_{closing.name}"))
+            after.append(make(Removal, (closing.kind, view.line.text, closing_name)))
         else:
-            after.append(Removal("trailing", view.text, "after_article"))
+            after.append(make(Removal, ("trailing", view.line.text, "after_article")))
     return before, after
