@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from . import captions, rules
@@ -37,9 +38,8 @@ class LineView(NamedTuple):
     repeated: bool  # the same text stands elsewhere in the page
     rule: rules.LineRule | None
 
-    @property
-    def text(self) -> str:
-        return self.line.text
+    # the line's text: a getter in C (the steps read it some 70,000 times over the corpus)
+    text = property(attrgetter("line.text"), doc="The line's text.")
 
 
 @dataclass(frozen=True, slots=True)
