@@ -134,9 +134,12 @@ def is_dated_title(view: LineView) -> bool:
     >>> is_dated_title(v("Published: Nov 18, 2019 Opening Bell"))
     False
     """
-    if ":" in _DATE_HINT.sub(" ", view.text) or not is_date_line(view):
-        return False  # a label ("Publish date:") or no date at all
-    words = [w.strip("()[],.|-–—•·") for w in _DATE_HINT.sub(" ", view.text).split()]
+    if not is_date_line(view):
+        return False
+    rest = _DATE_HINT.sub(" ", view.text)
+    if ":" in rest:
+        return False  # a label ("Publish date:")
+    words = [w.strip("()[],.|-–—•·") for w in rest.split()]
     words = [w for w in words if w and not _DIGITS.search(w) and not is_calendar_word(w)]
     return len(words) >= 2 and all(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in words)
 
@@ -158,8 +161,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     between) is a byline or a date.
     """
     view = views[i]
-    if view.rule is not None or view.words < 3 or view.words > 40 or is_caption_line(view) \
-            or _is_anchor(view) and not is_dated_title(view):
+    if view.rule is not None or view.words < 3 or view.words > 40 \
+            or _is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
     if _credit_follows(views, i):
         return 0.0  # a caption: its picture credit follows

@@ -164,18 +164,15 @@ def paragraphs_marked(views: list[LineView]) -> bool:
     >>> paragraphs_marked([v(30, True)] * 3 + run_together * 2)
     True
     """
-    apart = together = count = run = longest = 0
-    for view in views:
-        if view.prose and view.isolated:
-            apart += view.words
-            count += 1
-            run += 1
-            longest = max(longest, run)
-            continue
-        run = 0
-        if view.prose and not view.repeated and view.rule is None:
-            together += view.words
-    return count >= MARKED_PARAGRAPHS and (longest >= MARKED_PARAGRAPHS or apart >= MARKED_SHARE * (apart + together))
+    apart = [i for i, view in enumerate(views) if view.prose and view.isolated]
+    if len(apart) < MARKED_PARAGRAPHS:
+        return False
+    run = MARKED_PARAGRAPHS - 1
+    if any(apart[k + run] == apart[k] + run for k in range(len(apart) - run)):
+        return True  # that many set-apart paragraphs one after another
+    apart_words = sum(views[i].words for i in apart)
+    together = sum(v.words for v in views if v.prose and not v.isolated and not v.repeated and v.rule is None)
+    return apart_words >= MARKED_SHARE * (apart_words + together)
 
 
 def find_zone(views: list[LineView]) -> Zone:
