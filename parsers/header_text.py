@@ -263,8 +263,9 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
 
 
 def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
-    """Line ``i`` is the dek under the headline: a sentence (it ends with a full stop, "!" or "?")
-    right under a shorter line without one that could be a headline itself.
+    """Line ``i`` is the dek under the headline: a sentence ending with a full stop (headlines
+    seldom do; a question or an exclamation may well be the headline) right under a shorter line
+    without one that could be a headline itself.
 
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines
@@ -272,9 +273,13 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
     ...     "By Jane Doe\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
     >>> _dek_of_line_above(views, 1, Zone(3, 4))
     True
+    >>> views = view_lines(split_lines("Bridge repairs: latest news\\nWill the old bridge over the river ever reopen?\\n"
+    ...     "By Jane Doe\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
+    >>> _dek_of_line_above(views, 1, Zone(3, 4))
+    False
     """
     above, view = views[i - 1], views[i]
-    return sentence_end(view.text) in ".!?" and sentence_end(above.text) not in ".!?,;:" \
+    return sentence_end(view.text) == "." and sentence_end(above.text) not in ".!?,;:" \
         and above.words < view.words and _is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
 
 

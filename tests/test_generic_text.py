@@ -348,3 +348,9 @@ def test_a_headline_carrying_its_own_date_stands_above_its_dek() -> None:
     assert (record["title"], record["subtitle"]) == ("Morning Brief 11.18.19", dek)
     assert record["authors"] == ["Ann Lee"]
     assert record["published"].startswith("2019-11-18")
+
+
+def test_a_name_beside_a_numeric_date_under_the_headline_stays_the_byline() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "Ann Lee 11.18.19", *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["authors"] == ["Ann Lee"]
