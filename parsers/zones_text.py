@@ -18,6 +18,7 @@ from typing import NamedTuple
 from . import captions, rules
 from .lazyre import lazy
 from .textdump import Line, is_prose, list_item_text, word_count
+from .timestamps import is_embed_signature
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = lazy(r"[,.;:!?，、。]\s")
@@ -206,8 +207,17 @@ def find_zone(views: list[LineView]) -> Zone:
 
 
 def _with_trailer(views: list[LineView], end: int) -> int:
-    """Move the end past the story's own credit line ("Reporting by …", "(with input from agencies)")
-    standing within a few lines after it."""
+    """Move the end past the signature of an embedded post that closes the article ("— Name
+    (@handle) November 18, 2019") and the story's own credit line ("Reporting by …", "(with input
+    from agencies)") standing within a few lines after it.
+
+    >>> from .textdump import split_lines
+    >>> views = view_lines(split_lines("The bridge is shut, she wrote.\\n— Ann Lee (@annlee) May 2, 2020\\nMenu"))
+    >>> _with_trailer(views, 1)
+    2
+    """
+    if end < len(views) and views[end].rule is None and is_embed_signature(views[end].text):
+        end += 1
     for i in range(end, min(end + TRAILER_REACH, len(views))):
         if views[i].rule is not None:
             break

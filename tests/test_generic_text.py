@@ -354,3 +354,11 @@ def test_a_name_beside_a_numeric_date_under_the_headline_stays_the_byline() -> N
     record = generic(page(*MENU, "Bridge to close for two years of repairs", "Ann Lee 11.18.19", *PARAGRAPHS))
     assert record["title"] == "Bridge to close for two years of repairs"
     assert record["authors"] == ["Ann Lee"]
+
+
+def test_the_signature_of_an_embedded_post_closing_the_article_stays_with_the_post() -> None:
+    post = "P:Our bridge closes on Monday and we are sorry for the trouble it brings to everyone in town."
+    signature = "— Valley Council (@valleycouncil) March 2, 2020"
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "By Ann Lee", *PARAGRAPHS, post,
+                          signature, "P:Newsletter", "Privacy Policy"))
+    assert record["body"].endswith(post[2:] + "\n\n" + signature)
