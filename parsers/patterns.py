@@ -87,21 +87,43 @@ _COMMON_CHARACTERS = " etaoinsrhldcumpfgbywvkjxqz"
 
 
 def key_search(keys: tuple[str, ...]) -> str:
-    """A regex finding any of the literal ``keys`` from its rarest character: a search stops only
-    where one of those characters stands and looks back for the rest of the key (the screen's
-    keys hold letters such as "b", "y", "@" that few places of a line do).
+    """A regex finding any of the literal ``keys`` from one of its rare characters: a search stops
+    only where one of the :func:`key_anchors` stands and looks back for the rest of the key (the
+    screen's keys hold letters such as "b", "y", "@" that few places of a line do).
 
     >>> key_search(("subscri", "buy", "@"))
-    '@|b(?<=sub)scri|y(?<=buy)'
+    '@|b(?:(?<=sub)scri|uy)'
     """
+    anchors = key_anchors(keys)
+    rarity = {char: _rarity(char) if char in anchors else -1 for char in set("".join(keys))}.__getitem__
     groups: dict[str, list[str]] = {}
     for key in keys:
-        at = max(range(len(key)), key=lambda i: _rarity(key[i]))
-        before = key[:at + 1]
-        look = f"(?<={re.escape(before)})" if at else ""
+        at = key.index(max(key, key=rarity))
+        look = f"(?<={re.escape(key[:at + 1])})" if at else ""
         groups.setdefault(key[at], []).append(look + re.escape(key[at + 1:]))
     return "|".join(re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
                     for char, rests in sorted(groups.items()))
+
+
+def key_anchors(keys: tuple[str, ...]) -> frozenset[str]:
+    """Few and rare characters, one of which each key holds: each key's rarest, less every common
+    one the keys can do without ("buy" holds the "b" of "subscri": no stop at every "y").
+
+    >>> sorted(key_anchors(("subscri", "buy", "@")))
+    ['@', 'b']
+    """
+    rarity = {char: _rarity(char) for char in set("".join(keys))}.__getitem__
+    anchors = {max(key, key=rarity) for key in keys}
+    holding: dict[str, list[set[str]]] = {}  # anchor -> the characters of each key that holds it
+    for key in keys:
+        chars = set(key)
+        for char in chars & anchors:
+            holding.setdefault(char, []).append(chars)
+    for char in sorted(anchors, key=lambda c: (rarity(c), c)):  # the most common first
+        anchors.discard(char)
+        if any(chars.isdisjoint(anchors) for chars in holding[char]):
+            anchors.add(char)  # a key needs it
+    return frozenset(anchors)
 
 
 def _rarity(char: str) -> int:
