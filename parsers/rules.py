@@ -287,11 +287,11 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
 )
 
 
-_SCREENED = (
+_SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RELATED_HEADINGS
     pat.COPYRIGHT + pat.RELATED_HEADINGS + pat.SHARE_WIDGETS + pat.NEWSLETTER + pat.MORE_LINKS_LINES
     + pat.COMMENTS_LINES + pat.TAGS_LINES + pat.COOKIE_LINES + pat.SHARE_LINES
     + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES + pat.RELATED_LINK_LINES
-)
+))
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
