@@ -19,10 +19,14 @@ def split_slash_credit(line: str) -> Image | None:
     >>> split_slash_credit("The price rose 3/4 of a point.") is None
     True
     """
-    match = _SLASH_CREDIT.match(line)
+    return image_from(_SLASH_CREDIT.match(line))
+
+
+def image_from(match: re.Match[str] | None) -> Image | None:
+    """The image a caption pattern found: its groups ``caption`` and ``credit``, stripped."""
     if not match:
         return None
-    return Image(caption=match.group("caption").strip(), credit=match.group("credit").strip())
+    return Image(caption=match["caption"].strip(), credit=match["credit"].strip())
 
 
 def agency_credit(line: str) -> list[str] | None:

@@ -6,7 +6,7 @@ import re
 from lxml import etree
 
 from ..article import Image
-from ..captions import split_slash_credit
+from ..captions import image_from, split_slash_credit
 from ..lazyre import lazy
 from .dom import class_words, collapse, text_of
 
@@ -68,10 +68,7 @@ def loose_caption(text: str) -> Image | None:
     >>> loose_caption("The minister (pictured) spoke on Monday.") is None
     True
     """
-    match = _BRACKETED_CREDIT.match(text)
-    if not match:
-        return None
-    return Image(caption=match["caption"].strip(), credit=match["credit"].strip())
+    return image_from(_BRACKETED_CREDIT.match(text))
 
 
 def figure_image(figure: etree._Element) -> Image | None:
