@@ -172,12 +172,22 @@ def take_time(article: Article, line: Line, ctx: TimeContext, layout: TextLayout
     if stamp is None:
         article.warnings.append(f"line {line.no}: time not understood: {line.text!r}")
         return
-    if match and layout.updated_label is not None:
-        field_name = "updated" if layout.updated_label.match(line.text) else "published"
-    else:
-        field_name = label_of(line.text)
+    field_name = time_field(layout, line.text)
     if getattr(article, field_name) is None:
         set_time(article, field_name, stamp, f"line {line.no}")
+
+
+def time_field(layout: TextLayout, text: str) -> str:
+    """``"updated"`` or ``"published"``: by the layout's own update label when it has
+    one, else by the time-stamp engine's labels.
+
+    >>> layout = TextLayout("t", None, frozenset(), lazy("x"), lazy("x"), lazy("x"), updated_label=lazy("Updated"))
+    >>> time_field(layout, "Updated 2020.02.28 09:00 GMT+8"), time_field(layout, "2020.02.28 07:03 GMT+8")
+    ('updated', 'published')
+    """
+    if layout.updated_label is not None:
+        return "updated" if layout.updated_label.match(text) else "published"
+    return label_of(text)
 
 
 def header_start(layout: TextLayout, lines: list[Line]) -> int:
@@ -197,7 +207,7 @@ def header_start(layout: TextLayout, lines: list[Line]) -> int:
         if is_prose(line.text):
             break
         if layout.date_line.search(line.text):
-            if label_of(line.text) != "published":
+            if time_field(layout, line.text) != "published":
                 break
             return index - 1 if index and lines[index - 1].text.casefold() in layout.sections else index
     return 0
