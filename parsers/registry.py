@@ -7,10 +7,14 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .errors import NewscleanError
 from .lazyre import LazyPattern, lazy
 from .sources.catalog import BY_ID, CATALOG, TEXT_MATCH_THRESHOLD, SourceEntry
+
+if TYPE_CHECKING:
+    from .sources.base import TextSource
 
 
 @cache
@@ -58,7 +62,7 @@ def entry_by_id(source_id: str) -> SourceEntry:
         raise NewscleanError(f"unknown source {source_id!r} (known: {known}, generic)") from None
 
 
-def load_source(entry: SourceEntry):
+def load_source(entry: SourceEntry) -> TextSource:
     """Import a source's module and return its parser object (``SOURCE``)."""
     module = importlib.import_module(f"{__package__}.sources.{entry.module}")
     return module.SOURCE

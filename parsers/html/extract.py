@@ -89,7 +89,14 @@ def _source_entry(options: ParseOptions, url: str | None) -> SourceEntry | None:
     return registry.entry_for_url(url)
 
 
-def _fill_simple_fields(article: Article, meta: Metadata, url, site, language, options: ParseOptions) -> None:
+def _fill_simple_fields(
+    article: Article,
+    meta: Metadata,
+    url: choose.Chosen | None,
+    site: choose.Chosen | None,
+    language: choose.Chosen | None,
+    options: ParseOptions,
+) -> None:
     if options.url:
         article.provenance["url"] = "--url"
     elif url:
@@ -138,7 +145,9 @@ def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, 
     containers, extra_cut = None, None
     if picked is not None:
         layout, containers = picked
-        extra_cut = {el: ("layout", f"{layout.name}: {sel}") for sel in layout.exclude for el in layouts.select(scope, (sel,))}
+        extra_cut = {
+            el: ("layout", f"{layout.name}: {sel}") for sel in layout.exclude for el in layouts.select(scope, (sel,))
+        }
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
     page = analyse(scope, containers, extra_cut)
