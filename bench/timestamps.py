@@ -27,6 +27,10 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import dateparser
+import dateparser.search
+from dateutil import parser as du_parser
+
 REPO = Path(__file__).resolve().parent.parent
 
 try:  # installed (pip install -e .) or not: the checkout's folders are newsclean.parsers / newsclean.cli
@@ -36,10 +40,6 @@ except ImportError:
     _pkg.__path__ = [str(REPO)]
     sys.modules["newsclean"] = _pkg
     import newsclean.parsers.timestamps as ts
-
-import dateparser  # noqa: E402
-import dateparser.search  # noqa: E402
-from dateutil import parser as du_parser  # noqa: E402
 
 
 def _load_table() -> types.ModuleType:
