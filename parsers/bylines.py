@@ -80,8 +80,7 @@ def byline_authors(line: str) -> list[str] | None:
     match = _BYLINE.fullmatch(line)
     if not match:
         return None
-    authors = split_authors(match.group("names"))
-    return authors if authors and all(looks_like_name(a) for a in authors) else None
+    return named_people(match.group("names"))
 
 
 def role_byline_authors(line: str) -> list[str] | None:
@@ -97,8 +96,7 @@ def role_byline_authors(line: str) -> list[str] | None:
     match = _NAMES_THEN_ROLE.fullmatch(line)
     if len(line) > 80 or not match or not _ROLE_WORD.search(match.group("role")):
         return None
-    authors = split_authors(match.group("names"))
-    return authors if authors and all(looks_like_name(a) for a in authors) else None
+    return named_people(match.group("names"))
 
 
 def cjk_byline_authors(line: str) -> list[str] | None:
@@ -146,6 +144,18 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 5 and text[0].isupper() and all(w[0].isupper() or w in _PARTICLES for w in words) \
         or _is_cjk_name(text)
+
+
+def named_people(names: str) -> list[str] | None:
+    """The authors in the names part of a byline, if every one of them looks like a name.
+
+    >>> named_people("Jane Doe and John Roe, Staff Writers")
+    ['Jane Doe', 'John Roe']
+    >>> named_people("the end of the year") is None
+    True
+    """
+    authors = split_authors(names)
+    return authors if authors and all(looks_like_name(a) for a in authors) else None
 
 
 def _is_cjk_name(text: str) -> bool:

@@ -80,9 +80,7 @@ def line_authors(view: LineView) -> list[str] | None:
         return [agency]
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
-        names = bylines.split_authors(match.group("names"))
-        if names and all(bylines.looks_like_name(n) for n in names):
-            return names
+        return bylines.named_people(match.group("names"))
     return None
 
 
