@@ -2,6 +2,7 @@
 
 Prints medians over alternating runs of
   newsclean SEED --format json           (the seed text, or our own sample without ../shared)
+  newsclean small.html / generic.txt     (HTML, and a text dump from an outlet without a parser)
   trafilatura --json -i bench/data/small.html   (if a trafilatura command is found)
   python -c "import typer"  and  python -c pass   (the floor)
 Usage: python bench/startup.py [--runs 10] [--trafilatura PATH]
@@ -21,6 +22,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SEED = REPO.parent / "shared" / "seeds" / "000_f15701afe8d90ec0.txt"
 SMALL_HTML = HERE / "data" / "small.html"
+GENERIC_TEXT = REPO / "samples" / "generic" / "wire_story.txt"  # an outlet without its own parser
 IMPORT_TYPER = 'python -c "import typer"'
 
 
@@ -49,6 +51,7 @@ def main() -> None:
     commands = {
         "newsclean SEED --format json": [newsclean, str(_text_input()), "--format", "json"],
         "newsclean small.html --format json": [newsclean, str(SMALL_HTML), "--format", "json"],
+        "newsclean generic.txt --format json": [newsclean, str(GENERIC_TEXT), "--format", "json"],
         IMPORT_TYPER: [sys.executable, "-c", "import typer"],
         "python -c pass": [sys.executable, "-c", "pass"],
     }
