@@ -71,7 +71,8 @@ def _print_schema() -> None:
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})
 def main(
     inputs: Annotated[Optional[list[str]], typer.Argument(
-        metavar="INPUT...", help="Files, directories (searched for .txt .text .html .htm), glob patterns, or - for stdin.",
+        metavar="INPUT...",
+        help="Files, directories (searched for .txt .text .html .htm), glob patterns, or - for stdin.",
         show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output_dir: Annotated[Optional[Path], typer.Option(
@@ -82,10 +83,12 @@ def main(
         "--timezone", help="IANA zone for times printed without one, e.g. Europe/London.")] = None,
     now: Annotated[Optional[str], typer.Option(
         help="ISO 8601 instant that relative times ('3 hours ago') count from [default: the file's mtime].")] = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Add `removed`: what each rule took out, and why.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Add `removed`: what each rule took out, and why.")] = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Worker processes; 0 = as many as pay off for the number of inputs.")] = 0,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr (exit codes still tell).")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No messages on stderr (exit codes still tell).")] = False,
     list_sources: Annotated[bool, typer.Option("--list-sources", help="List the known sources and exit.")] = False,
     schema: Annotated[bool, typer.Option("--schema", help="Print the JSON Schema of the record and exit.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,

@@ -103,6 +103,8 @@ def clean_fields(article: Article) -> Article:
     article.authors = [a for a in map(_clean, article.authors) if a]
     article.credits = [c for c in map(_clean, article.credits) if c]
     article.blocks = [b._replace(text=t) for b in article.blocks if (t := _clean(b.text))]
-    article.images = [i._replace(caption=i.caption and _clean(i.caption) or None, credit=i.credit and _clean(i.credit) or None)
-                      for i in article.images]
+    article.images = [
+        i._replace(caption=i.caption and _clean(i.caption) or None, credit=i.credit and _clean(i.credit) or None)
+        for i in article.images
+    ]
     return article

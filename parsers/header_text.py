@@ -297,7 +297,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         if nxt < len(views) and _is_dek(views, nxt, views[title].words):
             header.subtitle = nxt
         lo = max(lo, title - 3)
-    start = max(zone.start, (header.subtitle if header.subtitle is not None else title if title is not None else -1) + 1)
+    last_header_line = header.subtitle if header.subtitle is not None else title
+    start = max(zone.start, (last_header_line if last_header_line is not None else -1) + 1)
     while start < zone.end and _is_header_line(views[start]):
         start += 1
     header.body_start = start

@@ -11,7 +11,9 @@ for _lang, _words in pat.STOPWORDS.items():
     for _word in _words.split():
         _LANGS_OF[_word] = _LANGS_OF.get(_word, ()) + (_lang,)
 _WORD = lazy(r"[^\W\d_]+")
-_SCRIPT_RANGES = (("ko", r"\uac00-\ud7af"), ("ja", r"\u3040-\u30ff"), ("zh", r"\u4e00-\u9fff"), ("ru", r"\u0400-\u04ff"))
+_SCRIPT_RANGES = (
+    ("ko", r"\uac00-\ud7af"), ("ja", r"\u3040-\u30ff"), ("zh", r"\u4e00-\u9fff"), ("ru", r"\u0400-\u04ff")
+)
 _SCRIPTS = tuple((lang, lazy(f"[{chars}]")) for lang, chars in _SCRIPT_RANGES)
 _ANY_SCRIPT = lazy("[" + "".join(chars for _, chars in _SCRIPT_RANGES) + "]")  # one scan rules them all out
 SAMPLE = 4000  # characters of the body are enough to tell

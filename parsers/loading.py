@@ -21,7 +21,9 @@ _BOMS = (
 # controls other than tab and newline.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
-_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|p[\s>]|article[\s>])", re.I)
+_HTML_SNIFF = re.compile(
+    rb"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|p[\s>]|article[\s>])", re.I
+)
 _FEED_SNIFF = re.compile(rb"<(?:rss[\s>]|feed[\s>][^>]*xmlns=\"http://www\.w3\.org/2005/Atom)", re.I)
 _ENCODING_DECL = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)|<\?xml[^>]+encoding=["']([\w-]+)""", re.I)
 

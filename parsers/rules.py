@@ -295,8 +295,10 @@ _SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RE
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
 _GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
-_GENERIC_KEYS = lazy(pat.key_search(pat.COOKIE_KEYS + pat.SUBSCRIPTION_PHRASE_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED
-                                  + pat.FOOTER_KEYS + pat.CONTACT_KEYS + pat.BREADCRUMB_KEYS))
+_GENERIC_KEYS = lazy(pat.key_search(
+    pat.COOKIE_KEYS + pat.SUBSCRIPTION_PHRASE_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED
+    + pat.FOOTER_KEYS + pat.CONTACT_KEYS + pat.BREADCRUMB_KEYS
+))
 
 
 def might_be_boilerplate(line: str) -> bool:

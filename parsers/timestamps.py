@@ -299,7 +299,9 @@ def localize(naive: datetime, tz: tzinfo, name: str) -> tuple[datetime, tuple[st
     back = aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
     stamp = naive.strftime("%Y-%m-%d %H:%M")
     if back != naive:
-        return aware, (f"{stamp} does not exist in {name} (clocks went forward); read with the offset before the change",)
+        return aware, (
+            f"{stamp} does not exist in {name} (clocks went forward); read with the offset before the change",
+        )
     if aware.utcoffset() != aware.replace(fold=1).utcoffset():
         return aware, (f"{stamp} happens twice in {name} (clocks went back); read as the first",)
     return aware, ()
@@ -381,7 +383,8 @@ def resolve_zone(naive: datetime, zone_text: str | None, ctx: TimeContext) -> tu
                 return (naive.replace(tzinfo=fixed_offset(choice.minutes)), f"{key} = {choice.name} ({how})",
                         guessed + _dst_warning(key, naive, choice.region, choice.dst))
             readings = ", ".join(c.name for c in zones.AMBIGUOUS_ZONES[key])
-            return naive, f"{key} ambiguous", (f"{key} is ambiguous ({readings}); kept {naive:%Y-%m-%d %H:%M} as local time",)
+            kept = f"{key} is ambiguous ({readings}); kept {naive:%Y-%m-%d %H:%M} as local time"
+            return naive, f"{key} ambiguous", (kept,)
     for name, how in ((ctx.user_tz, "--timezone"), (ctx.default_tz, "source zone")):
         tz = zone(name) if name else None
         if tz is not None:
@@ -983,9 +986,13 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
                       published[1] if published else None, updated[1] if updated else None, tuple(warnings))
 
 
-def _best(candidates: list[tuple[str | None, Stamp, str]], kind: str, allow_unlabelled: bool) -> tuple[Stamp, str] | None:
+def _best(
+    candidates: list[tuple[str | None, Stamp, str]], kind: str, allow_unlabelled: bool
+) -> tuple[Stamp, str] | None:
     """The first labelled candidate for ``kind`` (else the first unlabelled one), preferring one with a time."""
-    pool = [c for c in candidates if c[0] == kind] or ([c for c in candidates if c[0] is None] if allow_unlabelled else [])
+    pool = [c for c in candidates if c[0] == kind]
+    if not pool and allow_unlabelled:
+        pool = [c for c in candidates if c[0] is None]
     if not pool:
         return None
     first = pool[0]

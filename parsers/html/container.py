@@ -147,7 +147,9 @@ def best_container(
     return best
 
 
-def boilerplate_elements(blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], weights: list[float]) -> dict:
+def boilerplate_elements(
+    blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], weights: list[float]
+) -> dict[etree._Element, tuple[str, str]]:
     """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
     element holding most of the page's prose, and a widget wrapping an embedded quote
     (a tweet is part of the story)."""

@@ -12,7 +12,9 @@ from .dom import class_words, collapse, text_of
 
 _FIGURES = etree.XPath(".//figure")
 _IMG = etree.XPath(".//img")
-_CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"})
+_CREDIT_WORDS = frozenset(
+    {"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"}
+)
 _CREDIT_TEXT = lazy(
     r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
     r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$",

@@ -61,7 +61,9 @@ def layouts_for(entry: SourceEntry | None) -> tuple[HtmlLayout, ...]:
     return tuple(getattr(module, "HTML_LAYOUTS", ()))
 
 
-def pick_layout(root: etree._Element, layouts: tuple[HtmlLayout, ...], published: str | None) -> tuple[HtmlLayout, list[etree._Element]] | None:
+def pick_layout(
+    root: etree._Element, layouts: tuple[HtmlLayout, ...], published: str | None
+) -> tuple[HtmlLayout, list[etree._Element]] | None:
     """The newest layout valid at the publication date whose body selectors match the page.
 
     >>> old = HtmlLayout("2018", "2019-06-01", ("div.old-body",))

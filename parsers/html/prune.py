@@ -10,8 +10,8 @@ from . import boilerplate
 from .dom import drop, text_of
 from .vocab import DROP_TAGS, EARLY_FURNITURE_TAGS
 
-FURNITURE_GUARD_SHARE = 0.5
-_HEADINGS = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")  # a menu or sidebar holding this share of the page's text stays
+FURNITURE_GUARD_SHARE = 0.5  # a menu or sidebar holding this share of the page's text stays
+_HEADINGS = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 
 
 def prune(root: etree._Element) -> list[Removal]:

@@ -45,7 +45,10 @@ def _emit(blocks: list[TextBlock], pieces: list[tuple[str, bool]], owner: etree.
     """Turn the pieces of text gathered since the last block boundary into blocks."""
     for paragraph in _paragraphs(pieces) if any(t == _BR for t, _ in pieces) else (pieces,):
         joined = "".join(t for t, _ in paragraph)
-        text = "\n".join(line for raw in joined.split(_BR) if (line := collapse(raw))) if _BR in joined else collapse(joined)
+        if _BR in joined:
+            text = "\n".join(line for raw in joined.split(_BR) if (line := collapse(raw)))
+        else:
+            text = collapse(joined)
         if text:
             link_chars = sum(len(collapse(t)) for t, is_link in paragraph if is_link)
             blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text))))

@@ -65,7 +65,9 @@ NEGATIVE_WORDS: dict[str, str] = {
         "ad", "ads", "adv", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
         "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
     ), "advertisement"),
-    **dict.fromkeys(("author", "authors", "bio", "biography", "authorbio", "authorbox", "about", "byline", "contributor"), "byline"),
+    **dict.fromkeys(
+        ("author", "authors", "bio", "biography", "authorbio", "authorbox", "about", "byline", "contributor"), "byline"
+    ),
     **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
 }
 

@@ -111,7 +111,9 @@ LAYOUT_2019 = TextLayout(
     name="2019",
     valid_until=None,
     sections=SECTIONS_EN,
-    date_line=lazy(r"(?P<y>\d{4})\.(?P<mo>\d{2})\.(?P<d>\d{2}) (?P<h>\d{2}):(?P<mi>\d{2})(?:\s*GMT(?P<off>[+-]\d{1,2}))?"),
+    date_line=lazy(
+        r"(?P<y>\d{4})\.(?P<mo>\d{2})\.(?P<d>\d{2}) (?P<h>\d{2}):(?P<mi>\d{2})(?:\s*GMT(?P<off>[+-]\d{1,2}))?"
+    ),
     updated_label=lazy(r"Updated\b"),
     byline=lazy(r"By:?\s+(?P<names>[^\d.!?]{2,80})", re.IGNORECASE),
     outlet_line=lazy(r"CGTN(?: Digital| Africa| America| Europe)?"),
