@@ -220,21 +220,24 @@ class TextSource(NamedTuple):
     layouts: tuple[TextLayout, ...]
 
     def parse(self, doc: Document, options: ParseOptions) -> Article:
+        """The article, read with the layout that best fits the top of the page."""
         lines = split_lines(doc.text)
         best = max(self.layouts, key=lambda layout: self._fit(layout, lines))
         return self.parse_layout(best, doc, lines, options)
 
     @staticmethod
     def _fit(layout: TextLayout, lines: list[Line]) -> int:
+        """How many of the first lines the layout recognises (date lines and sections count double)."""
         head = lines[:40]
         return sum(
-            bool(layout.date_line.search(l.text)) * 2
-            + bool(layout.outlet_line.fullmatch(l.text))
-            + (l.text.casefold() in layout.sections) * 2
-            for l in head
+            bool(layout.date_line.search(line.text)) * 2
+            + bool(layout.outlet_line.fullmatch(line.text))
+            + (line.text.casefold() in layout.sections) * 2
+            for line in head
         )
 
     def parse_layout(self, layout: TextLayout, doc: Document, lines: list[Line], options: ParseOptions) -> Article:
+        """The article read with one given layout: header fields, then dateline, body and credits."""
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
         article.language = layout.language or self.entry.language
         ctx = time_context(self.entry, options, article.language)
