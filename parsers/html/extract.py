@@ -163,10 +163,12 @@ def _fill_authors(article: Article, meta: Metadata) -> None:
     """Authors from the most trusted source that names someone (every element of an element
     source: a page may mark each of several authors with its own ``itemprop``)."""
     for cand in meta.candidates["authors"]:
-        if names.clean_authors(names.names_from(cand.value, meta.jsonld_ids)):
-            same = [c for c in meta.candidates["authors"] if c.source == cand.source] \
-                if cand.source in ELEMENT_AUTHOR_SOURCES else [cand]
-            raw = [n for c in same for n in names.names_from(c.value, meta.jsonld_ids)]
-            article.authors = names.clean_authors(raw)
-            article.provenance["authors"] = cand.source
-            return
+        found = names.clean_authors(names.names_from(cand.value, meta.jsonld_ids))
+        if not found:
+            continue
+        if cand.source in ELEMENT_AUTHOR_SOURCES:
+            same = [c for c in meta.candidates["authors"] if c.source == cand.source]
+            found = names.clean_authors([n for c in same for n in names.names_from(c.value, meta.jsonld_ids)])
+        article.authors = found
+        article.provenance["authors"] = cand.source
+        return
