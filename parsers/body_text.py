@@ -69,7 +69,7 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     for view in views:
         if view.rule is not None and (view.rule.ends_article or view.rule.kind == "related"):
             rule = view.rule
-            removed.append(Removal(rule.kind, view.text, rule.name))
+            removed.append(rules.removal(rule, view.text))
             continue
         if rule is not None and (view.prose or view.words >= HEADING_MAX_WORDS * 2) and (view.isolated or not marked):
             rule = None

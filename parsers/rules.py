@@ -345,4 +345,9 @@ def match_rule(line: str, rules: tuple[LineRule, ...] = LINE_RULES) -> LineRule 
 
 
 def removal(rule: LineRule, text: str) -> Removal:
-    return Removal(kind=rule.kind, text=text, rule=rule.name)
+    """What ``rule`` took out of ``text``, for ``removed``.
+
+    >>> removal(match_rule("RELATED STORIES"), "RELATED STORIES")
+    Removal(kind='related', text='RELATED STORIES', rule='related_heading')
+    """
+    return Removal(rule.kind, text, rule.name)

@@ -125,13 +125,14 @@ class BodyBuilder:
     block_of: Callable[[str], Block] = paragraph
 
     def feed(self, lines: list[Line]) -> BodyParts:
+        """Sort every line into removed, credit, caption or block; a closing rule removes the rest."""
         for index, line in enumerate(lines):
             rule = rules.match_rule(line.text, self.line_rules)
             if rule is not None:
                 self.parts.removed.append(rules.removal(rule, line.text))
                 if rule.ends_article:
                     self.parts.removed.extend(
-                        Removal(rule.kind, rest.text, rule.name) for rest in lines[index + 1:]
+                        rules.removal(rule, rest.text) for rest in lines[index + 1:]
                     )
                     break
                 continue
@@ -141,6 +142,7 @@ class BodyBuilder:
         return self.parts
 
     def take_credit(self, text: str) -> bool:
+        """Keep the agencies of a credit line ("(with input from AP)") and remove it; False if it is none."""
         names = captions.agency_credit(text)
         if names is None:
             return False
@@ -149,6 +151,7 @@ class BodyBuilder:
         return True
 
     def take_caption(self, text: str) -> bool:
+        """Keep a caption line as an image and remove it from the body; False if it is none."""
         image = self.caption_of(text)
         if image is None:
             return False
