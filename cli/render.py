@@ -92,6 +92,7 @@ def _byline(record: dict[str, Any]) -> str:
 
 
 def render_one(record: dict[str, Any], fmt: str) -> str:
+    """One record in the output format (``json``, ``ndjson`` or ``markdown``)."""
     if fmt == "ndjson":
         return to_ndjson_line(record)
     if fmt == "markdown":

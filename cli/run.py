@@ -17,6 +17,8 @@ from .sinks import OutputNames, write_atomic
 
 
 class RunSettings(NamedTuple):
+    """The command line's options that the run and its workers act on."""
+
     fmt: str
     output_dir: Path | None
     source: str | None

@@ -133,9 +133,11 @@ class Article:
 
     @property
     def word_count(self) -> int:
+        """Words in ``body``."""
         return sum(count_words(b.text) for b in self.blocks)
 
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
+        """The schema-v1 record, keys in schema order; ``removed`` only with ``explain``."""
         record: dict[str, Any] = {
             "schema_version": SCHEMA_VERSION,
             "title": self.title,

@@ -55,6 +55,7 @@ def entry_for_text(text: str) -> SourceEntry | None:
 
 
 def entry_by_id(source_id: str) -> SourceEntry:
+    """The catalog entry for ``--source ID``; an unknown id raises, naming the known ones."""
     try:
         return BY_ID[source_id]
     except KeyError:

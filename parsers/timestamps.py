@@ -433,6 +433,8 @@ def _numeric_zone(naive: datetime, text: str) -> datetime:
 # ---------------------------------------------------------------- scanning
 
 class _Clock(NamedTuple):
+    """A time of day found in a line, with the zone printed beside it."""
+
     start: int
     end: int  # after the zone, when one was printed
     hms: tuple[int, int, int]
@@ -440,6 +442,8 @@ class _Clock(NamedTuple):
 
 
 class _Date(NamedTuple):
+    """A date found in a line: where, which day, and the pattern kind that matched."""
+
     start: int
     end: int
     day: date | None  # None for year-less and relative days, resolved later
@@ -646,6 +650,7 @@ def order_warning(d: _Date, ctx: TimeContext) -> tuple[str, ...]:
 
 
 def _stamp(text: str, d: _Date, clock_: _Clock | None, ctx: TimeContext) -> Stamp | None:
+    """The stamp a date and its paired clock (or an ISO ``T`` time after the date) make, zone applied."""
     t_time = _T_TIME.match(text, d.end) if d.kind in ("ymd", "week", "ordinal") else None
     if t_time:
         hms = clock(int(t_time["h"]), int(t_time["mi"]), int(t_time["s"] or 0), None)

@@ -135,6 +135,7 @@ def find_dateline(line: Line, dateline: LazyPattern | None) -> tuple[str, str] |
 
 
 def time_context(entry: SourceEntry | None, options: ParseOptions, language: str | None = None) -> TimeContext:
+    """What the time-stamp engine needs to know: the source's zone and language, the user's zone and now."""
     return TimeContext(
         default_tz=entry.default_tz if entry else None,
         user_tz=options.default_tz,
@@ -144,6 +145,7 @@ def time_context(entry: SourceEntry | None, options: ParseOptions, language: str
 
 
 def new_article(doc: Document, source: SourceInfo, options: ParseOptions) -> Article:
+    """An empty article that knows its input, its source and the ``--url`` given."""
     return Article(
         source=source,
         input=InputInfo(path=doc.path, format=doc.format, encoding=doc.encoding, sha256=doc.sha256),
