@@ -50,21 +50,12 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
         from .html.extract import parse_html  # picks its source by --source, --url or the page's own URL
 
         return clean_fields(parse_html(doc, options))
-    entry = _text_source(doc, options)
+    entry = registry.chosen_entry(options.source, options.url, doc.text)
     if entry is not None:
         return registry.load_source(entry).parse(doc, options)
     from .generic_text import parse_text
 
     return parse_text(doc, options)
-
-
-def _text_source(doc: Document, options: ParseOptions) -> registry.SourceEntry | None:
-    """The source a text dump is from: forced, by URL, or by its text signatures."""
-    if options.source == "generic":
-        return None
-    if options.source:
-        return registry.entry_by_id(options.source)
-    return registry.entry_for_url(options.url) or registry.entry_for_text(doc.text)
 
 
 def _date_from_url(article: Article) -> Article:

@@ -54,6 +54,22 @@ def entry_for_text(text: str) -> SourceEntry | None:
     return best if best_score >= TEXT_MATCH_THRESHOLD else None
 
 
+def chosen_entry(source: str | None, url: str | None, text: str | None = None) -> SourceEntry | None:
+    """The source to parse with: forced by ``--source`` (``"generic"``: none), else the one
+    whose domain the URL is on, else (given ``text``) the one whose signatures it shows.
+
+    >>> chosen_entry("cgtn", None).id, chosen_entry("generic", "https://news.cgtn.com/x.html")
+    ('cgtn', None)
+    >>> chosen_entry(None, "https://news.cgtn.com/x.html").id, chosen_entry(None, None, "A short note.")
+    ('cgtn', None)
+    """
+    if source == "generic":
+        return None
+    if source:
+        return entry_by_id(source)
+    return entry_for_url(url) or (entry_for_text(text) if text is not None else None)
+
+
 def entry_by_id(source_id: str) -> SourceEntry:
     """The catalog entry for ``--source ID``; an unknown id raises, naming the known ones."""
     try:

@@ -55,7 +55,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     root = parse_tree(doc.text)
     meta = read_metadata(root)
     url = choose.choose_url(meta)
-    entry = _source_entry(options, options.url or (url.value if url else None))
+    entry = registry.chosen_entry(options.source, options.url or (url.value if url else None))
     site = choose.choose_text(meta, "site_name")
     site_name = entry.name if entry else (site.value if site else None)
     language = choose.choose_language(meta)
@@ -79,14 +79,6 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
-
-
-def _source_entry(options: ParseOptions, url: str | None) -> SourceEntry | None:
-    if options.source == "generic":
-        return None
-    if options.source:
-        return registry.entry_by_id(options.source)
-    return registry.entry_for_url(url)
 
 
 def _fill_simple_fields(
