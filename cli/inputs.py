@@ -67,5 +67,5 @@ def read_bytes(ref: InputRef, stdin_data: bytes | None) -> bytes:
         return stdin_data or b""
     path = Path(ref.name)
     if path.is_dir():
-        raise IsADirectoryError(f"is a directory")
+        raise IsADirectoryError("is a directory")
     return path.read_bytes()
