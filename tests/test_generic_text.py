@@ -10,9 +10,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from conftest import CORPUS
 from newsclean.parsers import parse
 from newsclean.parsers.errors import NewscleanError
+
+from conftest import CORPUS
 
 PARAGRAPHS = (
     "The city council voted on Tuesday to close the old river bridge for two years of repairs.",
