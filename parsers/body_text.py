@@ -82,9 +82,10 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     return kept, removed
 
 
-def build_body(views: list[LineView], marked: bool = False) -> BodyParts:
+def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, str | None]:
     """Blocks, images, credits and removals for the body lines of a generic dump
-    (``marked``: the page sets its paragraphs apart with blank lines)."""
+    (``marked``: the page sets its paragraphs apart with blank lines), and the place of
+    the dateline that opens the first block, if any."""
     views, boxes = drop_inline_boxes(views, marked)
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
@@ -100,7 +101,8 @@ def build_body(views: list[LineView], marked: bool = False) -> BodyParts:
             parts.credits.append(closing)
         if opening and opening.agency and opening.agency not in parts.credits:
             parts.credits.insert(0, opening.agency)
-    return parts
+        return parts, opening.place if opening else None
+    return parts, None
 
 
 def _take_trailer(text: str, parts: BodyParts) -> bool:

@@ -3,13 +3,13 @@
 A whole-page dump is read in four steps, each in its own module:
 :mod:`zones_text` finds the article zone, :mod:`header_text` the headline, dek,
 section, bylines and dates around its start, :mod:`body_text` turns the zone into
-typed blocks and captions, and :mod:`language` guesses the language.
+typed blocks, captions, credits and the dateline, and :mod:`language` guesses the language.
 """
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import bylines, captions, rules
+from . import captions, rules
 from .article import Article, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
@@ -34,14 +34,12 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     header = read_header(views, zone)
     article = new_article(doc, SourceInfo(None, None, "generic"), options)
     _fill_header(article, views, header)
-    parts = build_body(views[header.body_start:zone.end], zone.marked)
+    parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
     article.blocks, article.credits = parts.blocks, parts.credits
     article.images = [captions.caption_line_image(views[i].text) for i in header.captions] + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
-    if parts.blocks:
-        opening = bylines.dateline_of(parts.blocks[0].text)
-        article.dateline = opening.place if opening else None
+    article.dateline = dateline
     before, after = _removed_outside(views, header, zone.end)
     article.removed = before + parts.removed + after
     return article
