@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
+
+from newsclean.parsers.lazyre import lazy
 
 SUFFIX = {"json": ".json", "ndjson": ".ndjson", "markdown": ".md"}
 
@@ -26,8 +27,8 @@ def to_ndjson_line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-_MD_LINE_START = re.compile(r"^(\s*)([#>*+\-=]|\d+[.)]|`{3}|~{3}|\|)")
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>])")
+_MD_LINE_START = lazy(r"^(\s*)([#>*+\-=]|\d+[.)]|`{3}|~{3}|\|)")
+_MD_INLINE = lazy(r"([\\`*_\[\]<>])")
 
 
 def escape_markdown(text: str) -> str:

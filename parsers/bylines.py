@@ -26,6 +26,8 @@ _ROLE_WORD = lazy(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
 _AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
 _PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
+_DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")  # "BEIJING, Feb. 28"
+_NOT_CAPITAL = lazy(r"[^A-Z]")
 _AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
@@ -189,8 +191,8 @@ def dateline_of(paragraph: str) -> Dateline | None:
         return None
     place = match.group("place")
     if place:
-        place = re.sub(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$", "", place.strip())
-        if len(re.sub(r"[^A-Z]", "", place)) < 2:
+        place = _DATE_AFTER_PLACE.sub("", place.strip())
+        if len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
     return Dateline(place, match.group("agency"))
 

@@ -9,6 +9,7 @@ from .lazyre import lazy
 
 _SLASH_CREDIT = lazy(pat.SLASH_CREDIT)
 _AGENCY_CREDIT = lazy(pat.AGENCY_CREDIT_LINE, re.IGNORECASE)
+_AGENCY_SEPARATORS = lazy(r",|\band\b|&")
 
 
 def split_slash_credit(line: str) -> Image | None:
@@ -40,7 +41,7 @@ def agency_credit(line: str) -> list[str] | None:
     match = _AGENCY_CREDIT.fullmatch(line.strip())
     if not match:
         return None
-    return [who.strip() for who in re.split(r",|\band\b|&", match.group("who")) if who.strip()]
+    return [who.strip() for who in _AGENCY_SEPARATORS.split(match.group("who")) if who.strip()]
 
 
 _CREDIT_TAILS = tuple(lazy(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)

@@ -759,6 +759,7 @@ def parse_stamp(text: str, ctx: TimeContext = TimeContext()) -> Stamp | None:
     return found[0][1] if found else None
 
 
+_URL_SCHEME_AND_HOST = lazy(r"^[a-z]+://[^/]*", re.IGNORECASE)
 _URL_DATES = (
     lazy(r"/(?P<y>(?:19|20)\d{2})/(?P<mo>[01]?\d)/(?P<d>[0-3]?\d)(?=[/?#]|$)"),
     lazy(r"/(?P<y>(?:19|20)\d{2})/(?P<mon>[a-z]{3,9})/(?P<d>[0-3]?\d)(?=[/?#]|$)", re.IGNORECASE),
@@ -804,7 +805,7 @@ def stamp_from_url(url: str) -> Stamp | None:
     >>> stamp_from_url("https://www.rt.com/news/473849-morales/") is None
     True
     """
-    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE)
+    path = _URL_SCHEME_AND_HOST.sub("", url)
     for pattern in _URL_DATES:
         for m in pattern.finditer(path):
             month = int(m["mo"]) if m.groupdict().get("mo") else _MONTHS.get(m["mon"].casefold())

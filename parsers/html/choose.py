@@ -16,6 +16,7 @@ _SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " 
 _LANG = lazy(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
 MAX_TIME_CANDIDATES = 8  # enough to see the sources disagree; pages list dozens of teaser times
 _DOMAIN = lazy(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
+_NOT_LETTER_OR_DIGIT = lazy(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,7 @@ class Chosen:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text).casefold()
+    return _NOT_LETTER_OR_DIGIT.sub("", text).casefold()
 
 
 def strip_site(title: str, site_names: list[str], h1: str | None = None) -> str:
