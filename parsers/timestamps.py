@@ -855,7 +855,11 @@ def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str 
     >>> [(k, s.iso()) for k, s in find_time_in("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:03 am ET")]
     [('updated', '2019-11-19T08:21:00-05:00'), ('published', '2019-11-19T08:03:00-05:00')]
     """
-    text = normalize(text)
+    return _labelled_times(normalize(text), ctx)
+
+
+def _labelled_times(text: str, ctx: TimeContext) -> list[tuple[str | None, Stamp]]:
+    """:func:`find_time_in` for a string already normalized."""
     labels = [m for m in _LABEL.finditer(text) if introduces_time(text, m)]
     bounds = [(0, labels[0].start() if labels else len(text), None)]
     for i, m in enumerate(labels):
@@ -974,7 +978,7 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
         text = normalize(line.text)
         if is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
-        found = find_time_in(text, ctx)
+        found = _labelled_times(text, ctx)
         if found and not any(stamp.has_time for _kind, stamp in found) and n + 1 < len(lines) \
                 and is_clock_line(lines[n + 1].text):
             found = find_time_in(f"{text} {normalize(lines[n + 1].text)}", ctx)  # "Nov. 19, 2019" / "5:50 PM"

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.parsers.textdump import Line
-from newsclean.parsers.timestamps import (TimeContext, find_time_in, find_times, label_of, parse_stamp,
+from newsclean.parsers.timestamps import (TimeContext, find_time_in, find_times, label_of, normalize, parse_stamp,
                                           stamp_from_url)
 
 
@@ -348,3 +348,14 @@ def test_a_clock_alone_on_the_line_under_a_date_is_that_dates_time() -> None:
     assert summary(found) == ("2019-11-19T17:50:00-06:00", "line 2", None, None)
     apart = find_times(lines_of("Nov. 19, 2019", "5:50 PM and rising"), TimeContext(default_tz="America/Chicago"))
     assert apart.published.iso() == "2019-11-19"
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(_PIECES | st.sampled_from(["Ab", "x", "UPDATED", "Posted", "4:29", "ESTes", "\u202f"]),
+                      max_size=25),
+       noise=st.text(max_size=40))
+def test_normalize_twice_changes_nothing(parts: list[str], noise: str) -> None:
+    """find_times hands lines it has normalized to the scanner as they are: a second pass must add nothing."""
+    text = "".join(parts) + noise
+    once = normalize(text)
+    assert normalize(once) == once
