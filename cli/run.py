@@ -92,10 +92,11 @@ def _outcomes(expansion: Expansion, settings: RunSettings) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # stdin is read here once; files are read in the workers.
-        jobs = ((ref, settings) for ref in expansion.inputs)
-        for ref, outcome in zip(expansion.inputs, pool.map(_process_file, jobs, chunksize=8)):
-            yield process(ref, settings, stdin_data) if ref.is_stdin else outcome
+        # stdin is read here once and parsed here; files are read and parsed in the workers.
+        jobs = ((ref, settings) for ref in expansion.inputs if not ref.is_stdin)
+        file_outcomes = pool.map(_process_file, jobs, chunksize=8)
+        for ref in expansion.inputs:
+            yield process(ref, settings, stdin_data) if ref.is_stdin else next(file_outcomes)
 
 
 def _records(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> Iterator[tuple[str, dict]]:
