@@ -6,12 +6,10 @@ from typing import Any
 
 from ..lazyre import lazy
 from .dom import collapse
-from .vocab import JOB_WORDS, NON_AUTHORS
+from .vocab import AUTHOR_PREFIX, AUTHOR_SEPARATORS, JOB_WORDS, NON_AUTHORS
 
-_PREFIX = lazy(
-    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+", re.IGNORECASE
-)
-_SPLIT = lazy(r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+", re.IGNORECASE)
+_PREFIX = lazy(AUTHOR_PREFIX, re.IGNORECASE)
+_SPLIT = lazy(AUTHOR_SEPARATORS, re.IGNORECASE)
 _NOT_A_NAME = lazy(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

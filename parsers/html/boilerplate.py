@@ -18,13 +18,12 @@ from ..article import Removal
 from ..lazyre import lazy
 from .dom import name_parts
 from .render import TextBlock
-from .vocab import HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+from .vocab import (
+    BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+)
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_BYLINE = lazy(
-    r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)",
-    re.IGNORECASE,
-)
+_BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
 META_LINE_MAX_CHARS = 200
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose

@@ -9,23 +9,12 @@ from ..article import Image
 from ..captions import image_from, split_slash_credit
 from ..lazyre import lazy
 from .dom import class_words, collapse, text_of
+from .vocab import BRACKETED_CREDIT, CREDIT_CLASS_WORDS, FIGURE_CREDIT_TEXT
 
 _FIGURES = etree.XPath(".//figure")
 _IMG = etree.XPath(".//img")
-_CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"}
-)
-_CREDIT_TEXT = lazy(
-    r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
-    r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$",
-    re.IGNORECASE,
-)
-# A caption standing in the text: ends with a bracketed picture credit ("(Image: GETTY)").
-_BRACKETED_CREDIT = lazy(
-    r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
-    r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$",
-    re.IGNORECASE,
-)
+_CREDIT_TEXT = lazy(FIGURE_CREDIT_TEXT, re.IGNORECASE)
+_BRACKETED_CREDIT = lazy(BRACKETED_CREDIT, re.IGNORECASE)
 _SRC_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
 
 
@@ -87,7 +76,7 @@ def figure_image(figure: etree._Element) -> Image | None:
     credit = None
     caption = None
     if caption_el is not None:
-        credit_parts = [el for el in caption_el.iter() if el is not caption_el and class_words(el) & _CREDIT_WORDS]
+        credit_parts = [el for el in caption_el.iter() if el is not caption_el and class_words(el) & CREDIT_CLASS_WORDS]
         credit = collapse(" ".join(text_of(el) for el in credit_parts)) or None
         caption = text_of(caption_el)
         for el in credit_parts:

@@ -104,6 +104,35 @@ ARTICLE_TYPES = (
 )
 PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
 
+# Words that open an author value ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
+AUTHOR_PREFIX = (
+    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
+)
+# Where one author's name ends and the next begins: punctuation, or "and" in several languages.
+AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+"
+
+# A short byline block ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
+BYLINE_BLOCK = (
+    r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}"
+    r"|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)"
+)
+
+# Class words of the part of a figcaption that holds the picture's credit.
+CREDIT_CLASS_WORDS = frozenset(
+    {"credit", "credits", "copyright", "source", "photographer", "attribution", "byline", "photocredit"}
+)
+# A figure caption that ends with its credit ("… Photo by Jane Doe", "… © AFP", "… Jane Doe/AP").
+FIGURE_CREDIT_TEXT = (
+    r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
+    r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?"
+    r"|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$"
+)
+# A caption standing in the text: ends with a bracketed picture credit ("(Image: GETTY)").
+BRACKETED_CREDIT = (
+    r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
+    r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$"
+)
+
 # Author strings that name no person.
 NON_AUTHORS = frozenset({
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
