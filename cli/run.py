@@ -120,7 +120,7 @@ def run_all(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> 
 def _send(records: Iterator[tuple[str, dict]], expansion: Expansion, settings: RunSettings,
           reporter: Reporter) -> None:
     if settings.output_dir is not None:
-        _write_files(records, settings, reporter)
+        _write_files(records, settings.output_dir, settings.fmt, reporter)
     elif settings.fmt == "json" and expansion.many:
         _write_json_array(records)
     else:
@@ -141,18 +141,17 @@ def _write_json_array(records: Iterator[tuple[str, dict]]) -> None:
     out.write("\n]\n" if count else "]\n")
 
 
-def _write_files(records: Iterator[tuple[str, dict]], settings: RunSettings, reporter: Reporter) -> None:
-    directory = settings.output_dir
-    assert directory is not None
+def _write_files(records: Iterator[tuple[str, dict]], directory: Path, fmt: str, reporter: Reporter) -> None:
+    """One file per record in ``directory``, each written atomically."""
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reporter.error(str(directory), f"cannot create output directory: {exc.strerror or exc}")
         return
-    names = OutputNames(directory, render.SUFFIX[settings.fmt])
+    names = OutputNames(directory, render.SUFFIX[fmt])
     for name, record in records:
         target = names.for_input(name)
         try:
-            write_atomic(target, render.render_one(record, settings.fmt))
+            write_atomic(target, render.render_one(record, fmt))
         except OSError as exc:
             reporter.error(name, f"cannot write {target}: {exc.strerror or exc}")
