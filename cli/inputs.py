@@ -20,11 +20,14 @@ class InputRef(NamedTuple):
 
 
 class Expansion(NamedTuple):
+    """The inputs to read, in order, and whether the arguments could name more than one."""
+
     inputs: list[InputRef]
     many: bool  # more than one input could come from these arguments (a directory, a glob, several)
 
 
 def _walk(directory: Path) -> list[InputRef]:
+    """Every input file under ``directory`` by suffix, sorted, hidden files and folders skipped."""
     found = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
