@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from . import bylines, captions, rules
+from . import patterns as pat
 from .article import Block, Image, Removal
-from .textdump import BodyBuilder, BodyParts, list_item_text, word_count
+from .lazyre import lazy
+from .textdump import BodyBuilder, BodyParts, Line, list_item_text, word_count
 from .zones_text import LineView
 
 HEADING_MAX_WORDS = 15
+_HOVER_CARD = lazy(pat.HOVER_CARD)
 
 
 def block_of(text: str) -> Block:
@@ -55,6 +58,24 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
     return kept, images, removed
 
 
+def drop_hover_cards(text: str) -> tuple[str, list[str]]:
+    """The line without the hover cards of people named in it, and the cards taken out.
+
+    A link to a person may carry a card that the page shows on hover; a text dump prints it
+    inside the sentence, right after the name: the name again, the card's headlines, and its
+    "MORE" link. The name stays once.
+
+    >>> drop_hover_cards("Sen. Ann LeeAnn LeeBridge bill passes | Vote set MORE (D-Ohio) said no.")
+    ('Sen. Ann Lee (D-Ohio) said no.', ['Ann LeeBridge bill passes | Vote set MORE'])
+    >>> drop_hover_cards("MORE than 40 people came, Ann Lee said.")
+    ('MORE than 40 people came, Ann Lee said.', [])
+    """
+    if "MORE" not in text:
+        return text, []
+    cards = [match.group()[len(match.group("name")):] for match in _HOVER_CARD.finditer(text)]
+    return (_HOVER_CARD.sub(r"\g<name>", text), cards) if cards else (text, [])
+
+
 def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineView], list[Removal]]:
     """Take out a "Related" box inside the article: its heading and the links under it, and
     lines repeated elsewhere on the page that are not paragraphs of their own (a caption shown
@@ -93,7 +114,8 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     builder = BodyBuilder((), caption_of=captions.split_caption_credit, block_of=block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
-    parts = builder.feed([v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)])
+    parts = builder.feed([_without_hover_cards(v.line, builder.parts) for v in kept
+                          if v.rule is None and not _take_trailer(v.text, builder.parts)])
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         closing = bylines.trailing_agency(parts.blocks[-1].text)
@@ -103,6 +125,12 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
             parts.credits.insert(0, opening.agency)
         return parts, opening.place if opening else None
     return parts, None
+
+
+def _without_hover_cards(line: Line, parts: BodyParts) -> Line:
+    text, cards = drop_hover_cards(line.text)
+    parts.removed.extend(Removal("related", card, "hover_card") for card in cards)
+    return line._replace(text=text) if cards else line
 
 
 def _take_trailer(text: str, parts: BodyParts) -> bool:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from . import captions, rules
 from .lazyre import lazy
-from .textdump import Line, is_prose, list_item_text, word_count
+from .textdump import PROSE_WORDS, SENTENCE_END, Line, list_item_text, word_count
 from .timestamps import is_embed_signature
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
@@ -27,6 +27,7 @@ MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragrap
 MARKED_SHARE = 0.3  # ... when they hold this share of the page's own prose (the rest: teasers, captions)
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
 INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
+TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
 class LineView(NamedTuple):
@@ -63,8 +64,9 @@ def line_features(text: str) -> tuple[str, int, bool, rules.LineRule | None]:
     >>> line_features("Leave a Reply")[1:3], line_features("Leave a Reply")[3].kind
     ((3, False), 'comments')
     """
-    words = word_count(text)
-    return text.casefold(), words, is_prose(text, words=words), rules.match_generic(text)
+    words = len(text.split()) if text.isascii() else word_count(text)  # fast paths of word_count and is_prose,
+    prose = words >= PROSE_WORDS and text[-1] in SENTENCE_END           # inlined: the cost is in the calls
+    return text.casefold(), words, prose, rules.match_generic(text)
 
 
 def view_lines(lines: list[Line]) -> list[LineView]:
@@ -200,10 +202,27 @@ def find_zone(views: list[LineView]) -> Zone:
     for i in range(start, end):
         view = views[i]
         if before > 0 and view.rule is not None and view.rule.ends_article:
-            if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before):
+            if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before) \
+                    or teaser_cards(views, i + 1, end):
                 return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
     return Zone(start, _with_trailer(views, end), marked)
+
+
+def teaser_cards(views: list[LineView], start: int, end: int) -> bool:
+    """The prose of ``views[start:end]`` is a list of teaser cards: at least :data:`TEASER_CARDS`
+    lines of running text, each but the last with the same repeated line under it (the card's
+    share bar or "Read more" link). An article's own paragraphs follow one another instead.
+
+    >>> from .textdump import Line
+    >>> def v(text, words): return LineView(Line(1, text), words, words > 8, True, words < 8, None)
+    >>> card = [v("A teaser that runs long enough to be prose.", 30), v("Share Pin Save", 3)]
+    >>> teaser_cards(card * 3, 0, 6), teaser_cards([card[0]] * 3, 0, 3)
+    (True, False)
+    """
+    under = [views[k + 1].text if k + 1 < len(views) and views[k + 1].repeated else None
+             for k in range(start, end) if is_running_text(views[k])]
+    return len(under) >= TEASER_CARDS and under[0] is not None and under.count(under[0]) >= len(under) - 1
 
 
 def _with_trailer(views: list[LineView], end: int) -> int:

@@ -1,0 +1,37 @@
+"""The generic text parser's body zone and bylines, one page shape each.
+
+Every page here was written for the test, modelled on a shape news pages share; the
+expected values were worked out by reading the page, not copied from the parser's output.
+"""
+from __future__ import annotations
+
+from test_generic_text import MENU, PARAGRAPHS, generic, page
+
+HEADLINE = "Bridge to close for two years of repairs"
+
+
+def test_a_person_card_printed_inside_a_sentence_leaves_only_the_name() -> None:
+    sentence = ("The plan was backed by Sen. Ann LeeAnn LeeCouncil passes budget | Mayor opens library "
+                "Ferry fares to rise in May MORE (D-Ohio), who chairs the transport committee.")
+    record = generic(page(*MENU, HEADLINE, "By Tom Roe", PARAGRAPHS[0], "P:" + sentence, PARAGRAPHS[1]))
+    assert record["body"] == "\n\n".join((
+        PARAGRAPHS[0], "The plan was backed by Sen. Ann Lee (D-Ohio), who chairs the transport committee.",
+        PARAGRAPHS[1]))
+    assert [r["kind"] for r in record["removed"] if r["rule"] == "hover_card"] == ["related"]
+
+
+def test_teaser_cards_under_a_you_may_like_heading_are_not_the_rest_of_the_article() -> None:
+    teasers = (
+        "Friendship is the quiet work of showing up, again and again, when nobody else will do it for you. It asks "
+        "for no thanks and keeps no score, and on the hard days it is the one thing that is still there for you.",
+        "Every morning is a new page: write on it something kind, and let yesterday's mistakes stay behind you. "
+        "Nobody gets the whole story right the first time, and the ones who keep writing are the ones who learn.",
+        "Gratitude lives in small things, a cup of coffee, a call from an old friend, a walk in the rain at dusk. "
+        "Look for them on purpose, every day, and you will find that there are more of them than you thought.",
+    )
+    card_bar = "WhatsApp Facebook Pin Save"
+    lines = [*MENU, HEADLINE, card_bar, *PARAGRAPHS, "You may like", card_bar]
+    for teaser in teasers:
+        lines += ["P:" + teaser, card_bar]
+    record = generic(page(*lines, "Privacy Policy"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
