@@ -94,7 +94,21 @@ def is_running_text(view: LineView) -> bool:
     >>> is_running_text(LineView(Line(1, text), 34, False, True, False, None))
     True
     """
-    return view.prose or view.words >= LONG_RUN_ON and bool(_PUNCTUATED.search(view.text))
+    return view.prose or view.words >= LONG_RUN_ON and (bool(_PUNCTUATED.search(view.text))
+                                                        or reads_as_sentence(view.text))
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Most words start in lower case, as in a sentence that lost its full stop; a run of
+    headlines, names or tags (title case, capitals) does not.
+
+    >>> reads_as_sentence("Chelsea have this morning paid the fee to secure the signing of the keeper")
+    True
+    >>> reads_as_sentence("Home World Business Tech Science Health Sports Arts Travel Opinion Video")
+    False
+    """
+    words = text.split()
+    return sum(w[0].islower() for w in words) * 2 > len(words)
 
 
 def line_score(view: LineView, paragraphs_marked: bool = False) -> float:

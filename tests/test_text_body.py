@@ -35,3 +35,11 @@ def test_teaser_cards_under_a_you_may_like_heading_are_not_the_rest_of_the_artic
         lines += ["P:" + teaser, card_bar]
     record = generic(page(*lines, "Privacy Policy"))
     assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_long_first_sentence_that_lost_its_full_stop_opens_the_body() -> None:
+    lead = ("The city council voted on Tuesday night to shut the old river bridge for two years of repairs after "
+            "engineers found deep cracks in three of its steel supports")
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "March 3, 2020", lead, "", "", PARAGRAPHS[1], "", PARAGRAPHS[2]))
+    record = generic(text.encode())
+    assert record["body"] == "\n\n".join((lead, PARAGRAPHS[1], PARAGRAPHS[2]))
