@@ -15,7 +15,8 @@ from .article import Block, Image, Removal
 from .lazyre import lazy
 
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = frozenset(".!?…:;\"'”’)]。！？」』")
+SENTENCE_END = frozenset(".!?…:;\"'”’)]。！？」』")  # characters a line of prose ends with
+PROSE_WORDS = 8  # words: a shorter line is a label, a link or a heading, not running text
 
 
 class Line(NamedTuple):
@@ -63,7 +64,7 @@ def below_cjk(text: str) -> bool:
     return not text.encode("utf-8", "surrogatepass").translate(None, _BELOW_U3000)
 
 
-def is_prose(text: str, min_words: int = 8, words: int | None = None) -> bool:
+def is_prose(text: str, min_words: int = PROSE_WORDS, words: int | None = None) -> bool:
     """A line that reads as a sentence of running text (``words``: its word count, when known).
 
     >>> is_prose("According to the BBC, several more soldiers were injured.")
@@ -73,7 +74,7 @@ def is_prose(text: str, min_words: int = 8, words: int | None = None) -> bool:
     """
     if text.endswith("\n"):  # as a regex's "$" would, look before one final line break
         text = text[:-1]
-    return (word_count(text) if words is None else words) >= min_words and text[-1:] in _SENTENCE_END
+    return (word_count(text) if words is None else words) >= min_words and text[-1:] in SENTENCE_END
 
 
 _BULLET = lazy(r"(?:[•·▪■●◦‣*–-]|\d{1,2}[.)])\s+(?=\S)")
