@@ -205,6 +205,10 @@ _AGO = lazy(
     re.IGNORECASE,
 )
 _AGO_GUARD = lazy(_alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
+_MAY_HOLD_TIME = lazy(  # every date, clock and relative time holds a digit, a day word or a relative-time word
+    r"\d|" + _alternation(zones.DAY_WORDS) + "|" + _alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW),
+    re.IGNORECASE,
+)
 _LABEL = lazy(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
 _LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
 _MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
@@ -916,6 +920,18 @@ def reads_as_prose(text: str) -> bool:
 _EMBED_SIGNATURE = lazy(zones.EMBED_SIGNATURE)
 
 
+def may_hold_time(text: str) -> bool:
+    """A cheap screen: whether ``text`` holds anything the time scanners could read (a digit, a
+    day word such as "today", a relative-time word such as "ago"); most header lines do not.
+
+    >>> may_hold_time("Nov. 19, 2019"), may_hold_time("Updated yesterday"), may_hold_time("two hours ago")
+    (True, True, True)
+    >>> may_hold_time("By Jane Doe, Staff Writer")
+    False
+    """
+    return _MAY_HOLD_TIME.search(text) is not None
+
+
 def is_embed_signature(text: str) -> bool:
     """The signature of an embedded social post, whose date is not the article's.
 
@@ -976,7 +992,7 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     candidates: list[tuple[str | None, Stamp, str]] = []
     for n, line in enumerate(lines):
         text = normalize(line.text)
-        if is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
+        if not may_hold_time(text) or is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         found = _labelled_times(text, ctx)
         if found and not any(stamp.has_time for _kind, stamp in found) and n + 1 < len(lines) \
