@@ -70,7 +70,7 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
     (wire pages print the time of their latest version only), and the provenance names it.
     """
     runs = ([views[i].line for i in header.date_lines],
-            [v.line for v in views[header.window_start:header.body_start]],
+            [v.line for v in views[header.window_start:header.window_end or header.body_start]],
             [v.line for v in views[end:end + FOOTER_DATE_REACH]])
     published = updated = None
     for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run

@@ -29,6 +29,8 @@ _NAME_AND_DATE = lazy(pat.NAME_THEN_DATE)
 _LINK = lazy(r"://|\bwww\.")
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
+_AUTHOR_PAGE_LINK = lazy(pat.AUTHOR_PAGE_LINK, re.IGNORECASE)
+TEASER_RUN = 3  # dated teasers in a row that make a list of other stories, not a header
 
 
 @dataclass(slots=True)
@@ -43,6 +45,7 @@ class Header:
     date_lines: list[int] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
     window_start: int = 0
+    window_end: int | None = None  # where the header's lines end when a list of teasers, not the body, follows them
     body_start: int = 0
 
 
@@ -78,10 +81,29 @@ def line_authors(view: LineView) -> list[str] | None:
     agency = bylines.agency_byline(view.text)
     if agency is not None:
         return [agency]
+    linked = author_page_byline(view.text)
+    if linked is not None:
+        return linked
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return bylines.named_people(match.group("names"))
     return None
+
+
+def author_page_byline(text: str) -> list[str] | None:
+    """The author named just before the link to their other stories, glued or not
+    ("Ann LeeView More Articles"): the link tells the name is a byline.
+
+    >>> author_page_byline("Ann LeeView More Articles"), author_page_byline("Tom Ruiz See all stories ›")
+    (['Ann Lee'], ['Tom Ruiz'])
+    >>> author_page_byline("View more articles") is None, author_page_byline("Dogs that bark See all posts") is None
+    (True, True)
+    """
+    match = _AUTHOR_PAGE_LINK.fullmatch(text) if len(text) <= 100 else None
+    if match is None:
+        return None
+    name = match.group("names").strip()
+    return [name] if bylines.looks_like_name(name) else None
 
 
 def _name_beside_date(view: LineView) -> list[str] | None:
@@ -170,15 +192,12 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             and all(w[0].isupper() or w == "&" for w in view.text.split()):
         return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")
     score = 2.0 if 5 <= view.words <= 25 else 1.0
-    after = _next_significant(views, i + 1, reach=2, skip_rules=False)
-    if after is not None and _is_dek(views, after, view.words):
-        if view.text.endswith(views[after].text):
+    dek, after = _under_headline(views, i)
+    if dek is not None:
+        if view.text.endswith(views[dek].text):
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-        after = _next_significant(views, after + 1)
-    else:
-        after = _next_significant(views, i + 1)
     anchored = after is not None and _is_anchor(views[after])
     if anchored:
         score += 3.0
@@ -196,6 +215,14 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if view.repeated:
         score += 0.5
     return score - 0.05 * max(0, zone.start - i)
+
+
+def _under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
+    """The dek under line ``i`` if one stands there, and the next line that counts after the two."""
+    after = _next_significant(views, i + 1, reach=2, skip_rules=False)
+    if after is not None and _is_dek(views, after, views[i].words):
+        return after, _next_significant(views, after + 1)
+    return None, _next_significant(views, i + 1)
 
 
 def sentence_end(text: str) -> str:
@@ -255,9 +282,105 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
         view = views[i]
         if i >= zone.start and is_running_text(view) and view.isolated:
             break  # the article has begun: no headline after its first paragraph
-    if best is not None and best > 0 and _dek_of_line_above(views, best, zone):
-        return best - 1
-    return best
+    return _headline_of_dek(views, best, zone)
+
+
+def _headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | None:
+    """The headline, when the line ``i`` found is the dek under it (:func:`_dek_of_line_above`,
+    :func:`_dek_under_byline`); else ``i``."""
+    if i is not None and i > 0 and _dek_of_line_above(views, i, zone):
+        return i - 1
+    if i is not None and i > 1 and _dek_under_byline(views, i, zone):
+        return i - 2
+    return i
+
+
+def _dek_under_byline(views: list[LineView], i: int, zone: Zone) -> bool:
+    """Line ``i`` is the dek printed under the byline, the headline above that byline ("Headline /
+    Ann LeeView More Articles / Dek / Date"): a line right under a byline without a date, itself
+    under a line that may be a headline. Headlines stand above their byline, not under it.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Home\\nBridge to close for two years of repairs\\nBy Jane Doe\\n"
+    ...     "Engineers found cracks in three steel supports\\nMarch 3, 2020 9:15\\n"
+    ...     "\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
+    >>> _dek_under_byline(views, 3, Zone(5, 6)), _dek_under_byline(views, 1, Zone(5, 6))
+    (True, False)
+    """
+    byline = views[i - 1]
+    return not is_date_line(byline) and line_authors(byline) is not None and headline_score(views, i - 2, zone) > 0
+
+
+def _is_teaser_date(view: LineView) -> bool:
+    """A short line that is only a date, with no byline: what stands under a teaser in a list of stories."""
+    return view.words <= 6 and is_date_line(view) and line_authors(view) is None
+
+
+def teaser_run_start(views: list[LineView], i: int) -> int | None:
+    """Where the list of dated teasers that line ``i`` ends starts, or None when ``i`` is not the
+    last of at least TEASER_RUN teasers in a row: each a headline over a line holding only its date,
+    maybe under a short label ("AUTO NEWS"). A list like that under the header (related stories)
+    may stand just above the article, so its last headline is not the article's.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("MORE LIKE THIS\\nNEWS\\nCouncil votes to close the bridge\\nMay 2, 2018\\n"
+    ...     "NEWS\\nFerry service to run all winter\\nJune 8, 2017\\nFEATURES\\nThe river in ten old photographs\\n"
+    ...     "July 1, 2016\\n"))
+    >>> teaser_run_start(views, 8), views[1].text
+    (1, 'NEWS')
+    >>> teaser_run_start(views, 5) is None  # two teasers only
+    True
+    """
+    if i + 1 >= len(views) or not _is_teaser_date(views[i + 1]):
+        return None
+    start, count = i, 1
+    while True:
+        k = start - 1
+        if k >= 0 and views[k].words <= 3 and not is_date_line(views[k]):
+            k -= 1  # the teaser's label
+        if k < 1 or not _is_teaser_date(views[k]) or views[k - 1].words < 3 or is_date_line(views[k - 1]):
+            break
+        start, count = k - 1, count + 1
+    if count < TEASER_RUN:
+        return None
+    label = start - 1
+    return label if label >= 0 and views[label].words <= 3 and not is_date_line(views[label]) else start
+
+
+def header_above_teasers(views: list[LineView], title: int, zone: Zone) -> tuple[int, int] | None:
+    """When the headline found is the last of a list of dated teasers (:func:`teaser_run_start`),
+    the article's own header stands above the list: its headline (one with a byline or a date
+    under it, above the list, within WINDOW lines of more than three words above the list; menus
+    of short lines do not count) and the list's start, where the header ends. None when there is
+    no such list or no such headline above it.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines, find_zone
+    >>> teasers = "".join(f"NEWS\\nCouncil story number {n} of the week\\nMay {n}, 2018\\n" for n in (2, 3, 4))
+    >>> views = view_lines(split_lines("Home\\nBridge to close for two years of repairs\\nBy Jane Doe\\n"
+    ...     "March 3, 2020 9:15\\nFind a car\\nAudi\\nFord\\nMORE LIKE THIS\\n" + teasers +
+    ...     "\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"
+    ...     "\\nWork starts in March, it said.\\n"))
+    >>> zone = find_zone(views)
+    >>> header_above_teasers(views, zone.start - 2, zone), views[8].text
+    ((1, 8), 'NEWS')
+    """
+    end = teaser_run_start(views, title)
+    if end is None:
+        return None
+    best, best_score, counted = None, 0.0, 0
+    for i in range(end - 1, -1, -1):
+        if views[i].words > 3:
+            counted += 1
+            if counted > WINDOW:
+                break
+            score = headline_score(views, i, zone)
+            after = _under_headline(views, i)[1] if score > best_score else None
+            if after is not None and after < end and _is_anchor(views[after]):
+                best, best_score = i, score
+    return (_headline_of_dek(views, best, zone), end) if best is not None else None
 
 
 def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
@@ -286,6 +409,9 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     header = Header(body_start=zone.start)
     title = find_headline(views, zone)
     lo = max(0, zone.start - WINDOW)
+    moved = header_above_teasers(views, title, zone) if title is not None else None
+    if moved is not None:
+        title, lo = moved[0], 0
     if title is not None:
         header.title = title
         above = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
@@ -303,7 +429,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         start += 1
     header.body_start = start
     header.window_start = lo
-    for i in range(lo, start):
+    header.window_end = moved[1] if moved is not None else None
+    for i in range(lo, start if header.window_end is None else header.window_end):
         view = views[i]
         if i in (header.title, header.subtitle) or view.rule is not None and bylines.byline_authors(view.text) is None:
             continue  # a widget (but "By Ann Lee ann@example.com" is a byline, whatever rule it meets)

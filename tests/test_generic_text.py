@@ -363,3 +363,28 @@ def test_the_signature_of_an_embedded_post_closing_the_article_stays_with_the_po
     record = generic(page(*MENU, "Bridge to close for two years of repairs", "By Ann Lee", *PARAGRAPHS, post,
                           signature, "P:Newsletter", "Privacy Policy"))
     assert record["body"].endswith(post[2:] + "\n\n" + signature)
+
+
+CAR_MENU = ("Find a car", "Choose a brand", *(f"Brand {letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+            "Choose a model")
+RELATED_TEASERS = ("More stories like this", "NEWS", "Ferry service to run all winter", "June 8, 2017",
+                   "FEATURES", "The river in ten old photographs", "July 1, 2016",
+                   "NEWS", "Old mill to become a museum", "May 2, 2018")
+
+
+def test_a_list_of_dated_teasers_over_the_article_leaves_the_header_above_it() -> None:
+    """Headline, byline glued to its author link, dek and date, then a long menu and a list of
+    related stories (headline over date, thrice), then the article: the header is the one above."""
+    record = generic(page(*MENU, "Local", "Bridge to close for two years of repairs",
+                          "Ann LeeView More Articles", "Engineers found cracks in three steel supports",
+                          "City Hall March 3, 2020 9:15", *CAR_MENU, *RELATED_TEASERS, *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["authors"] == ["Ann Lee"]
+    assert record["published"] == "2020-03-03T09:15:00"
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_two_dated_teasers_over_the_article_are_not_a_list_yet() -> None:
+    """Two teasers are too few to call a list: the last one, right above the article, keeps the headline."""
+    record = generic(page(*MENU, *RELATED_TEASERS[1:7], *PARAGRAPHS))
+    assert record["title"] == "The river in ten old photographs"
