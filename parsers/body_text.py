@@ -88,7 +88,7 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     removed: list[Removal] = []
     rule: rules.LineRule | None = None
     for view in views:
-        if view.rule is not None and (view.rule.ends_article or view.rule.kind == "related"):
+        if view.rule is not None and view.rule.ends_article:
             rule = view.rule
             removed.append(rules.removal(rule, view.text))
             continue

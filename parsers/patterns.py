@@ -233,6 +233,7 @@ SHARE_LINES = (
     r"(?:" + _SOCIAL_WORD + r"[\s,|·•/]*){2,12}",
     r"(?:show|hide|close)(?: extra)? (?:more )?sharing options.{0,40}|share (?:close )?extra sharing options",
     r"sharing is caring!?|share (?:this|the) (?:article|story|post|page|video)\b.{0,40}|\d+\s*shares?|shares?",
+    r"(?:like|liked|love|enjoy|enjoyed) this (?:story|article|post)\?\s*share it\b.{0,40}",
     r"follow (?:us|@?\w+)(?: on \w+)?(?: for .{1,40})?:?|like us on facebook\b.{0,40}|siga-nos\b.{0,40}|seguici\b.{0,40}",
     r"(?:share|compartilhe|compartilhar|condividi|поделиться|bagikan|공유)(?: (?:on|via|no|su|в|ke))? .{1,30}",
     r"(?:click|tap) (?:here )?to (?:share|print|email|tweet)\b.{0,60}|(?:print|email|e-mail|share) (?:this )?(?:article|story|page)",
@@ -250,6 +251,7 @@ SUBSCRIPTION_PHRASES = (
     r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
     r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
     r"\bsubscribe to our\b|\bunsubscribe at any time\b|\bno spam\b|\bget breaking\b.{0,30}\bnews\b",
+    r"\bsubscribe to (?:the|my) [\w .-]{1,40}\bchannel\b",
     r"\bjoin our\b.{0,30}\b(?:forums?|community|newsletter|mailing list|discord|group)\b",
     r"\b(?:meet|to|in) your inbox\b|\bget (?:breaking news|the latest|our)\b.{0,40}\b(?:alerts|updates|newsletters?|e-?mails?)\b",
     r"\b(?:affiliate commission|when you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links))\b",
@@ -268,7 +270,7 @@ ADVERTISING_LINES = (
     r"|story continues below(?: advertisement)?|continue reading (?:the main story|below)|article continues (?:below|after).{0,30}"
     r"|publicidade|pubblicità|publicidad|publicité|anzeige|реклама|iklan|광고|広告|广告|scroll to continue.{0,30}"
     r"|sponsored links?|スポンサー(?:ド)?リンク|赞助(?:链接)?|파워링크|conteúdo patrocinado|contenuto sponsorizzato"
-    r"|(?:skip|close) (?:ad|advertisement)|report (?:this )?ad|ad ?choices|what is this\??)",
+    r"|(?:skip|close) (?:ad|advertisement)|report (?:this )?ad|ad ?choices|what is this\??|thanks for watching!?.{0,30})",
 )
 
 # Skip links and menu labels: nothing of an article is ever worded so.
@@ -277,7 +279,9 @@ NAVIGATION_LINES = (
     r"(?:you are here|você está (?:aqui|em)|sei in|вы здесь|anda di sini)\s*:.{0,100}",
     r"(?:main |open |close |toggle )?(?:menu|navigation|nav)(?: (?:open|close|toggle))?|[-–—\s]*menu[-–—\s]*",
     r"search(?: \w+){0,3}|home(?:page)?|back to top\b.{0,10}|previous(?: article| post)?|next(?: article| post)?"
-    r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all",
+    r"|previous next|more|less|close|open|x|×|☰|«|»|≡|loading\.*|load more|see more|show more|view more|see all"
+    r"|view all(?: \(\d+\))?",
+    r"(?:image|photo|picture|slide|foto)\s+\d+\s+(?:of|de|di|из)\s*/?\s*\d+|back to (?:the )?gallery",
     r"(?:my )?account|profile|login|entrar|accedi|войти|masuk|로그인|menu principal|главная",
     r"(?:go )?back|voltar|volver|indietro|назад|kembali|retour|zurück|이전|戻る|返回",
     r"(?:read(?: more)?|continue reading|full story|read (?:the )?full (?:article|story)|leia mais|leggi (?:tutto|di più)"
@@ -313,9 +317,11 @@ FOOTER_KEYS = (
 
 # Inline links to other stories inside the article: "Related: …", "Read more: …", "Baca juga: …".
 RELATED_LINK_LINES = (
-    r"(?:related|read more|read also|see also|also read|more|watch|listen|leia (?:mais|também)|veja (?:mais|também)"
+    r"(?:related(?: posts?| stories| articles?| links?| reading| coverage)?|read more|read also|see also|see more|also read|also"
+    r"|more|watch|listen|leia (?:mais|também)|veja (?:mais|também)"
     r"|saiba mais|leggi anche|читайте (?:также|еще|ещё)|смотрите также|baca juga|simak juga|lea también"
     r"|lire aussi|mehr dazu|관련\s*기사)\s*[:：|»>-]\s*.{3,150}",
+    r"(?:also )?on (?:[\w-]+\.)+[a-z]{2,6}\s*:?\s.{3,150}(?<![.])",  # "Also on example.com Another story"
 )
 
 # Contact and follow lines of the author or the outlet, and the publisher's own notice.

@@ -27,6 +27,8 @@ MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragrap
 MARKED_SHARE = 0.3  # ... when they hold this share of the page's own prose (the rest: teasers, captions)
 TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" trailer may stand
 INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
+# A "Related" box and an ad slot may stand inside the article: they weigh less against it than other boilerplate.
+_RULE_SCORES = {"related": -2.0, "ad": -1.0}
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
@@ -127,7 +129,7 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     True
     """
     if view.rule is not None:
-        return -2.0 if view.rule.kind == "related" else -4.0  # a "Related" box may stand inside the article
+        return _RULE_SCORES.get(view.rule.kind, -4.0)
     bonus = 1.0 if view.isolated else 0.0
     if is_running_text(view):
         if paragraphs_marked and not view.isolated or view.repeated:

@@ -5,9 +5,13 @@ expected values were worked out by reading the page, not copied from the parser'
 """
 from __future__ import annotations
 
+import pytest
+
 from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 HEADLINE = "Bridge to close for two years of repairs"
+LONG = ("Work will start in March, and the city hopes to reopen the bridge before the winter of 2022 arrives. "
+        "Until then, the ferry will run every twenty minutes from six in the morning to midnight.")
 
 
 def test_a_person_card_printed_inside_a_sentence_leaves_only_the_name() -> None:
@@ -43,3 +47,31 @@ def test_a_long_first_sentence_that_lost_its_full_stop_opens_the_body() -> None:
     text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "March 3, 2020", lead, "", "", PARAGRAPHS[1], "", PARAGRAPHS[2]))
     record = generic(text.encode())
     assert record["body"] == "\n\n".join((lead, PARAGRAPHS[1], PARAGRAPHS[2]))
+
+
+def test_an_ad_slot_inside_the_article_does_not_end_it() -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, "ADVERTISEMENT", "Thanks for watching!",
+                          "P:" + LONG, "Tags", "Bridges, Council"))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
+
+
+def test_an_inline_link_to_another_story_goes_alone_and_the_subheading_under_it_stays() -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", PARAGRAPHS[0], "Related post: Ferry fares to rise in May",
+                          "P:WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
+    assert record["body"] == "\n\n".join((PARAGRAPHS[0], "WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
+    assert ("related", "Related post: Ferry fares to rise in May") in {(r["kind"], r["text"]) for r in record["removed"]}
+
+
+@pytest.mark.parametrize("widget", [
+    "Also on example.com Ferry fares to rise in May as fuel costs climb",
+    "On ValleyPost.com: Ferry fares to rise in May",
+    "SEE MORE: Ferry fares to rise in May",
+    "Like this story? Share it with a friend!",
+    "Subscribe to the Valley Post YouTube Channel for all of the latest videos!",
+    "View all (12)",
+    "Image 1 of 4",
+    "Back to Gallery",
+])
+def test_inline_widgets_between_paragraphs_leave_the_body(widget: str) -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, widget, "P:" + LONG))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
