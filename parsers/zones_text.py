@@ -22,6 +22,7 @@ from .timestamps import is_embed_signature
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = lazy(r"[,.;:!?，、。]\s")
+TEASER_MAX_WORDS = 40  # prose not set apart on a page that sets paragraphs apart: a teaser is shorter
 UNPUNCTUATED_PARAGRAPH = 12  # words: an isolated line this long is a paragraph even without a full stop
 MARKED_PARAGRAPHS = 3  # isolated prose lines that show a page sets its paragraphs apart
 MARKED_SHARE = 0.3  # ... when they hold this share of the page's own prose (the rest: teasers, captions)
@@ -117,7 +118,8 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     """How much a line speaks for being inside the article (negative: against).
 
     When the page sets its paragraphs apart with blank lines (``paragraphs_marked``),
-    prose that is not set apart (teasers, captions, widgets) counts for little.
+    prose that is not set apart (teasers, captions, widgets) counts for little, unless
+    it runs longer than a teaser does (paragraphs glued together by the page's markup).
 
     >>> from .textdump import Line
     >>> prose = LineView(Line(1, "x"), words=30, prose=True, isolated=True, repeated=False, rule=None)
@@ -127,13 +129,19 @@ def line_score(view: LineView, paragraphs_marked: bool = False) -> float:
     True
     >>> line_score(teaser) > line_score(teaser, paragraphs_marked=True)
     True
+    >>> glued = teaser._replace(words=60)
+    >>> line_score(glued, paragraphs_marked=True) > line_score(teaser, paragraphs_marked=True)
+    True
     """
     if view.rule is not None:
         return _RULE_SCORES.get(view.rule.kind, -4.0)
     bonus = 1.0 if view.isolated else 0.0
     if is_running_text(view):
-        if paragraphs_marked and not view.isolated or view.repeated:
-            return 0.25  # a teaser, a caption or a pull quote: prose, but not the article's own run
+        if view.repeated:
+            return 0.25  # a pull quote or a caption shown twice
+        if paragraphs_marked and not view.isolated:
+            # a teaser or a caption: prose, but not the article's own run; teasers are not this long
+            return 1.0 if view.words >= TEASER_MAX_WORDS else 0.25
         return 1.0 + min(view.words, 50) / 10 + bonus
     if view.repeated:
         return -2.0

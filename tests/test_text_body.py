@@ -75,3 +75,18 @@ def test_an_inline_link_to_another_story_goes_alone_and_the_subheading_under_it_
 def test_inline_widgets_between_paragraphs_leave_the_body(widget: str) -> None:
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, widget, "P:" + LONG))
     assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
+
+
+def test_long_paragraphs_run_together_on_a_page_that_sets_paragraphs_apart_are_still_the_article() -> None:
+    glued = (
+        "The engineers who inspected the bridge in June found cracks in three of its steel supports, and the "
+        "report they handed to the council last week says that the cracks have grown since the spring, when "
+        "the heavy trucks were first sent over the bridge while the motorway was closed.",
+        "The council will now ask the state for help with the cost, which the report puts at forty million "
+        "dollars, and it will hold a public meeting next month to answer questions from the people who live "
+        "near the bridge and from the shop owners on both of its banks.",
+    )
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "", *(f"{p}\n" for p in PARAGRAPHS), "What the report says",
+                      *glued, "", "Privacy Policy"))
+    record = generic(text.encode())
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, "What the report says", *glued))
