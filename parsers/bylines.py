@@ -28,6 +28,7 @@ _AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
 _PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
 _DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")  # "BEIJING, Feb. 28"
 _NOT_CAPITAL = lazy(r"[^A-Z]")
+_USER_NAME_THEN_DATE = lazy(pat.USER_NAME_THEN_DATE)
 _AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
@@ -82,7 +83,21 @@ def byline_authors(line: str) -> list[str] | None:
     match = _BYLINE.fullmatch(line)
     if not match:
         return None
-    return named_people(match.group("names"))
+    return named_people(match.group("names")) or user_name(match.group("names"))
+
+
+def user_name(names: str) -> list[str] | None:
+    """The site's user name (a login in lower case) a blog template prints as the byline, followed
+    by the date: "By admin - 2018-09-16". Without the date after it, a lower-case word after "By"
+    is more likely the start of a sentence.
+
+    >>> user_name("admin - 2018-09-16"), user_name("jane_doe | March 3, 2020")
+    (['admin'], ['jane_doe'])
+    >>> user_name("now - it is 2020") is None, user_name("admin") is None
+    (True, True)
+    """
+    match = _USER_NAME_THEN_DATE.fullmatch(names)
+    return [match.group("user")] if match else None
 
 
 def role_byline_authors(line: str) -> list[str] | None:

@@ -375,6 +375,8 @@ CJK_NAME = (
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
 AUTHOR_HANDLE = r"\s*@\w+|\s*\|.*|\s+[-–—]\s.*|\s*\(.*?\)|\s+(?:for|special to|in)\s.*"
+# A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
+USER_NAME_THEN_DATE = r"(?P<user>[a-z][a-z0-9_.-]{2,30})\s*[-–—|•·]\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}).{0,30}"
 
 # Credits in caption lines.
 CAPTION_CREDIT_TAILS = (

@@ -90,3 +90,19 @@ def test_long_paragraphs_run_together_on_a_page_that_sets_paragraphs_apart_are_s
                       *glued, "", "Privacy Policy"))
     record = generic(text.encode())
     assert record["body"] == "\n\n".join((*PARAGRAPHS, "What the report says", *glued))
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By admin - 2020-03-03", ["admin"]),
+    ("By valleyeditor | March 3, 2020", ["valleyeditor"]),
+    ("By Ann Lee - 2020-03-03", ["Ann Lee"]),
+])
+def test_a_user_name_before_the_date_is_the_byline(byline: str, authors: list[str]) -> None:
+    record = generic(page(*MENU, HEADLINE, byline, *PARAGRAPHS))
+    assert record["authors"] == authors
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_lower_case_sentence_after_by_is_no_byline() -> None:
+    record = generic(page(*MENU, HEADLINE, "By now - 2020 has been a hard year", *PARAGRAPHS))
+    assert record["authors"] == []
