@@ -30,6 +30,7 @@ _LINK = lazy(r"://|\bwww\.")
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
 _AUTHOR_PAGE_LINK = lazy(pat.AUTHOR_PAGE_LINK, re.IGNORECASE)
+DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's date lines
 TEASER_RUN = 3  # dated teasers in a row that make a list of other stories, not a header
 
 
@@ -198,7 +199,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-    anchored = after is not None and _is_anchor(views[after])
+    anchored = after is not None and _is_anchor(views[after]) and not is_date_list(views, after)
     if anchored:
         score += 3.0
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
@@ -217,12 +218,42 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     return score - 0.05 * max(0, zone.start - i)
 
 
+def is_date_list(views: list[LineView], i: int) -> bool:
+    """Line ``i`` starts a list of dates (a schedule, a calendar, a timeline): DATE_LIST date lines
+    in a row. A header prints one or two; a line above a list like that is a heading, not a headline.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Round 1: March 10 – Riverside\\nRound 2: April 8 – Hilltop\\n"
+    ...     "Round 3: May 6 – Lakeside\\nRound 4: June 3 – Riverside\\nBy Jane Doe\\nMarch 3, 2020 9:15\\nUpdated 10:40\\n"))
+    >>> is_date_list(views, 0), is_date_list(views, 5)
+    (True, False)
+    """
+    return i + DATE_LIST <= len(views) and all(is_date_line(v) for v in views[i:i + DATE_LIST])
+
+
 def _under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
     """The dek under line ``i`` if one stands there, and the next line that counts after the two."""
     after = _next_significant(views, i + 1, reach=2, skip_rules=False)
-    if after is not None and _is_dek(views, after, views[i].words):
+    if after is not None and _is_dek(views, after, views[i].words) and not _label_between(views, i, after):
         return after, _next_significant(views, after + 1)
     return None, _next_significant(views, i + 1)
+
+
+def _label_between(views: list[LineView], i: int, j: int) -> bool:
+    """A short label set apart as a paragraph of its own stands between lines ``i`` and ``j``: the
+    two are teasers of a grid, each under its label ("Mobile Commerce / Sell more with mobile commerce /
+    Ticketing / Sell more tickets with our software"), not a headline and its dek (which follows it
+    directly, or past a caption).
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Ferries\\n\\nNew ferry service to run all winter\\n\\nBridges\\n\\n"
+    ...     "Engineers find cracks in the old bridge over the river\\n"))
+    >>> _label_between(views, 1, 3), _label_between(views, 0, 1)
+    (True, False)
+    """
+    return any(v.words <= 3 and v.isolated and not is_caption_line(v) for v in views[i + 1:j])
 
 
 def sentence_end(text: str) -> str:

@@ -388,3 +388,23 @@ def test_two_dated_teasers_over_the_article_are_not_a_list_yet() -> None:
     """Two teasers are too few to call a list: the last one, right above the article, keeps the headline."""
     record = generic(page(*MENU, *RELATED_TEASERS[1:7], *PARAGRAPHS))
     assert record["title"] == "The river in ten old photographs"
+
+
+def test_a_heading_over_a_list_of_dates_inside_the_article_is_not_the_headline() -> None:
+    """A schedule (one date per line) is no header's date line: the heading above it stays in the article."""
+    schedule = ("Phase 1: April 6 – north lane", "Phase 2: May 4 – south lane", "Phase 3: June 1 – footpath",
+                "Phase 4: July 6 – both lanes")
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "March 3, 2020 9:15 AM", PARAGRAPHS[0],
+                          "P:When the lanes close in 2020", *schedule, *PARAGRAPHS[1:]))
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["published"] == "2020-03-03T09:15:00"
+
+
+def test_a_grid_of_labelled_teasers_above_the_article_does_not_take_the_headline() -> None:
+    """Each teaser under its own short label: the second is not the dek of the first, so the
+    headline standing right above the article wins."""
+    grid = ("P:Ferries", "P:Ride the new ferry across the river all winter", "P:Parking",
+            "P:Find a parking space near the market hall", "P:Events", "P:See what is on in town this weekend")
+    record = generic(page(*MENU, *grid, "Contact us", "Bridge to close for two years of repairs", "Back to all news",
+                          *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
