@@ -20,7 +20,7 @@ _DESK = lazy(r"[A-Z][\w.&' ]*\s(?:Staff|STAFF)")  # "HNN Staff", "Editorial Staf
 _BYLINE_LABEL = lazy(pat.BYLINE_LABEL, re.IGNORECASE)
 _CJK_BYLINE = lazy(pat.CJK_BYLINE)
 _CJK_NAME = lazy(pat.CJK_NAME)
-_NAMES_THEN_ROLE = lazy(r"(?P<names>[^,|]{3,60})\s*[,|]\s*(?P<role>[^.!?]{2,50})")
+_NAMES_THEN_ROLE = lazy(pat.NAMES_THEN_ROLE)
 _NAMES_END = lazy(pat.AUTHOR_NAMES_END, re.IGNORECASE)
 _ROLE_WORD = lazy(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
@@ -59,13 +59,23 @@ def split_authors(names: str) -> list[str]:
     names = _NAMES_END.split(names, maxsplit=1)[0]
     found = []
     for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):
-        if n and _ROLE_WORD.search(part):
+        if n and (_ROLE_WORD.search(part) or not_a_person(part.strip())):
             continue
-        name = (part if _DESK.fullmatch(part.strip()) else _ROLE.sub("", part)).strip(" .,:;-–—([")
+        name = (part if _DESK.fullmatch(part.strip()) else _ROLE.sub("", part)).strip(" .,:;-–—([*")
         if not name or _DIGIT.search(name) or len(name.split()) > 5:
             continue
         found.append(name.title() if name.isupper() else name)
     return found
+
+
+def not_a_person(part: str) -> bool:
+    """A part of a byline after the first name that names no person: where the story comes from
+    ("da Redação", "from Rome": it starts in lower case) or the outlet's acronym ("CNN", "AP").
+
+    >>> not_a_person("da Redação"), not_a_person("CNN"), not_a_person("John Roe"), not_a_person("JOHN ROE")
+    (True, True, False, False)
+    """
+    return bool(part) and (part[0].islower() or part.isupper() and len(part) <= 6 and " " not in part)
 
 
 def byline_authors(line: str) -> list[str] | None:

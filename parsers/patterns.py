@@ -344,7 +344,8 @@ REPORTING_TRAILER_LINES = (
 # Author bylines: the prefix and the roles and handles removed from names.
 BYLINE_LINE = (
     r"(?:(?:written|words|story|text|posted|reported|published|report|analysis|commentary|opinion|review|photos?) by|by|por|oleh|von|par|автор|авторы"
-    r"|penulis|reporter|repórter|redator|texto|testo di|di|текст|текст и фото)\s*[:：]?\s+(?P<names>.{2,160})"
+    r"|(?:escrit[oa]|publicad[oa]|postad[oa]) por|(?:scritto|pubblicato|a cura) di|écrit par|geschrieben von|ditulis oleh"
+    r"|penulis|reporter|repórter|reportagem|redator|texto|testo di|di|текст и фото|фото и текст|текст)\s*[:：]?\s+(?P<names>.{2,160})"
 )
 # Korean and Japanese bylines put the role after the name: "김민수 기자", "山田太郎 記者".
 CJK_BYLINE = (
@@ -361,10 +362,14 @@ BYLINE_ROLE = (
 )
 # Where the names of a byline end: an "Updated …" label, a digit, a date.
 AUTHOR_NAMES_END = (
-    r"\s+(?:updated|published|posted|last updated|on|em|il|le)\b|\s*\d"
+    r"\s+(?:updated|published|posted|last updated|on|em|il|le|follow|seguir|segui)\b|\s*\d"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 )
-ROLE_WORD = r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff)"
+ROLE_WORD = (
+    r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff|repórter|reportera?"
+    r"|corrispondente|corresponsal|correspondant|korrespondent|colunista|redator|redattore|giornalista|periodista"
+    r"|journaliste|inviat[oa]|корреспондент|обозревател|колумнист|редактор|wartawan|jurnalis|kontributor)"
+)
 # A role glued to the name by a lost line break: "Meg JamesStaff Writer", "Michael HiltzikBusiness Columnist".
 GLUED_ROLE = r"(?<=[a-z])(?=(?:[A-Z][a-z]+ )?(?:Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Staff)\b)"
 CJK_NAME = (
@@ -374,7 +379,9 @@ CJK_NAME = (
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"\s*@\w+|\s*\|.*|\s+[-–—]\s.*|\s*\(.*?\)|\s+(?:for|special to|in)\s.*"
+AUTHOR_HANDLE = r"\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\(.*?\)|\s+(?:for|special to|in)\s.*"
+# "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
+NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
 USER_NAME_THEN_DATE = r"(?P<user>[a-z][a-z0-9_.-]{2,30})\s*[-–—|•·]\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}).{0,30}"
 

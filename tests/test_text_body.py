@@ -106,3 +106,23 @@ def test_a_user_name_before_the_date_is_the_byline(byline: str, authors: list[st
 def test_a_lower_case_sentence_after_by_is_no_byline() -> None:
     record = generic(page(*MENU, HEADLINE, "By now - 2020 has been a hard year", *PARAGRAPHS))
     assert record["authors"] == []
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Por Maria Silva, da Redação", ["Maria Silva"]),
+    ("Escrito por Ana Souza e Pedro Lima", ["Ana Souza", "Pedro Lima"]),
+    ("Reportagem: Maria Silva", ["Maria Silva"]),
+    ("A cura di Marco Rossi", ["Marco Rossi"]),
+    ("Текст и фото: Иван Петров", ["Иван Петров"]),
+    ("By Ann Lee • 5 min read", ["Ann Lee"]),
+    ("By ANN LEE / Staff Writer", ["Ann Lee"]),
+    ("By Ann Lee Follow @annlee", ["Ann Lee"]),
+    ("By Ann Lee and Tom Roe, CNN", ["Ann Lee", "Tom Roe"]),
+    ("By Ann Lee*", ["Ann Lee"]),
+    ("Ann Lee — Staff Writer", ["Ann Lee"]),
+    ("Marco Rossi, Corrispondente da Roma", ["Marco Rossi"]),
+])
+def test_bylines_in_many_shapes_and_languages_give_only_the_people(byline: str, authors: list[str]) -> None:
+    record = generic(page(*MENU, HEADLINE, byline, *PARAGRAPHS))
+    assert record["authors"] == authors
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
