@@ -93,6 +93,32 @@ def first_chars(pattern: str) -> _Chars:
     return None if empty else found
 
 
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at each ``|`` outside groups and classes (joined with "|" they give it back).
+
+    >>> top_level_alternatives(r"share|print(?: this|that)?|[|a]b|\\|x")
+    ['share', 'print(?: this|that)?', '[|a]b', '\\\\|x']
+    """
+    pieces, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "[":
+            i += 2 if pattern[i + 1:i + 2] != "^" else 3  # a "]" first in a class is a member
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*pieces, pattern[start:]]
+
+
 class FirstCharScreen:
     """``fullmatch`` of ``(?:alt1|alt2|…)suffix`` answered by the alternatives that may begin
     with the line's first character (each group compiled on first use).
@@ -125,7 +151,7 @@ class FirstCharScreen:
         return group is not None and group.fullmatch(line) is not None
 
     def _sort(self) -> dict[str, re.Pattern[str] | None]:
-        for alternative in self._alternatives:
+        for alternative in (piece for pattern in self._alternatives for piece in top_level_alternatives(pattern)):
             chars = first_chars(alternative)
             if chars is None:
                 self._anywhere.append(alternative)
