@@ -408,3 +408,11 @@ def test_a_grid_of_labelled_teasers_above_the_article_does_not_take_the_headline
     record = generic(page(*MENU, *grid, "Contact us", "Bridge to close for two years of repairs", "Back to all news",
                           *PARAGRAPHS))
     assert record["title"] == "Bridge to close for two years of repairs"
+
+
+def test_a_dek_printed_under_the_byline_leaves_the_headline_above_the_byline() -> None:
+    record = generic(page(*MENU, "Local", "Bridge to close for two years of repairs", "By Ann Lee",
+                          "Engineers found cracks in three steel supports", "March 3, 2020 9:15 AM", *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
+    assert record["authors"] == ["Ann Lee"]
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
