@@ -56,9 +56,9 @@ def test_an_ad_slot_inside_the_article_does_not_end_it() -> None:
 
 
 def test_an_inline_link_to_another_story_goes_alone_and_the_subheading_under_it_stays() -> None:
-    record = generic(page(*MENU, HEADLINE, "By Ann Lee", PARAGRAPHS[0], "Related post: Ferry fares to rise in May",
-                          "P:WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
-    assert record["body"] == "\n\n".join((PARAGRAPHS[0], "WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", PARAGRAPHS[0], PARAGRAPHS[1],
+                          "Related post: Ferry fares to rise in May", "P:WHAT THE WORK WILL COST", PARAGRAPHS[2]))
+    assert record["body"] == "\n\n".join((PARAGRAPHS[0], PARAGRAPHS[1], "WHAT THE WORK WILL COST", PARAGRAPHS[2]))
     assert ("related", "Related post: Ferry fares to rise in May") in {(r["kind"], r["text"]) for r in record["removed"]}
 
 
