@@ -114,8 +114,9 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     builder = BodyBuilder((), caption_of=captions.split_caption_credit, block_of=block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
-    parts = builder.feed([_without_hover_cards(v.line, builder.parts) for v in kept
-                          if v.rule is None and not _take_trailer(v.text, builder.parts)])
+    lines = [v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)]
+    parts = builder.feed([_without_hover_cards(line, builder.parts) if "MORE" in line.text else line
+                          for line in lines])
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
         closing = bylines.trailing_agency(parts.blocks[-1].text)
