@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from . import patterns as pat
 from .article import Removal
-from .firstchar import FirstCharScreen
 from .lazyre import lazy
 
 _COPYRIGHT = pat.compile_line_patterns(pat.COPYRIGHT)
@@ -295,7 +294,7 @@ _SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RE
 ))
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
-_GENERIC_SCREEN = FirstCharScreen(tuple(p for p in _SCREENED if not p.startswith(".{")), r"\s*")
+_GENERIC_SCREEN = lazy("(?:" + "|".join(p for p in _SCREENED if not p.startswith(".{")) + r")\s*")
 _GENERIC_KEYS = lazy(pat.key_search(
     pat.COOKIE_KEYS + pat.SUBSCRIPTION_PHRASE_KEYS + pat.SCREEN_KEYS + pat.RIGHTS_RESERVED
     + pat.FOOTER_KEYS + pat.CONTACT_KEYS + pat.BREADCRUMB_KEYS
