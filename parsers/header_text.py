@@ -185,8 +185,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if view.rule is not None or view.words < 3 or view.words > 40 \
             or _is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
-    if _credit_follows(views, i):
-        return 0.0  # a caption: its picture credit follows
+    if _credit_follows(views, i) or is_cut_teaser(view.text):
+        return 0.0  # a caption (its picture credit follows), or a teaser cut to fit its box
     if i and bylines.is_byline_label(views[i - 1].text):
         return 0.0  # the author's name, under "Author:"
     if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
@@ -225,7 +225,8 @@ def is_date_list(views: list[LineView], i: int) -> bool:
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines
     >>> views = view_lines(split_lines("Round 1: March 10 – Riverside\\nRound 2: April 8 – Hilltop\\n"
-    ...     "Round 3: May 6 – Lakeside\\nRound 4: June 3 – Riverside\\nBy Jane Doe\\nMarch 3, 2020 9:15\\nUpdated 10:40\\n"))
+    ...     "Round 3: May 6 – Lakeside\\nRound 4: June 3 – Riverside\\n"
+    ...     "By Jane Doe\\nMarch 3, 2020 9:15\\nUpdated 10:40\\n"))
     >>> is_date_list(views, 0), is_date_list(views, 5)
     (True, False)
     """
@@ -254,6 +255,35 @@ def _label_between(views: list[LineView], i: int, j: int) -> bool:
     (True, False)
     """
     return any(v.words <= 3 and v.isolated and not is_caption_line(v) for v in views[i + 1:j])
+
+
+def is_cut_teaser(text: str) -> bool:
+    """A teaser cut to fit its box, ending in two dots where the cut fell ("점점 ..", "the old bri.."):
+    headlines are printed whole; an ellipsis of three dots may be the headline's own.
+
+    >>> is_cut_teaser("Council to close the old bri.."), is_cut_teaser("Council to close the bridge ..")
+    (True, True)
+    >>> is_cut_teaser("Only those who love themselves..."), is_cut_teaser("Only those who love themselves…")
+    (False, False)
+    """
+    return text.endswith("..") and not text.endswith("...")
+
+
+def cut_teasers_at(views: list[LineView], i: int) -> int:
+    """How many cut teasers (:func:`is_cut_teaser`) stand in a row from line ``i``: a list of them
+    where the article zone starts is a box of other stories, and the headline may stand under it.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Mayor to run for a third te..\\nFerry fares rise by a fif..\\n"
+    ...     "Bridge to close for two years of repairs\\n"))
+    >>> cut_teasers_at(views, 0), cut_teasers_at(views, 2)
+    (2, 0)
+    """
+    n = i
+    while n < len(views) and is_cut_teaser(views[n].text):
+        n += 1
+    return n - i
 
 
 def sentence_end(text: str) -> str:
@@ -306,7 +336,7 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     'Bridge to close for two years of repairs'
     """
     best, best_score = None, 0.0
-    for i in range(max(0, zone.start - WINDOW), min(zone.start + 3, zone.end)):
+    for i in range(max(0, zone.start - WINDOW), min(zone.start + 3 + cut_teasers_at(views, zone.start), zone.end)):
         score = headline_score(views, i, zone)
         if score > best_score:
             best, best_score = i, score
