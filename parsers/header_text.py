@@ -412,10 +412,10 @@ def teaser_run_start(views: list[LineView], i: int) -> int | None:
 
 def header_above_teasers(views: list[LineView], title: int, zone: Zone) -> tuple[int, int] | None:
     """When the headline found is the last of a list of dated teasers (:func:`teaser_run_start`),
-    the article's own header stands above the list: its headline (one with a byline or a date
-    under it, above the list, within WINDOW lines of more than three words above the list; menus
-    of short lines do not count) and the list's start, where the header ends. None when there is
-    no such list or no such headline above it.
+    the article's own header stands above the list: its headline (one with a byline under it, or
+    a date line longer than the teasers' bare dates; within WINDOW lines of more than three words
+    above the list, menus of short lines not counted) and the list's start, where the header ends.
+    None when there is no such list or no such headline above it.
 
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines, find_zone
@@ -439,7 +439,7 @@ def header_above_teasers(views: list[LineView], title: int, zone: Zone) -> tuple
                 break
             score = headline_score(views, i, zone)
             after = _under_headline(views, i)[1] if score > best_score else None
-            if after is not None and after < end and _is_anchor(views[after]):
+            if after is not None and after < end and _is_anchor(views[after]) and not _is_teaser_date(views[after]):
                 best, best_score = i, score
     return (_headline_of_dek(views, best, zone), end) if best is not None else None
 

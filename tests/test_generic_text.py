@@ -416,3 +416,13 @@ def test_a_dek_printed_under_the_byline_leaves_the_headline_above_the_byline() -
     assert record["title"] == "Bridge to close for two years of repairs"
     assert record["authors"] == ["Ann Lee"]
     assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_headline_over_a_bare_date_after_two_dated_teasers_stays_the_headline() -> None:
+    """Two dated teasers, then the story's own headline over its bare date: three alike in a row,
+    but no header with a byline stands above them, so the story keeps its headline (the dated
+    teaser above the menu is no header either)."""
+    record = generic(page(*MENU, "Storm warning for the valley tonight", "March 2, 2020", *CAR_MENU,
+                          "Latest news", *RELATED_TEASERS[1:7], "Bridge to close for two years of repairs",
+                          "March 3, 2020", *PARAGRAPHS))
+    assert record["title"] == "Bridge to close for two years of repairs"
