@@ -1,22 +1,27 @@
 """The generic parser's body: captions paired with their credits, typed blocks, wire credits."""
 from __future__ import annotations
 
+from functools import partial
+
 from . import bylines, captions, rules
 from . import patterns as pat
 from .article import Block, Image, Removal
 from .lazyre import lazy
 from .textdump import BodyBuilder, BodyParts, Line, list_item_text, word_count
-from .zones_text import LineView
+from .zones_text import LineView, data_row_runs
 
 HEADING_MAX_WORDS = 15
 _HOVER_CARD = lazy(pat.HOVER_CARD)
 
 
-def block_of(text: str) -> Block:
-    """Type one body line: a list item (its bullet dropped), a subheading, or a paragraph.
+def block_of(text: str, rows: frozenset[str] = frozenset()) -> Block:
+    """Type one body line: a list item (its bullet dropped, or one of the table's ``rows``), a
+    subheading, or a paragraph.
 
     >>> block_of("• Schools will close at noon.")
     Block(type='list_item', text='Schools will close at noon.')
+    >>> block_of("June 9 – Tampa, FL", rows=frozenset({"June 9 – Tampa, FL"}))
+    Block(type='list_item', text='June 9 – Tampa, FL')
     >>> block_of("What happens next")
     Block(type='heading', text='What happens next')
     >>> block_of("The council voted on Tuesday to close the bridge.")
@@ -25,6 +30,8 @@ def block_of(text: str) -> Block:
     item = list_item_text(text)
     if item is not None:
         return Block("list_item", item)
+    if text in rows:
+        return Block("list_item", text)
     if text[-1] not in ".,;:!\"”’)…" and not text[-1].isdigit() and word_count(text) <= HEADING_MAX_WORDS:
         return Block("heading", text)
     return Block("paragraph", text)
@@ -111,7 +118,9 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
-    builder = BodyBuilder((), caption_of=captions.split_caption_credit, block_of=block_of)
+    rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last))
+    builder = BodyBuilder((), caption_of=captions.split_caption_credit,
+                          block_of=partial(block_of, rows=rows) if rows else block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
     lines = [v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)]

@@ -30,6 +30,9 @@ TRAILER_REACH = 3  # lines after the zone where the story's "Reporting by …" t
 INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as much prose follows as precedes
 # A "Related" box and an ad slot may stand inside the article: they weigh less against it than other boilerplate.
 _RULE_SCORES = {"related": -2.0, "ad": -1.0}
+DATA_ROWS = 4  # data rows on consecutive lines that make a table inside the article
+DATA_ROW_SCORE = 0.5  # a table row weighs as a typed list item: short, but the article's own (menus have no numbers)
+_ROW_START = lazy(r"\S*\d|\S+\s+\S*\d")  # a number among the first two words
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
@@ -202,6 +205,42 @@ def paragraphs_marked(views: list[LineView]) -> bool:
     return apart_words >= MARKED_SHARE * (apart_words + together)
 
 
+def is_data_row(view: LineView) -> bool:
+    """A row of a table or schedule printed as a line: a few words with a number among the first
+    two ("June 9 – Tampa, FL @ Arena", "1 Kyle Busch 5040 5 1", "2 tbsp honey"), in a block.
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> is_data_row(v("June 9 – Tampa, FL @ Amphitheatre")), is_data_row(v("3a etapa: 22 de abril – Velopark"))
+    (True, True)
+    >>> is_data_row(v("World News Sport")), is_data_row(v("November 2019"))
+    (False, False)
+    """
+    return view.rule is None and 3 <= view.words <= 25 and not view.isolated and not view.repeated \
+        and _ROW_START.match(view.text) is not None
+
+
+def data_row_runs(views: list[LineView]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every block of at least :data:`DATA_ROWS` data rows on consecutive
+    lines: a schedule, a ranking, a results table or a list of quantities inside the article. A menu
+    has no numbers; a list of dated teasers puts its dates on lines of their own.
+
+    >>> from .textdump import split_lines
+    >>> rows = "\\n".join(f"June {d} – Tampa, FL @ Arena" for d in range(1, 5))
+    >>> data_row_runs(view_lines(split_lines(f"Tour dates\\n{rows}\\n\\nMenu")))
+    [(1, 5)]
+    """
+    rows = [i for i, view in enumerate(views) if 3 <= view.words <= 25 and is_data_row(view)]  # most lines: one test
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for k in range(1, len(rows) + 1):
+        if k == len(rows) or rows[k] != rows[k - 1] + 1 or views[rows[k]].line.no != views[rows[k - 1]].line.no + 1:
+            if k - start >= DATA_ROWS:
+                runs.append((rows[start], rows[k - 1] + 1))
+            start = k
+    return runs
+
+
 def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
@@ -220,6 +259,8 @@ def find_zone(views: list[LineView]) -> Zone:
     """
     marked = paragraphs_marked(views)
     scores = [line_score(v, marked) for v in views]
+    for first, last in data_row_runs(views):
+        scores[first:last] = [max(score, DATA_ROW_SCORE) for score in scores[first:last]]
     start, end = densest_run(scores)
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0

@@ -126,3 +126,19 @@ def test_bylines_in_many_shapes_and_languages_give_only_the_people(byline: str, 
     record = generic(page(*MENU, HEADLINE, byline, *PARAGRAPHS))
     assert record["authors"] == authors
     assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_schedule_printed_as_rows_under_the_article_is_part_of_it() -> None:
+    rows = ("March 3 – Riverside, Town Hall @ 7 pm", "March 10 – Northgate, Library @ 6 pm",
+            "March 17 – Old Quarter, School Gym @ 7 pm", "March 24 – Harbour, Ferry Terminal @ 5 pm")
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "", *(f"{p}\n" for p in PARAGRAPHS), "Public meetings",
+                      *rows, "", "Privacy Policy", "Contact Us"))
+    record = generic(text.encode())
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, "Public meetings", *rows))
+    assert [b["type"] for b in record["blocks"][-4:]] == ["list_item"] * 4
+
+
+def test_a_menu_of_short_links_is_no_table() -> None:
+    links = ("World news today", "Business and money", "Science and tech", "Arts and culture")
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "", *(f"{p}\n" for p in PARAGRAPHS), *links, "", "Privacy Policy"))
+    assert generic(text.encode())["body"] == "\n\n".join(PARAGRAPHS)
