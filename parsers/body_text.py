@@ -69,11 +69,13 @@ def drop_hover_cards(text: str) -> tuple[str, list[str]]:
     """The line without the hover cards of people named in it, and the cards taken out.
 
     A link to a person may carry a card that the page shows on hover; a text dump prints it
-    inside the sentence, right after the name: the name again, the card's headlines, and its
-    "MORE" link. The name stays once.
+    inside the sentence, right after the name: the name again (perhaps in full), the card's
+    headlines, and its "MORE" link. The name stays once.
 
     >>> drop_hover_cards("Sen. Ann LeeAnn LeeBridge bill passes | Vote set MORE (D-Ohio) said no.")
     ('Sen. Ann Lee (D-Ohio) said no.', ['Ann LeeBridge bill passes | Vote set MORE'])
+    >>> drop_hover_cards("Gov. Ann LeeAnn Mary LeeFerry fares rise MORE (R) spoke.")[0]
+    'Gov. Ann Lee (R) spoke.'
     >>> drop_hover_cards("MORE than 40 people came, Ann Lee said.")
     ('MORE than 40 people came, Ann Lee said.', [])
     """

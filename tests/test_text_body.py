@@ -14,8 +14,9 @@ LONG = ("Work will start in March, and the city hopes to reopen the bridge befor
         "Until then, the ferry will run every twenty minutes from six in the morning to midnight.")
 
 
-def test_a_person_card_printed_inside_a_sentence_leaves_only_the_name() -> None:
-    sentence = ("The plan was backed by Sen. Ann LeeAnn LeeCouncil passes budget | Mayor opens library "
+@pytest.mark.parametrize("card_title", ["Ann Lee", "Ann Mary Lee"])
+def test_a_person_card_printed_inside_a_sentence_leaves_only_the_name(card_title: str) -> None:
+    sentence = (f"The plan was backed by Sen. Ann Lee{card_title}Council passes budget | Mayor opens library "
                 "Ferry fares to rise in May MORE (D-Ohio), who chairs the transport committee.")
     record = generic(page(*MENU, HEADLINE, "By Tom Roe", PARAGRAPHS[0], "P:" + sentence, PARAGRAPHS[1]))
     assert record["body"] == "\n\n".join((
