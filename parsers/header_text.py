@@ -60,7 +60,17 @@ def is_date_line(view: LineView) -> bool:
     >>> is_date_line(v("Zach Parise heating up, scores twice as Wild beat Sabres 4-1"))
     False
     """
-    return view.words <= 20 and len(view.text) < 160 and bool(_DATE_HINT.search(view.text))
+    return view.words <= 20 and len(view.text) < 160 and _has_date_hint(view.text)
+
+
+@lru_cache(maxsize=8192)  # the header reader asks again and again about the same few lines
+def _has_date_hint(text: str) -> bool:
+    return _DATE_HINT.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def _has_photo_credit(text: str) -> bool:
+    return _PHOTO_CREDIT.search(text) is not None
 
 
 def line_authors(view: LineView) -> list[str] | None:
@@ -309,7 +319,7 @@ def is_breadcrumb(text: str) -> bool:
 
 def _credit_follows(views: list[LineView], i: int) -> bool:
     """Line ``i`` is a caption (a sentence) whose picture credit stands on the next line."""
-    return i + 1 < len(views) and views[i].text[-1] in ".!?)" and bool(_PHOTO_CREDIT.search(views[i + 1].text)) \
+    return i + 1 < len(views) and views[i].text[-1] in ".!?)" and _has_photo_credit(views[i + 1].text) \
         and captions.credit_only(views[i + 1].text) is not None
 
 
