@@ -33,6 +33,7 @@ _RULE_SCORES = {"related": -2.0, "ad": -1.0}
 DATA_ROWS = 4  # data rows on consecutive lines that make a table inside the article
 DATA_ROW_SCORE = 0.5  # a table row weighs as a typed list item: short, but the article's own (menus have no numbers)
 _ROW_START = lazy(r"\S*\d|\S+\s+\S*\d")  # a number among the first two words
+PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
@@ -266,12 +267,31 @@ def find_zone(views: list[LineView]) -> Zone:
     before = 0.0
     for i in range(start, end):
         view = views[i]
-        if before > 0 and view.rule is not None and view.rule.ends_article:
+        if before > 0 and view.rule is not None and view.rule.ends_article and not heads_a_paragraph(views, i):
             if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before) \
                     or teaser_cards(views, i + 1, end):
                 return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
     return Zone(start, _with_trailer(views, end), marked)
+
+
+def heads_a_paragraph(views: list[LineView], i: int) -> bool:
+    """The "Related" heading at ``i`` has no links under it but paragraphs set apart, one after
+    another: a stray label (a video player's "Trending", a "Read more" button), not a box; the
+    article goes on. (One paragraph under it may be a teaser.)
+
+    >>> from .textdump import split_lines
+    >>> text = "Trending\\n\\nThe plague is still found in a few regions of the world today.\\n\\n"
+    >>> more = "Doctors treat it with antibiotics when it is found early enough."
+    >>> heads_a_paragraph(view_lines(split_lines(text + more)), 0), heads_a_paragraph(view_lines(split_lines(text)), 0)
+    (True, False)
+    >>> views = view_lines(split_lines("Trending\\nMayor opens new library\\n\\nThe plague is still found today, he said."))
+    >>> heads_a_paragraph(views, 0)
+    False
+    """
+    return views[i].rule.kind == "related" and i + PARAGRAPHS_AFTER_LABEL < len(views) and all(
+        view.rule is None and view.isolated and is_running_text(view)
+        for view in views[i + 1:i + 1 + PARAGRAPHS_AFTER_LABEL])
 
 
 def teaser_cards(views: list[LineView], start: int, end: int) -> bool:

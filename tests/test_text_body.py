@@ -143,3 +143,19 @@ def test_a_menu_of_short_links_is_no_table() -> None:
     links = ("World news today", "Business and money", "Science and tech", "Arts and culture")
     text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "", *(f"{p}\n" for p in PARAGRAPHS), *links, "", "Privacy Policy"))
     assert generic(text.encode())["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_stray_trending_label_with_paragraphs_under_it_does_not_end_the_article() -> None:
+    cost = ("The repairs will cost forty million dollars, the council says, and the state has agreed to pay half "
+            "of it; the rest will come from the city's own road budget over the next three years.")
+    more = ("The ferry is free until then, the mayor said.", "Cyclists may still cross on the old footbridge, it said.")
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, "P:" + LONG, "P:" + cost, "P:Trending",
+                          *("P:" + p for p in more), "Related articles", "Mayor opens new library",
+                          "Budget vote set for Friday"))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG, cost, *more))
+
+
+def test_a_related_heading_over_one_teaser_paragraph_still_ends_the_article() -> None:
+    teaser = "A long teaser about the new library, which opens on Friday with a concert and free books for all."
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, "P:" + LONG, "P:Related stories", "P:" + teaser))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
