@@ -157,6 +157,8 @@ MORE_LINKS_LINES = RELATED_HEADINGS + (
     r"(?:noticias|artículos) relacionad[oa]s:?|(?:lo )?más (?:leíd[oa]s?|visto)\b.{0,20}",
     r"(?:articles|à lire) (?:similaires|aussi|également)\b.{0,20}|(?:les )?plus lus:?",
     r"(?:weitere|ähnliche) (?:artikel|nachrichten|themen):?|meistgelesen:?|mehr zum thema:?",
+    r"más (?:noticias|información|artículos)\b.{0,30}|sur le même sujet:?|(?:auch|ebenfalls) interessant:?"
+    r"|das könnte sie (?:auch )?interessieren:?|i più lett[ie]:?|(?:ver|voir|siehe|vedi|lihat) (?:también|aussi|auch|anche|juga):?|смотрите также:?",
     r"(?:많이|가장\s*많이)\s*본\s*(?:뉴스|기사)|인기\s*기사|주요\s*뉴스|다른\s*기사.{0,10}|최신\s*기사",
     r"関連(?:記事|ニュース)|人気(?:記事|ランキング)|おすすめ(?:記事)?|热门(?:新闻|文章)?",
 )
@@ -168,6 +170,8 @@ COMMENTS_LINES = (
     r"(?:join|start) the (?:discussion|conversation)\b.{0,60}|(?:leave|post|add|write) a (?:comment|reply|response)\b.{0,40}",
     r"no comments yet\b.{0,40}|comments? (?:are|is) closed\.?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?\b.{0,20}",
     r"deixe (?:um|seu) comentário\b.{0,30}|lascia un commento\b.{0,30}",
+    r"(?:deja|dejar|escribe) (?:un|tu) comentario\b.{0,30}|(?:laisser|laissez|écrire) un commentaire\b.{0,30}"
+    r"|kommentar (?:schreiben|verfassen|abgeben)\b.{0,30}|(?:напишите|оставьте|добавить) комментарий\b.{0,30}",
     r".{0,30}comments powered by .{1,30}",
     r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
 )
@@ -185,13 +189,14 @@ ABOUT_KEYS = ("about", "sobre", "su ", "об ", "tentang", "à propos", "über",
 # Tag and topic lists under the article.
 TAGS_LINES = (
     r"(?:tags?|topics?|filed under|tagged(?: with)?|categor(?:y|ies)|keywords?|etiquetas|marcadores|tópicos|temas"
-    r"|argomenti|parole chiave|теги|метки|тэги|ключевые слова|태그|키워드|タグ|标签)\s*[:：]?(?:\s.{0,200}|$)",
+    r"|argomenti|parole chiave|теги|метки|тэги|ключевые слова|태그|키워드|タグ|标签|mots-clés|mots clés|étiquettes"
+    r"|schlagworte|schlagwörter|stichworte|stichwörter|palabras clave)\s*[:：]?(?:\s.{0,200}|$)",
 )
 
 # Cheap screens: a line holds one of these (lower-cased) before the phrases are searched.
 COOKIE_KEYS = ("cookie", "쿠키", "クッキー")
 SUBSCRIPTION_KEYS = (
-    "sign up", "subscri", "register", "newsletter", "inbox", "e-mail", "email", "inscreva", "assine", "cadastre",
+    "sign up", "subscri", "register", "newsletter", "inbox", "e-mail", "email", "inscreva", "assine", "cadastre", "подпиш",
     "iscriviti", "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "abonnieren", "구독", "購読",
     "log in", "login", "free", "journalism", "member", "patron", "reached", "you have read", "affiliate",
     "purchase", "buy", "signing", "clicking", "share your", "sell your", "the latest", "breaking news", "our ",
@@ -199,7 +204,7 @@ SUBSCRIPTION_KEYS = (
 # Words that every match of SUBSCRIPTION_PHRASES holds, phrase by phrase: the rules' screen looks for
 # these, narrower than SUBSCRIPTION_KEYS ("our ", "free", "buy" stand in much prose).
 SUBSCRIPTION_PHRASE_KEYS = (
-    "sign up", "subscri", "register", "newsletter", "enter your", "inscreva", "assine", "cadastre", "iscriviti",
+    "sign up", "subscri", "register", "newsletter", "enter your", "inscreva", "assine", "cadastre", "iscriviti", "подпиш",
     "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "구독", "購読", "to read the full story",
     "log in", "login", "free account", "journalism", "become a", "no spam", "get breaking", "join our", "inbox",
     "breaking news", "the latest", "get our", "affiliate", "when you", "free article", "you have", "signing",
@@ -246,7 +251,8 @@ SUBSCRIPTION_PHRASES = (
     r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|updates|alerts|mailing list|briefing|digest)\b",
     r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox|delivered)\b|\benter your (?:e-?mail|email address)\b",
     r"\b(?:inscreva-se|assine|cadastre-se|iscriviti|abbonati|подпишитесь|подписаться|berlangganan|suscríbete"
-    r"|abonnez-vous|abonnieren|구독|購読)\b",
+    r"|abonnez-vous|abonnieren|구독(?:하기)?|購読)\b",
+    r"\b(?:receba|recebe|recibe|recevez|ricevi|erhalten sie)\b.{0,30}\bnewsletter",
     r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
     r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
     r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
@@ -320,7 +326,8 @@ RELATED_LINK_LINES = (
     r"(?:related(?: posts?| stories| articles?| links?| reading| coverage)?|read more|read also|see also|see more|also read|also"
     r"|more|watch|listen|leia (?:mais|também)|veja (?:mais|também)"
     r"|saiba mais|leggi anche|читайте (?:также|еще|ещё)|смотрите также|baca juga|simak juga|lea también"
-    r"|lire aussi|mehr dazu|관련\s*기사)\s*[:：|»>-]\s*.{3,150}",
+    r"|lire aussi|mehr dazu|관련\s*기사|lee también|ver también|voir aussi|à lire aussi|siehe auch|vedi anche"
+    r"|lihat juga)\s*[:：|»>-]\s*.{3,150}",
     r"(?:also )?on (?:[\w-]+\.)+[a-z]{2,6}\s*:?\s.{3,150}(?<![.])",  # "Also on example.com Another story"
 )
 

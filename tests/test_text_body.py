@@ -159,3 +159,27 @@ def test_a_related_heading_over_one_teaser_paragraph_still_ends_the_article() ->
     teaser = "A long teaser about the new library, which opens on Friday with a concert and free books for all."
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, "P:" + LONG, "P:Related stories", "P:" + teaser))
     assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
+
+
+@pytest.mark.parametrize("marker", [
+    "Más noticias", "Sur le même sujet", "Das könnte Sie auch interessieren", "Voir aussi", "Смотрите также",
+    "Deja un comentario", "Laisser un commentaire", "Kommentar schreiben", "Mots-clés : pont, conseil",
+    "Schlagworte: Brücke, Stadtrat", "Palabras clave: puente, concejo",
+])
+def test_closing_markers_in_spanish_french_german_and_russian_end_the_article(marker: str) -> None:
+    after = "A long comment or teaser that follows the marker and runs on long enough to read as a sentence."
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, "P:" + LONG, marker, "P:" + after))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
+
+
+@pytest.mark.parametrize("link", ["Lee también: El puente cerrará dos años", "Voir aussi : Le pont fermera deux ans",
+                                  "Siehe auch: Brücke wird zwei Jahre gesperrt"])
+def test_inline_related_links_in_other_languages_leave_the_body(link: str) -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, link, "P:" + LONG))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS, LONG))
+
+
+@pytest.mark.parametrize("prompt", ["Receba nossa newsletter", "Подпишитесь на нашу рассылку", "구독하기"])
+def test_newsletter_prompts_in_other_languages_are_caught(prompt: str) -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, prompt, "P:" + LONG))
+    assert ("newsletter", prompt) in {(r["kind"], r["text"]) for r in record["removed"]}
