@@ -183,3 +183,10 @@ def test_inline_related_links_in_other_languages_leave_the_body(link: str) -> No
 def test_newsletter_prompts_in_other_languages_are_caught(prompt: str) -> None:
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", *PARAGRAPHS, prompt, "P:" + LONG))
     assert ("newsletter", prompt) in {(r["kind"], r["text"]) for r in record["removed"]}
+
+
+def test_an_inline_link_right_under_the_first_paragraph_leaves_it_in_the_body() -> None:
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", PARAGRAPHS[0], "Related post: Ferry fares to rise in May",
+                          "P:WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
+    assert record["body"] == "\n\n".join((PARAGRAPHS[0], "WHAT THE WORK WILL COST", PARAGRAPHS[1], PARAGRAPHS[2]))
+    assert record["subtitle"] is None
