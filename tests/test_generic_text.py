@@ -154,6 +154,10 @@ def test_teasers_in_the_menu_do_not_beat_a_short_article() -> None:
      "id"),
     ("Городской совет во вторник проголосовал за закрытие старого моста на ремонт на два года.", "ru"),
     ("시의회는 화요일에 낡은 다리를 2년 동안 보수하기 위해 폐쇄하기로 의결했다고 밝혔다.", "ko"),
+    # "de", "la", "se", "que", "en" are as frequent in Spanish and French as in Portuguese: they decide nothing
+    ("La empresa anunció que cerrará dos de sus fábricas en el norte del país y despedirá a cientos de trabajadores.",
+     "es"),
+    ("Les élèves de la région pourront désormais se rendre à l'école en bus gratuitement, a annoncé le conseil.", "fr"),
 ])
 def test_language_is_guessed_from_the_body(paragraph: str, language: str) -> None:
     record = generic(f"Home\nNews\n\n{paragraph}\n\n{paragraph}\n".encode())
