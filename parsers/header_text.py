@@ -185,6 +185,38 @@ def _anchor_view(view: LineView) -> bool:
     return is_date_line(view) or bylines.is_byline_label(view.text) or line_authors(view) is not None
 
 
+def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
+    """The byline of a header that prints the author's name bare, right above the date and under a
+    longer line (the headline or the dek): a line that is only a name, two to four capitalised
+    words or two to four Han/Hangul characters ("山田太郎"), printed nowhere else on the page.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("社会\\n都内の保育所、来年度から保育料を一部無償化へ\\n山田太郎\\n2019年11月19日 18時30分\\n"))
+    >>> bare_name_over_date(views, 2), bare_name_over_date(views, 0)
+    (['山田太郎'], None)
+    >>> views = view_lines(split_lines("News\\nBoris Johnson Resigns\\nNov 19, 2019\\n"))
+    >>> bare_name_over_date(views, 1) is None  # a short headline under a shorter label
+    True
+    """
+    view = views[i]
+    text = view.text
+    if not 0 < i < len(views) - 1 or view.repeated or len(text) > 40 or views[i - 1].words <= view.words \
+            or _DIGITS.search(text) or not is_date_line(views[i + 1]) or is_date_line(views[i - 1]):
+        return None
+    words = text.split()
+    if len(words) == 1:
+        name_ok = 2 <= len(text) <= 4 and not text[0].isupper() and bylines.looks_like_name(text)
+    else:
+        name_ok = len(words) <= 4 and bylines.looks_like_name(text) and not any(is_calendar_word(w) for w in words)
+    return [text] if name_ok else None
+
+
+def _anchors(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`)."""
+    return _is_anchor(views[i]) or bare_name_over_date(views, i) is not None
+
+
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     """How much line ``i`` looks like the headline (<= 0: not at all).
 
@@ -195,8 +227,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if view.rule is not None or view.words < 3 or view.words > 40 \
             or _is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
-    if _credit_follows(views, i) or is_cut_teaser(view.text):
-        return 0.0  # a caption (its picture credit follows), or a teaser cut to fit its box
+    if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i):
+        return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
     if i and bylines.is_byline_label(views[i - 1].text):
         return 0.0  # the author's name, under "Author:"
     if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
@@ -209,7 +241,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-    anchored = after is not None and _is_anchor(views[after]) and not is_date_list(views, after)
+    anchored = after is not None and _anchors(views, after) and not is_date_list(views, after)
     if anchored:
         score += 3.0
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
@@ -486,10 +518,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     if title is not None:
         header.title = title
         above = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
-        prev = views[above] if above >= 0 else None
-        if prev is not None and prev.rule is None and prev.words <= 4 and not _is_anchor(prev) \
-                and prev.text[-1] not in ".!?:" and not _LINK.search(prev.text):
-            header.section = above
+        if above >= 0 and _is_label(views[above]) and not in_topic_list(views, above):
+            header.section = menu_label_above(views, above)
         nxt = title + 1
         if nxt < len(views) and _is_dek(views, nxt, views[title].words):
             header.subtitle = nxt
@@ -505,21 +535,96 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         view = views[i]
         if i in (header.title, header.subtitle) or view.rule is not None and bylines.byline_authors(view.text) is None:
             continue  # a widget (but "By Ann Lee ann@example.com" is a byline, whatever rule it meets)
-        names = line_authors(view)
+        names = line_authors(view) if i > (title or 0) or not in_topic_list(views, i) else None
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
         if names is None and title is not None and i > title:
-            names = _bare_name(views, i, header) or _name_beside_date(view)
-        if names and not header.authors:
+            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view)
+        if names and (not header.authors or _beats_byline_above(header, i)):
             header.authors, header.author_line = names, i
-        if is_date_line(view):
-            header.date_lines.append(i)
-        elif title is not None and i > title and is_caption_line(view) and not _is_anchor(view) \
-                and _PHOTO_CREDIT.search(view.text):
+        if title is not None and i > title and _is_header_caption(view):
             header.captions.append(i)
+        elif is_date_line(view):
+            header.date_lines.append(i)
     if title is not None and not header.authors:
         _byline_under_picture(views, zone, header)
     return header
+
+
+def _is_label(view: LineView) -> bool:
+    """A short label that may name the section: at most four words, no sentence, date, byline or link."""
+    return view.rule is None and view.words <= 4 and not _is_anchor(view) and view.text[-1] not in ".!?:" \
+        and not _LINK.search(view.text)
+
+
+def menu_label_above(views: list[LineView], i: int) -> int:
+    """Of two short labels above the headline, the section is the one the menu or the breadcrumb
+    trail names too (the other is the story's topic label, printed only there): ``i - 1`` when
+    it repeats a line of the page and starts its block (after a blank line, or under a trail
+    that names it) while ``i`` repeats nothing; else ``i``.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\n\\nStart › Politik\\nPolitik\\nGrundsteuer-Reform\\n"
+    ...     "Länder streiten über die Reform\\n"))
+    >>> views[menu_label_above(views, 4)].text
+    'Politik'
+    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\nGrundsteuer-Reform\\nLänder streiten über die Reform\\n"))
+    >>> views[menu_label_above(views, 2)].text  # the menu's last entry stands above the label
+    'Grundsteuer-Reform'
+    """
+    label, upper = views[i], views[i - 1] if i > 0 else None
+    if upper is None or label.repeated or not upper.repeated or not _is_label(upper):
+        return i
+    top = views[i - 2] if i > 1 else None
+    starts_block = top is None or top.line.no < upper.line.no - 1 or upper.text in top.text
+    return i - 1 if starts_block else i
+
+
+def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
+    """Line ``i`` is an item of a list of tags or related links under its heading ("Tags:", or
+    "Related topics" with two items or more above this one, one short line each): a tag, not the
+    section label and not a byline. One short line under a "Related" heading may be a link back
+    ("Previous articles") with the section under it.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Related topics\\nCalifornia\\nWildfires\\nAP Top News\\nFires\\n"
+    ...     "Crews gain ground on wildfire north of Los Angeles\\n"))
+    >>> in_topic_list(views, 3), in_topic_list(views, 4), in_topic_list(views, 5), in_topic_list(views, 1)
+    (True, True, False, False)
+    """
+    if views[i].words > 4:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        view = views[k]
+        if view.rule is not None:
+            return view.words <= 3 and (view.rule.kind == "tags" or view.rule.kind == "related" and i - k > 2)
+        if view.words > 4:
+            return False
+    return False
+
+
+def _beats_byline_above(header: Header, i: int) -> bool:
+    """A byline found on line ``i``, under the headline, beats one found above the headline: the
+    header prints its byline under the headline; a name above it belongs to a menu or a list."""
+    title, found = header.title, header.author_line
+    return title is not None and found is not None and found < title < i
+
+
+def _is_header_caption(view: LineView) -> bool:
+    """A picture's caption with its credit among the header's lines: not a date line or a byline,
+    unless it is a sentence that merely holds a date ("… on Tuesday, Nov. 19, 2019. (AP Photo/…)").
+
+    >>> from .textdump import Line
+    >>> def v(text, prose): return LineView(Line(1, text), len(text.split()), prose, False, False, None)
+    >>> _is_header_caption(v("Crews set a backfire above the town on Tuesday, Nov. 19, 2019. (AP Photo/Luis Romero)", True))
+    True
+    >>> _is_header_caption(v("Published 3:42 PM EST, November 19, 2019", False))
+    False
+    """
+    return is_caption_line(view) and _has_photo_credit(view.text) \
+        and (not _is_anchor(view) or view.prose and line_authors(view) is None)
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:
@@ -595,7 +700,7 @@ def _is_dek(views: list[LineView], i: int, headline_words: int) -> bool:
             or view.words < headline_words and sentence_end(view.text) not in ".!?":
         return False
     after = views[i + 1] if i + 1 < len(views) else None
-    return after is None or _is_anchor(after) or after.rule is not None or is_caption_line(after) \
+    return after is None or _anchors(views, i + 1) or after.rule is not None or is_caption_line(after) \
         or _credit_follows(views, i + 1) \
         or after.words <= 3 and (not after.isolated or bylines.looks_like_name(after.text))
 

@@ -1,0 +1,75 @@
+"""The header reader on hand-written pages shaped like the generalization probe's failures: a bare
+name over the date, a list of topics above the headline, a topic label under the section, a caption
+under the date line. Every page was written for the test; the expected fields were worked out by
+reading it, before running the parser.
+"""
+from __future__ import annotations
+
+from newsclean.parsers import parse
+
+ARTICLE = (
+    "The city council voted on Tuesday to close the old river bridge for two years of repairs, "
+    "officials said, after engineers found deep cracks in three of its steel supports.",
+    "Work is to start in March. A ferry will run every twenty minutes while the bridge is shut, "
+    "and buses will take the long way round through the northern suburbs.",
+    "Shop owners on both banks said they feared losing trade, and asked the council for help "
+    "with rents while the works go on.",
+)
+
+
+def _page(*header: str) -> bytes:
+    return "\n".join((*header, "", ARTICLE[0], "", ARTICLE[1], "", ARTICLE[2], "")).encode()
+
+
+def test_a_bare_han_name_between_headline_and_date_is_the_byline() -> None:
+    """"山田太郎" alone over the date is the author, not the headline; the section over the headline stays."""
+    page = "\n".join(("ニュース", "政治", "社会", "経済", "", "社会", "川の古い橋、来年3月から2年間の補修工事へ 市議会が決定",
+                      "山田太郎", "2019年11月19日 18時30分", "シェア", "",
+                      "市議会は19日、市の中心部にある古い橋を来年3月から2年間閉鎖し、補修工事を行うことを決めた。"
+                      "点検で橋を支える鋼材3か所に深い亀裂が見つかったためだ。", "",
+                      "工事の間は、20分おきにフェリーを運航する。市の担当者は「できるだけ早く再開したい」と話した。"
+                      "周辺の商店からは売り上げの減少を心配する声も出ている。", ""))
+    article = parse(page.encode(), path="x.txt")
+    assert article.title == "川の古い橋、来年3月から2年間の補修工事へ 市議会が決定"
+    assert article.authors == ["山田太郎"]
+    assert article.section == "社会"
+
+
+def test_a_bare_name_over_the_date_leaves_the_headline_and_dek_above_it() -> None:
+    """A four-word name over the date (too long to be skipped as a label) is the byline; the
+    headline and the dek above it keep their places."""
+    article = parse(_page("Home", "News", "", "Bridge to close for two years of repairs",
+                          "Engineers found cracks in three steel supports during a routine inspection in June",
+                          "Mary Ann Van Dyke", "Tue 19 Nov 2019 14.02 GMT"), path="x.txt")
+    assert article.title == "Bridge to close for two years of repairs"
+    assert article.subtitle == "Engineers found cracks in three steel supports during a routine inspection in June"
+    assert article.authors == ["Mary Ann Van Dyke"]
+
+
+def test_a_by_line_under_the_headline_beats_a_topic_item_above_it_that_names_an_agency() -> None:
+    """The items of a "Related topics" list above the headline are tags: neither the byline (an
+    agency's name among them) nor the section."""
+    article = parse(_page("Menu", "Related topics", "Bridges", "City council", "Reuters Top News", "Transport",
+                          "Bridge to close for two years of repairs", "By JANE DOE and JOHN ROE",
+                          "Published 3:42 PM EST, November 19, 2019"), path="x.txt")
+    assert article.title == "Bridge to close for two years of repairs"
+    assert article.authors == ["Jane Doe", "John Roe"]
+    assert article.section is None
+
+
+def test_of_two_labels_over_the_headline_the_one_the_menu_and_trail_name_is_the_section() -> None:
+    article = parse(_page("Home", "Politics", "Business", "Sport", "", "Home › Politics › City",
+                          "Politics", "Bridge repairs", "Bridge to close for two years of repairs",
+                          "By Jane Doe", "19.11.2019, 08:30"), path="x.txt")
+    assert article.section == "Politics"
+    assert article.title == "Bridge to close for two years of repairs"
+
+
+def test_a_caption_that_holds_a_date_under_the_date_line_is_a_caption_not_lost() -> None:
+    """The caption printed right under the date line names a date too: it is the lead picture's
+    caption, with its credit, not a second date line that vanishes from the record."""
+    caption = "Workers inspect the old bridge on Tuesday, Nov. 19, 2019."
+    article = parse(_page("Home", "Bridge to close for two years of repairs", "By Jane Doe",
+                          "Published 3:42 PM EST, November 19, 2019", f"{caption} (AP Photo/John Roe)"), path="x.txt")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "AP Photo/John Roe")]
+    assert article.published == "2019-11-19T15:42:00-05:00"
