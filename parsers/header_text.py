@@ -623,8 +623,8 @@ def _is_header_caption(view: LineView) -> bool:
     >>> _is_header_caption(v("Published 3:42 PM EST, November 19, 2019", False))
     False
     """
-    return is_caption_line(view) and _has_photo_credit(view.text) \
-        and (not _is_anchor(view) or view.prose and line_authors(view) is None)
+    return _has_photo_credit(view.text) and (not _is_anchor(view) or view.prose and line_authors(view) is None) \
+        and is_caption_line(view)
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:

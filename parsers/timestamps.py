@@ -870,9 +870,35 @@ def _labelled_times(text: str, ctx: TimeContext) -> list[tuple[str | None, Stamp
         bounds.append((m.start(), labels[i + 1].start() if i + 1 < len(labels) else len(text), _label_kind(m)))
     found: list[tuple[str | None, Stamp]] = []
     for start, end, kind in bounds:
-        for n, (_pos, stamp) in enumerate(_scan(text[start:end], ctx)):
+        stamps = _scan(text[start:end], ctx)
+        if not stamps and kind is not None and found:
+            stamps = clock_on_day(text[start:end], found[-1][1], ctx)
+        for n, (_pos, stamp) in enumerate(stamps):
             found.append((kind if n == 0 else None, stamp))
     return found
+
+
+def clock_on_day(text: str, dated: Stamp, ctx: TimeContext = TimeContext()) -> list[tuple[int, Stamp]]:
+    """A labelled time printed without its date after another time on the same line ("Publié le
+    19 novembre 2019 à 10h30, mis à jour à 12h05"): the clock on the day of the time before it,
+    in its own zone if it prints one, else in the zone of that time.
+
+    >>> [(k, s.iso()) for k, s in find_time_in("Publié le 19 novembre 2019 à 10h30, mis à jour à 12h05")]
+    [('published', '2019-11-19T10:30:00'), ('updated', '2019-11-19T12:05:00')]
+    >>> [(k, s.iso()) for k, s in find_time_in("Published 3:42 PM EST, Nov 19, 2019 | Updated 5:10 PM")]
+    [('published', '2019-11-19T15:42:00-05:00'), ('updated', '2019-11-19T17:10:00-05:00')]
+    >>> find_time_in("Published Nov 19, 2019 | Updated: see below")[1:]
+    []
+    """
+    m = _TIME.search(text)
+    found = _clock_at(m, text, ctx) if m else None
+    if found is None:
+        return []
+    day = dated.value
+    naive = datetime(day.year, day.month, day.day, *found.hms)
+    value, how, warnings = _apply_zone(naive, found.zone or dated.zone_text, ctx)
+    note = f"{how}; date from {dated.text}"
+    return [(found.start, Stamp(value, True, text[found.start:found.end].strip(), note, warnings, found.zone))]
 
 
 def has_yearless_date(text: str) -> bool:

@@ -73,3 +73,17 @@ def test_a_caption_that_holds_a_date_under_the_date_line_is_a_caption_not_lost()
                           "Published 3:42 PM EST, November 19, 2019", f"{caption} (AP Photo/John Roe)"), path="x.txt")
     assert [(i.caption, i.credit) for i in article.images] == [(caption, "AP Photo/John Roe")]
     assert article.published == "2019-11-19T15:42:00-05:00"
+
+
+def test_an_update_time_printed_without_its_date_takes_the_date_of_the_time_before_it() -> None:
+    """"mis à jour à 12h05" on the line of "Publié le 19 novembre 2019 à 10h30": updated at 12:05 that day."""
+    article = parse(_page("Accueil", "Le vieux pont fermé deux ans pour travaux", "Par Jeanne Dupont",
+                          "Publié le 19 novembre 2019 à 10h30, mis à jour à 12h05"), path="x.txt")
+    assert article.published == "2019-11-19T10:30:00"
+    assert article.updated == "2019-11-19T12:05:00"
+
+
+def test_an_update_clock_without_a_zone_takes_the_zone_of_the_published_time() -> None:
+    article = parse(_page("Home", "Bridge to close for two years of repairs", "By Jane Doe",
+                          "Published 9:15 AM EST, November 19, 2019 | Updated 11:40 AM"), path="x.txt")
+    assert article.updated == "2019-11-19T11:40:00-05:00"
