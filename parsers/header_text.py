@@ -585,7 +585,7 @@ def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
     """Line ``i`` is an item of a list of tags or related links under its heading ("Tags:", or
     "Related topics" with two items or more above this one, one short line each): a tag, not the
     section label and not a byline. One short line under a "Related" heading may be a link back
-    ("Previous articles") with the section under it.
+    ("Previous articles") with the section under it; a blank line ends the list.
 
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines
@@ -593,11 +593,16 @@ def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
     ...     "Crews gain ground on wildfire north of Los Angeles\\n"))
     >>> in_topic_list(views, 3), in_topic_list(views, 4), in_topic_list(views, 5), in_topic_list(views, 1)
     (True, True, False, False)
+    >>> views = view_lines(split_lines("Trending\\nDelhi\\nMumbai\\nChennai\\n\\nIndia\\nParliament clears the bill\\n"))
+    >>> in_topic_list(views, 3), in_topic_list(views, 4)
+    (True, False)
     """
     if views[i].words > 4:
         return False
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         view = views[k]
+        if view.line.no < views[k + 1].line.no - 1:
+            return False  # a blank line ends the list
         if view.rule is not None:
             return view.words <= 3 and (view.rule.kind == "tags" or view.rule.kind == "related" and i - k > 2)
         if view.words > 4:

@@ -87,3 +87,11 @@ def test_an_update_clock_without_a_zone_takes_the_zone_of_the_published_time() -
     article = parse(_page("Home", "Bridge to close for two years of repairs", "By Jane Doe",
                           "Published 9:15 AM EST, November 19, 2019 | Updated 11:40 AM"), path="x.txt")
     assert article.updated == "2019-11-19T11:40:00-05:00"
+
+
+def test_a_section_label_set_apart_under_a_trending_list_is_still_the_section() -> None:
+    """A blank line ends the list of trending topics above: the label under it is the section."""
+    article = parse(_page("Home", "Trending", "Bridges", "Ferries", "Council", "Trains", "", "City",
+                          "Bridge to close for two years of repairs", "By Jane Doe",
+                          "Published 3:42 PM EST, November 19, 2019"), path="x.txt")
+    assert article.section == "City"
