@@ -581,6 +581,23 @@ def menu_label_above(views: list[LineView], i: int) -> int:
     return i - 1 if starts_block else i
 
 
+def menu_spelling(views: list[LineView], i: int) -> str:
+    """The section label of line ``i`` as the menu spells it: a label printed in capitals
+    ("LOCAL NEWS", a style of the page) takes the spelling of the menu entry it repeats.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("News\\nLocal News\\nSports\\n\\nLOCAL NEWS\\nFamily escapes house fire\\n"))
+    >>> menu_spelling(views, 3), menu_spelling(views, 2)
+    ('Local News', 'Sports')
+    """
+    text = views[i].text
+    if not (views[i].repeated and text.isupper()):
+        return text
+    folded = text.casefold()
+    return next((v.text for v in views if not v.text.isupper() and v.text.casefold() == folded), text)
+
+
 def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
     """Line ``i`` is an item of a list of tags or related links under its heading ("Tags:", or
     "Related topics" with two items or more above this one, one short line each): a tag, not the

@@ -95,3 +95,10 @@ def test_a_section_label_set_apart_under_a_trending_list_is_still_the_section() 
                           "Bridge to close for two years of repairs", "By Jane Doe",
                           "Published 3:42 PM EST, November 19, 2019"), path="x.txt")
     assert article.section == "City"
+
+
+def test_a_section_label_printed_in_capitals_takes_the_menu_spelling() -> None:
+    article = parse(_page("News", "Local News", "Weather", "Sports", "", "LOCAL NEWS",
+                          "Bridge to close for two years of repairs", "By Jane Doe",
+                          "Published 3:42 PM EST, November 19, 2019"), path="x.txt")
+    assert article.section == "Local News"
