@@ -8,10 +8,17 @@ from . import patterns as pat
 from .article import Block, Image, Removal
 from .lazyre import lazy
 from .textdump import BodyBuilder, BodyParts, Line, list_item_text, word_count
-from .zones_text import LineView, data_row_runs
+from .zones_text import LineView, data_row_runs, labelled_list_runs
 
 HEADING_MAX_WORDS = 15
 _HOVER_CARD = lazy(pat.HOVER_CARD)
+_BIO_ROLE = lazy(pat.BIO_ROLE)
+SEPARATOR_CHARS = "_-–—=*~#·•. "  # a line of only these is a rule drawn across the page, not text
+PULL_QUOTE_WORDS = 6  # words: a shorter line may repeat a phrase of a paragraph by chance
+QUOTE_MARKS = "\"'“”‘’«» "
+CREDIT_MAX_WORDS = 8  # words: the "Name, Organisation" line under a pull quote is no longer
+BIO_REACH = 2  # last body lines where the author's bio may stand
+BIO_MAX_WORDS = 80
 
 
 def block_of(text: str, rows: frozenset[str] = frozenset()) -> Block:
@@ -112,6 +119,64 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     return kept, removed
 
 
+def is_separator(text: str) -> bool:
+    """A line drawn across the page with underscores, dashes or stars ("___", "* * *").
+
+    >>> is_separator("___"), is_separator("* * *"), is_separator("A — B")
+    (True, True, False)
+    """
+    return not text.strip(SEPARATOR_CHARS)
+
+
+def drop_pull_quotes(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
+    """Take out a pull quote: a line that repeats a sentence of an earlier paragraph, set in large
+    type inside the article, and the short "Name, Organisation" credit right under it.
+
+    >>> said = "“We cannot keep asking people to pay more for a worse service,” said Ann Lee, who runs the group."
+    >>> lines = [Line(1, said), Line(3, "We cannot keep asking people to pay more for a worse service"),
+    ...          Line(4, "Ann Lee, Fair Rail"), Line(6, "The minister did not reply.")]
+    >>> kept, removed = drop_pull_quotes(lines)
+    >>> [line.no for line in kept], [r.rule for r in removed]
+    ([1, 6], ['pull_quote', 'pull_quote'])
+    """
+    kept: list[Line] = []
+    removed: list[Removal] = []
+    page = "\n".join(line.text for line in lines)  # one search a line finds an earlier copy
+    start = 0
+    credit_at = -1
+    seen: set[str] = set()  # a line printed twice over is a refrain or a widget, not a pull quote
+    for line in lines:
+        text = line.text
+        if line.no == credit_at and word_count(text) <= CREDIT_MAX_WORDS and text[-1] not in ".!?" \
+                and text[0].isupper():
+            removed.append(Removal("pull-quote", text, "pull_quote"))
+        elif start and len(core := text.strip(QUOTE_MARKS).split()) >= PULL_QUOTE_WORDS \
+                and text not in seen and page.find(" ".join(core), 0, start) >= 0:
+            removed.append(Removal("pull-quote", text, "pull_quote"))
+            credit_at = line.no + 1
+        else:
+            kept.append(line)
+        seen.add(text)
+        start += len(text) + 1
+    return kept, removed
+
+
+def closing_bio(lines: list[Line]) -> int | None:
+    """Where the author's bio starts among the last body lines: a short paragraph that opens with
+    a name and "is a … writer" (editor, reporter, correspondent…).
+
+    >>> closing_bio([Line(1, "The lamp still turns."), Line(3, "Claire Holloway is a contributing writer at the magazine.")])
+    1
+    >>> closing_bio([Line(1, "Ann Lee is a nurse in Leeds. She said the ward was full.")]) is None
+    True
+    """
+    for k in range(max(0, len(lines) - BIO_REACH), len(lines)):
+        text = lines[k].text
+        if (" is a" in text or " is the " in text) and _BIO_ROLE.match(text) and word_count(text) <= BIO_MAX_WORDS:
+            return k
+    return None
+
+
 def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, str | None]:
     """Blocks, images, credits and removals for the body lines of a generic dump
     (``marked``: the page sets its paragraphs apart with blank lines), and the place of
@@ -120,12 +185,20 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
-    rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last))
+    rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)) \
+        | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last))
     builder = BodyBuilder((), caption_of=captions.split_caption_credit,
                           block_of=partial(block_of, rows=rows) if rows else block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
-    lines = [v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)]
+    lines = [v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)
+             and not _take_separator(v.text, builder.parts)]
+    lines, quotes = drop_pull_quotes(lines)
+    builder.parts.removed.extend(quotes)
+    bio = closing_bio(lines)
+    if bio is not None:
+        builder.parts.removed.extend(Removal("bio", line.text, "closing_bio") for line in lines[bio:])
+        lines = lines[:bio]
     parts = builder.feed([_without_hover_cards(line, builder.parts) if "MORE" in line.text else line
                           for line in lines])
     if parts.blocks:
@@ -143,6 +216,13 @@ def _without_hover_cards(line: Line, parts: BodyParts) -> Line:
     text, cards = drop_hover_cards(line.text)
     parts.removed.extend(Removal("related", card, "hover_card") for card in cards)
     return line._replace(text=text) if cards else line
+
+
+def _take_separator(text: str, parts: BodyParts) -> bool:
+    if not is_separator(text):
+        return False
+    parts.removed.append(Removal("separator", text, "separator_line"))
+    return True
 
 
 def _take_trailer(text: str, parts: BodyParts) -> bool:

@@ -29,6 +29,12 @@ _PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
 _DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")  # "BEIJING, Feb. 28"
 _NOT_CAPITAL = lazy(r"[^A-Z]")
 _USER_NAME_THEN_DATE = lazy(pat.USER_NAME_THEN_DATE)
+_AUTHOR_LABEL = lazy(pat.AUTHOR_LABEL, re.IGNORECASE)
+_DATE_THEN_BYLINE = lazy(pat.DATE_THEN_BYLINE, re.IGNORECASE)
+_CJK_LABELLED_BYLINE = lazy(pat.CJK_LABELLED_BYLINE)
+_CJK_NAMES_SPLIT = lazy(r"[\s、，,]+")
+_KOREAN_WIRE = lazy(pat.KOREAN_WIRE_OPENING)
+_COLON_DATELINE = lazy(pat.COLON_DATELINE)
 _AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
@@ -54,9 +60,11 @@ def split_authors(names: str) -> list[str]:
     ['Al Root']
     >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com (509) 459-5382")
     (['Michael Hiltzik'], ['Megan Rowe'])
+    >>> split_authors("Author: Jenna Ortiz")
+    ['Jenna Ortiz']
     """
     names = _GLUED_ROLE.sub(" ", _EMAIL.sub(" ", names).replace("@", " @"))
-    names = _NAMES_END.split(names, maxsplit=1)[0]
+    names = _NAMES_END.split(without_label(names), maxsplit=1)[0]
     found = []
     for n, part in enumerate(_SEPARATORS.split(_HANDLE.sub("", names))):
         if n and (_ROLE_WORD.search(part) or not_a_person(part.strip())):
@@ -66,6 +74,18 @@ def split_authors(names: str) -> list[str]:
             continue
         found.append(name.title() if name.isupper() else name)
     return found
+
+
+def without_label(names: str) -> str:
+    """The names without the label a template prints before them ("Author:", "Autor:", "Автор:").
+
+    >>> without_label("Autor: Jenna Ortiz"), without_label("Jenna Ortiz: a profile")
+    ('Jenna Ortiz', 'Jenna Ortiz: a profile')
+    """
+    if ":" not in names[:14] and "：" not in names[:14]:
+        return names
+    match = _AUTHOR_LABEL.match(names)
+    return names[match.end():] if match else names
 
 
 def not_a_person(part: str) -> bool:
@@ -87,13 +107,41 @@ def byline_authors(line: str) -> list[str] | None:
     ['Tess Bonn']
     >>> byline_authors("By the end of the year, prices had doubled.") is None
     True
+    >>> byline_authors("Author: Jenna Ortiz"), byline_authors("Posted on November 19, 2019 by Sam Kessler")
+    (['Jenna Ortiz'], ['Sam Kessler'])
     """
     if len(line) > 160:
         return None
     match = _BYLINE.fullmatch(line)
     if not match:
-        return None
+        return labelled_byline(line) or dated_byline(line)
     return named_people(match.group("names")) or user_name(match.group("names"))
+
+
+def labelled_byline(line: str) -> list[str] | None:
+    """The authors after a label and a colon ("Author: Jenna Ortiz"); without the colon a line
+    such as "Author Salman Rushdie Dies At 75" is a headline.
+
+    >>> labelled_byline("Autore: Marco Bianchi"), labelled_byline("Author Salman Rushdie Dies At 75")
+    (['Marco Bianchi'], None)
+    """
+    stripped = without_label(line)
+    return named_people(stripped) if stripped is not line else None
+
+
+def dated_byline(line: str) -> list[str] | None:
+    """The authors of a blog template's "Posted on DATE by NAME" or "DATE by NAME" line.
+
+    >>> dated_byline("Posted on November 19, 2019 by Sam Kessler"), dated_byline("19 Nov 2019, 10:30 by Ann Lee")
+    (['Sam Kessler'], ['Ann Lee'])
+    >>> dated_byline("Crowds grew to 40,000 by Tuesday") is None
+    True
+    """
+    at = line.lower().find(" by ")
+    if at < 8 or not any(char.isdigit() for char in line[:at]):  # no date before "by": no regex to compile
+        return None
+    match = _DATE_THEN_BYLINE.fullmatch(line)
+    return named_people(match.group("names")) if match else None
 
 
 def user_name(names: str) -> list[str] | None:
@@ -119,11 +167,37 @@ def role_byline_authors(line: str) -> list[str] | None:
     True
     >>> role_byline_authors("- Become A Contributor") is None
     True
+    >>> role_byline_authors("Helen Marsh Transport correspondent")
+    ['Helen Marsh']
     """
-    match = _NAMES_THEN_ROLE.fullmatch(line)
-    if len(line) > 80 or not match or not _ROLE_WORD.search(match.group("role")):
+    if len(line) > 80:
         return None
+    match = _NAMES_THEN_ROLE.fullmatch(line)
+    if not match or not _ROLE_WORD.search(match.group("role")):
+        return desk_role_authors(line)
     return named_people(match.group("names"))
+
+
+def desk_role_authors(line: str) -> list[str] | None:
+    """The author of a byline that prints the name, then the desk and role with only the desk's
+    first word capitalised ("Helen Marsh Transport correspondent", "Ann Lee Chief political
+    editor"). A headline in title case ends in a capital ("Meet The New Editor"); one in sentence
+    case has lower-case words inside the name part ("Ann Lee named BBC political editor").
+
+    >>> desk_role_authors("Ann Lee Chief political editor"), desk_role_authors("Meet The New Editor")
+    (['Ann Lee'], None)
+    >>> desk_role_authors("Ann Lee named BBC political editor") is None
+    True
+    """
+    words = line.split()
+    if not 4 <= len(words) <= 8 or not words[-1].islower() \
+            or not _ROLE_WORD.fullmatch(words[-1].removesuffix("s")):
+        return None
+    desk = max(i for i, word in enumerate(words) if not word.islower())  # the role's first, capitalised word
+    if not 2 <= desk <= 4 or desk < len(words) - 3 or not words[desk][0].isupper():
+        return None
+    names = " ".join(words[:desk])
+    return [names] if looks_like_name(names) and not _DIGIT.search(names) else None
 
 
 def cjk_byline_authors(line: str) -> list[str] | None:
@@ -135,10 +209,27 @@ def cjk_byline_authors(line: str) -> list[str] | None:
     ['김민수', '이영희']
     >>> cjk_byline_authors("기자회견이 열렸다") is None
     True
+    >>> cjk_byline_authors("记者 陈晓明"), cjk_byline_authors("文/王丽 李华")
+    (['陈晓明'], ['王丽', '李华'])
     """
-    if len(line) > 80 or not _CJK_BYLINE.fullmatch(line):
+    if len(line) > 80:
+        return None
+    if line.startswith(pat.CJK_BYLINE_LABELS):
+        return chinese_byline_authors(line)
+    if not _CJK_BYLINE.fullmatch(line):
         return None
     return _CJK_NAME.findall(line) or None
+
+
+def chinese_byline_authors(line: str) -> list[str] | None:
+    """The authors of a Chinese byline, where the label comes first ("记者 陈晓明", "记者：陈晓明",
+    "文/陈晓明"); "文" ("text") alone is a label only with its slash.
+
+    >>> chinese_byline_authors("本报记者：陈晓明、李华"), chinese_byline_authors("文化部门表示")
+    (['陈晓明', '李华'], None)
+    """
+    match = _CJK_LABELLED_BYLINE.fullmatch(line)
+    return _CJK_NAMES_SPLIT.split(match.group("names")) if match else None
 
 
 def agency_byline(line: str) -> str | None:
@@ -210,16 +301,57 @@ def dateline_of(paragraph: str) -> Dateline | None:
     Dateline(place='BUFFALO, N.Y.', agency=None)
     >>> dateline_of("I — like many others — was there.") is None
     True
+    >>> dateline_of("NEW DELHI: Parliament on Tuesday passed a bill.")
+    Dateline(place='NEW DELHI', agency=None)
+    >>> dateline_of("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다.")
+    Dateline(place='서울', agency='한빛통신')
     """
     match = _DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
-        return None
+        return colon_dateline(paragraph) or korean_wire_dateline(paragraph)
     place = match.group("place")
     if place:
         place = _DATE_AFTER_PLACE.sub("", place.strip())
         if len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
     return Dateline(place, match.group("agency"))
+
+
+def colon_dateline(paragraph: str) -> Dateline | None:
+    """The place in capitals and a colon that open a story, as South Asian papers print the
+    dateline ("NEW DELHI: Parliament …"); a label in capitals ("BREAKING:", "UPDATE:") is no place.
+
+    >>> colon_dateline("ISLAMABAD: The cabinet met."), colon_dateline("UPDATE: The road has reopened.")
+    (Dateline(place='ISLAMABAD', agency=None), None)
+    """
+    if ":" not in paragraph[:40]:
+        return None
+    match = _COLON_DATELINE.match(paragraph)
+    if not match or match.group("place") in pat.COLON_LABELS:
+        return None
+    return Dateline(match.group("place"), None)
+
+
+def korean_wire_dateline(paragraph: str) -> Dateline | None:
+    """The place and agency of a Korean wire story's opening, "[서울=한빛통신] 이지은 기자 = …".
+
+    >>> korean_wire_dateline("[부산=연합뉴스] 김민수 기자 = 부산시는 19일")
+    Dateline(place='부산', agency='연합뉴스')
+    >>> korean_wire_dateline("[사진] 서울 도심") is None
+    True
+    """
+    match = _KOREAN_WIRE.match(paragraph) if paragraph.startswith("[") else None
+    return Dateline(match.group("place").strip(), match.group("agency").strip()) if match else None
+
+
+def opening_authors(paragraph: str) -> list[str] | None:
+    """The reporter a wire story names in its opening ("[서울=한빛통신] 이지은 기자 = …").
+
+    >>> opening_authors("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다."), opening_authors("[부산=연합뉴스] 부산시는")
+    (['이지은'], None)
+    """
+    match = _KOREAN_WIRE.match(paragraph) if paragraph.startswith("[") else None
+    return [match.group("name")] if match and match.group("name") else None
 
 
 def trailing_agency(paragraph: str) -> str | None:

@@ -488,3 +488,61 @@ HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?
 
 # A byline glued to the link to the author's other stories: "Ann LeeView More Articles", "Ann Lee See all posts".
 AUTHOR_PAGE_LINK = r"(?P<names>[^\d|]{3,60}?)\s*(?:view|see|read|show|browse)\s+(?:more|all)\s+(?:articles|posts|stories)\W*"
+
+# --- Bylines, datelines and closing notes in more shapes (issue #4) ---
+# A label before the author's name: "Author: Jenna Ortiz", "Autor: …", "Автор: …".
+AUTHOR_LABEL = r"(?:authors?|autor(?:a|es|as)?|autore|autori|auteurs?|автор(?:ы)?|penulis|작성자|著者|作者)\s*[:：]\s*"
+# The date, then the author: "Posted on November 19, 2019 by Sam Kessler", "19 Nov 2019, 10:30 by Ann Lee".
+DATE_THEN_BYLINE = (
+    r"(?:(?:posted|published|updated|written)\s+(?:on\s+)?)?(?:[a-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [a-z]{3,9}\.? \d{4}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?,?\s+by\s+(?P<names>.{2,100})"
+)
+# Chinese bylines put the label first: "记者 陈晓明", "记者：陈晓明", "文/陈晓明", "本报记者 陈晓明 李华".
+CJK_LABELLED_BYLINE = (
+    r"(?:本报)?(?:记者|記者|作者|撰文|文字|文(?=\s*[/／]))\s*[:：/／]?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})"
+)
+CJK_BYLINE_LABELS = ("记者", "記者", "作者", "撰文", "文字", "文/", "文／", "本报记者")
+# The Korean wire opening: "[서울=한빛통신] 이지은 기자 = …": place, agency, then the reporter.
+KOREAN_WIRE_OPENING = r"\[(?P<place>[^\]=]{1,12})=(?P<agency>[^\]=]{1,20})\]\s*(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=)?"
+# A dateline with a colon, as South Asian papers print it: "NEW DELHI: Parliament on Tuesday …".
+COLON_DATELINE = r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“‘])"
+# Labels in capitals that open a paragraph the same way and are no place.
+COLON_LABELS = frozenset((
+    "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "UPDATES", "EXCLUSIVE", "WATCH", "LISTEN", "VIDEO", "PHOTOS",
+    "PHOTO", "ANALYSIS", "OPINION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "LIVE", "READ", "READ MORE", "ALSO READ",
+    "READ ALSO", "FILE", "CORRECTION", "CLARIFICATION", "WARNING", "SPOILER", "SPOILERS", "Q", "A", "FACT CHECK",
+    "REVIEW", "INTERVIEW", "PODCAST", "NEW", "ALERT", "URGENT", "FLASH", "FYI", "PS", "P.S.", "SUMMARY", "BACKGROUND",
+    "CONTEXT", "WHY IT MATTERS", "WHAT'S NEXT", "DEVELOPING", "MORE", "SEE ALSO", "SOURCE", "SOURCES", "GALLERY",
+    "EXPLAINER", "COMMENTARY", "SPONSORED", "ADVERTISEMENT", "CONTENT WARNING", "TRIGGER WARNING", "TL;DR", "TLDR",
+    "EDITORIAL", "DISCLAIMER", "DISCLOSURE", "RELATED", "LATEST", "IMPORTANT", "QUOTE", "FACTBOX", "TIMELINE",
+))
+# "Associated Press writer Dana Wu contributed to this report.", "Ann Lee contributed reporting from Paris."
+CONTRIBUTED_TRAILER = (
+    r"[^!?]{3,200}\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b[^!?.]{0,160}\.?"
+)
+# A related-story link without punctuation after its label: "Lire aussi Le nombre d'élèves …".
+RELATED_LINK_BARE = (
+    r"(?:à lire aussi|lire aussi|read also|leia também|leggi anche|lee también|lea también|baca juga|simak juga"
+    r"|читайте также|voir aussi)\s+.{3,150}",
+)
+# Notes that the story ran in print: "Published in the print edition of the December 2, 2019, issue".
+PRINT_EDITION_LINES = (
+    r"(?:this (?:article|story) (?:was )?|it (?:was )?)?(?:published|appeared|appears|printed|ran) in (?:the )?"
+    r"(?:print\b|[^!?]{0,80}?\bprint (?:edition|issue)\b).{0,200}",
+    r"a version of this [\w ]{2,20} (?:appeared|appears|was published|ran)\b.{0,200}",
+    r"(?:cet article|article paru|paru|dieser artikel|der artikel|erschienen|este artículo|publicado|este artigo"
+    r"|questo articolo|pubblicato|статья)[^.!?]{0,80}(?:édition papier|édition imprimée|printausgabe|edición impresa"
+    r"|edição impressa|edizione cartacea|печатн\w+ (?:версии|выпуске|номере))\b.{0,160}",
+)
+# A promotion of the outlet's app: "Download The Deccan Courier App for the latest news."
+APP_PROMOTION_LINES = (
+    r"(?:download|install|get) (?:the|our) [\w .&'’-]{0,40}\bapps?\b.{0,80}",
+    r"(?:baixe|scarica|descarga|descargue|téléchargez|laden sie|скачайте)\b.{0,40}\b(?:app|aplicativo|aplicación"
+    r"|application|приложение)\b.{0,80}",
+)
+# A role that ends an author's bio: "Claire Holloway is a contributing writer at The Longitude."
+BIO_ROLE = (
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:an?|the) (?:[\w-]+ ){0,4}?"
+    r"(?:writer|editor|reporter|correspondent|journalist|columnist|contributor|author|photographer|producer|critic)\b"
+)

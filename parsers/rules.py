@@ -6,6 +6,7 @@ explained (``removed`` under ``--explain``).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,7 +31,10 @@ _ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
 _NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES + pat.BREADCRUMB_LINES)
 _FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
 _TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
-_RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES)
+_RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES + pat.RELATED_LINK_BARE)
+_CONTRIBUTED = lazy(pat.CONTRIBUTED_TRAILER, re.IGNORECASE)
+_PRINT_EDITION = pat.compile_line_patterns(pat.PRINT_EDITION_LINES)
+_APP_PROMOTION = pat.compile_line_patterns(pat.APP_PROMOTION_LINES)
 _CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
 _PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
 
@@ -215,6 +219,8 @@ def related_link(line: str) -> bool:
 
     >>> related_link("Related: SpaceX's Starship in Pictures"), related_link("Baca juga: Harga emas naik")
     (True, True)
+    >>> related_link("Lire aussi Le nombre d'élèves en zone rurale continue de baisser")
+    True
     >>> related_link("More than 200 people attended.")
     False
     """
@@ -245,8 +251,37 @@ def reporting_trailer(line: str) -> bool:
     True
     >>> reporting_trailer("Reporting by the paper led to his arrest.")
     True
+    >>> reporting_trailer("Associated Press writer Dana Wu in Sacramento contributed to this report.")
+    True
+    >>> reporting_trailer("She contributed to this report's findings. Then she left.")
+    False
     """
-    return len(line) < 400 and bool(_TRAILER.fullmatch(line))
+    return len(line) < 400 and (bool(_TRAILER.fullmatch(line))
+                                or "contributed" in line and bool(_CONTRIBUTED.fullmatch(line)))
+
+
+def print_edition_note(line: str) -> bool:
+    """A note that the story ran in print ("Published in the print edition of the … issue").
+
+    >>> print_edition_note("A version of this article appears in print on Nov. 20, 2019, Section A, Page 1.")
+    True
+    >>> print_edition_note("Published in the print edition of the December 2, 2019, issue, with the headline “Keepers.”")
+    True
+    >>> print_edition_note("The paper will end its print edition next year after 150 years, its owner said on Monday.")
+    False
+    """
+    return len(line) < 300 and bool(_PRINT_EDITION.fullmatch(line))
+
+
+def app_promotion(line: str) -> bool:
+    """A line that promotes the outlet's app ("Download The Courier App for the latest news").
+
+    >>> app_promotion("Download The Deccan Courier App for the latest news."), app_promotion("Baixe o app do Portal")
+    (True, True)
+    >>> app_promotion("Download speeds on the app rose by 40 percent last year.")
+    False
+    """
+    return len(line) < SHORT and bool(_APP_PROMOTION.fullmatch(line))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -284,6 +319,8 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
     LineRule("footer_link", "footer", footer_link),
     LineRule("related_link", "related", related_link),
     LineRule("contact_line", "bio", contact_line),
+    LineRule("print_edition_note", "print-edition", print_edition_note),
+    LineRule("app_promotion", "newsletter", app_promotion),
 )
 
 
@@ -291,6 +328,7 @@ _SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RE
     pat.COPYRIGHT + pat.RELATED_HEADINGS + pat.SHARE_WIDGETS + pat.NEWSLETTER + pat.MORE_LINKS_LINES
     + pat.COMMENTS_LINES + pat.TAGS_LINES + pat.COOKIE_LINES + pat.SHARE_LINES
     + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES + pat.RELATED_LINK_LINES
+    + pat.RELATED_LINK_BARE + pat.APP_PROMOTION_LINES + pat.PRINT_EDITION_LINES
 ))
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.

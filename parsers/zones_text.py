@@ -33,6 +33,8 @@ _RULE_SCORES = {"related": -2.0, "ad": -1.0}
 DATA_ROWS = 4  # data rows on consecutive lines that make a table inside the article
 DATA_ROW_SCORE = 0.5  # a table row weighs as a typed list item: short, but the article's own (menus have no numbers)
 _ROW_START = lazy(r"\S*\d|\S+\s+\S*\d")  # a number among the first two words
+LIST_ITEMS = 2  # short lines under a "Key points:" label that make a list inside the article
+LIST_LABEL_WORDS = 6
 PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
@@ -242,6 +244,36 @@ def data_row_runs(views: list[LineView]) -> list[tuple[int, int]]:
     return runs
 
 
+def labelled_list_runs(views: list[LineView]) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every list printed without bullets inside the article: a short label
+    ending in a colon ("Key points:", "What we know:"), then at least :data:`LIST_ITEMS` lines of
+    3-25 words on the lines right under it, with running text just above the label and just below
+    the list. Its lines weigh as typed list items, so the paragraph after the list stays in the article.
+
+    >>> from .textdump import split_lines
+    >>> para = "The smoke drifted south from fires burning north of the city on Tuesday."
+    >>> text = f"{para}\\n\\nKey points:\\nAir quality was hazardous\\nSchools kept pupils inside\\n\\n{para}"
+    >>> labelled_list_runs(view_lines(split_lines(text)))
+    [(1, 4)]
+    """
+    runs: list[tuple[int, int]] = []
+    for i in range(1, len(views) - LIST_ITEMS - 1):
+        label = views[i]
+        if label.text[-1] != ":" or label.words > LIST_LABEL_WORDS or label.rule is not None \
+                or not is_running_text(views[i - 1]):
+            continue
+        end = i + 1
+        while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and _list_line(views[end]):
+            end += 1
+        if end - i - 1 >= LIST_ITEMS and end < len(views) and is_running_text(views[end]):
+            runs.append((i, end))
+    return runs
+
+
+def _list_line(view: LineView) -> bool:
+    return view.rule is None and 3 <= view.words <= 25 and not view.repeated and view.text[-1] != ":"
+
+
 def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
@@ -260,7 +292,7 @@ def find_zone(views: list[LineView]) -> Zone:
     """
     marked = paragraphs_marked(views)
     scores = [line_score(v, marked) for v in views]
-    for first, last in data_row_runs(views):
+    for first, last in data_row_runs(views) + labelled_list_runs(views):
         scores[first:last] = [max(score, DATA_ROW_SCORE) for score in scores[first:last]]
     start, end = densest_run(scores)
     total = sum(s for s in scores[start:end] if s > 0)
