@@ -13,7 +13,7 @@ from . import captions, rules
 from .article import Article, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
-from .header_text import Header, menu_spelling, read_header, split_site_suffix
+from .header_text import Header, read_header, section_text, split_site_suffix
 from .language import detect_language
 from .loading import Document
 from .options import ParseOptions
@@ -51,7 +51,7 @@ def _fill_header(article: Article, views: list[LineView], header: Header) -> Non
             setattr(article, field_name, views[index].text)
             article.provenance[field_name] = f"line {views[index].line.no}"
     if header.section is not None:
-        article.section = menu_spelling(views, header.section)
+        article.section = section_text(views, header.section)
     if article.title is not None:
         site_names = frozenset(v.text.casefold() for v in views if v.words <= 4)
         article.title, article.source.name = split_site_suffix(article.title, site_names)

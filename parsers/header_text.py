@@ -544,6 +544,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             header.authors, header.author_line = names, i
         if title is not None and i > title and _is_header_caption(view):
             header.captions.append(i)
+        elif title is not None and i > title and (header.section or -1) < title and category_named(view.text):
+            header.section = i  # the category named under the headline beats a label above it
         elif is_date_line(view):
             header.date_lines.append(i)
     if title is not None and not header.authors:
@@ -579,6 +581,28 @@ def menu_label_above(views: list[LineView], i: int) -> int:
     top = views[i - 2] if i > 1 else None
     starts_block = top is None or top.line.no < upper.line.no - 1 or upper.text in top.text
     return i - 1 if starts_block else i
+
+
+def category_named(text: str) -> str | None:
+    """The category a blog prints under its headline ("Posted in Databases", "Publicado en
+    Deportes, Fútbol"): the first one named, or None when the line names none.
+
+    >>> category_named("Posted in Databases"), category_named("Publicado en Deportes, Fútbol")
+    ('Databases', 'Deportes')
+    >>> category_named("Posted in 2019 by Sam"), category_named("Posted in the middle of the night") is None
+    (None, True)
+    """
+    if len(text) > 80 or not text.lower().startswith(pat.CATEGORY_LEADS):
+        return None
+    name = text.split(" ", 2)[2].split(",")[0].strip(" .:")
+    words = name.split()
+    return name if 0 < len(words) <= 4 and bylines.looks_like_name(name) and not _DIGITS.search(name) else None
+
+
+def section_text(views: list[LineView], i: int) -> str:
+    """The section's name on line ``i``: the category a "Posted in …" line names
+    (:func:`category_named`), else the label as the menu spells it (:func:`menu_spelling`)."""
+    return category_named(views[i].text) or menu_spelling(views, i)
 
 
 def menu_spelling(views: list[LineView], i: int) -> str:

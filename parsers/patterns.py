@@ -546,3 +546,10 @@ BIO_ROLE = (
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:an?|the) (?:[\w-]+ ){0,4}?"
     r"(?:writer|editor|reporter|correspondent|journalist|columnist|contributor|author|photographer|producer|critic)\b"
 )
+
+# The lead of a line under a blog post's headline that names the category it is filed in ("Posted in Databases").
+CATEGORY_LEADS = (
+    "posted in ", "filed in ", "posted under ", "categorized as ", "categorised as ", "categorized in ",
+    "categorised in ", "publicado en ", "publicado em ", "pubblicato in ", "publié dans ", "veröffentlicht in ",
+    "опубликовано в ", "diposting di ", "diposting dalam ",
+)

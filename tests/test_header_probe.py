@@ -102,3 +102,10 @@ def test_a_section_label_printed_in_capitals_takes_the_menu_spelling() -> None:
                           "Bridge to close for two years of repairs", "By Jane Doe",
                           "Published 3:42 PM EST, November 19, 2019"), path="x.txt")
     assert article.section == "Local News"
+
+
+def test_the_category_a_blog_post_is_posted_in_is_its_section() -> None:
+    article = parse(_page("Home", "About", "Archive", "", "Bridge to close for two years of repairs",
+                          "Posted on November 19, 2019 by Jane Doe", "Posted in City Life", "14 Comments"), path="x.txt")
+    assert article.section == "City Life"
+    assert article.authors == ["Jane Doe"]
