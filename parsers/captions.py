@@ -5,7 +5,7 @@ import re
 
 from . import patterns as pat
 from .article import Image
-from .lazyre import lazy
+from .lazyre import LazyPattern, lazy
 
 _SLASH_CREDIT = lazy(pat.SLASH_CREDIT)
 _AGENCY_CREDIT = lazy(pat.AGENCY_CREDIT_LINE, re.IGNORECASE)
@@ -52,6 +52,14 @@ CREDIT_REACH = 90  # characters at the end of a line where a credit and its mark
 _CREDIT_MARK = lazy(r"[(/:：=©]")
 _URL_END = lazy(r"\w\.[a-z]{2,}$|https?:$")  # "pic.twitter.com/Xy": a link, not a "/Credit"
 _CREDIT_LABEL = lazy(pat.CREDIT_LABEL, re.IGNORECASE)
+_BARE_CREDIT = lazy(pat.BARE_CAPTION_CREDIT)
+_BRACKETED_CREDIT = lazy(pat.BRACKETED_CAPTION_CREDIT, re.IGNORECASE)
+_PICTURE_NOTE = lazy(pat.PICTURE_NOTE, re.IGNORECASE)
+_CJK_CREDITS = tuple(lazy(rx) for rx in pat.CJK_CAPTION_CREDITS)
+SENTENCE_ENDS = (". ", "! ", "? ", "… ", "” ", '" ', ") ")  # a caption's last sentence ends, its bare credit follows
+CAPTION_WORDS = 60
+NO_MARK_CREDIT_WORDS = ("foto", "photo", "bild", "imag", "pictur", "credit", "crédit", "ilustrasi", "фото")
+NOTE_KEYS = ("represent", "illustr", "ilustr", "symbol", "archiv", "file", "stock", "repertorio", "архив", "иллюстр")  # words: a caption before a bare credit is a sentence or three, not a paragraph
 
 
 def credit_only(line: str) -> str | None:
@@ -74,7 +82,8 @@ def credit_only(line: str) -> str | None:
 
 
 def split_caption_credit(line: str) -> Image | None:
-    """A caption with its credit at the end: "(Getty Images)", "Photo: …", "© Reuters / Name", "/AP".
+    """A caption with its credit at the end: "(Getty Images)", "Photo: …", "© Reuters / Name", "/AP",
+    a bare agency or "NAME / AGENCY" after the last sentence, a CJK credit ("…佐藤花子撮影", "(사진=…)").
 
     >>> split_caption_credit("Fans cheer in Lisbon on Sunday. (Getty Images)")
     Image(caption='Fans cheer in Lisbon on Sunday.', credit='Getty Images', src=None)
@@ -84,6 +93,10 @@ def split_caption_credit(line: str) -> Image | None:
     Image(caption='Police at the scene on Monday.', credit='Reuters / John Roe', src=None)
     >>> split_caption_credit("Image: Jose Mourinho has agreed a deal to become manager of Spurs")
     Image(caption='Jose Mourinho has agreed a deal to become manager of Spurs', credit=None, src=None)
+    >>> split_caption_credit("Photo: Smoke hides the bridge on Tuesday morning. (Supplied: Ben Carter)")
+    Image(caption='Smoke hides the bridge on Tuesday morning.', credit='Ben Carter', src=None)
+    >>> split_caption_credit("Posto de combustíveis em Porto Alegre — Foto: Ana Lima/Diário")
+    Image(caption='Posto de combustíveis em Porto Alegre', credit='Ana Lima/Diário', src=None)
     >>> split_caption_credit("Sales rose (see chart) in May.") is None
     True
     >>> split_caption_credit("Don't worry, South Dakota, we're on it pic.twitter.com/XPxUJuyIAC") is None
@@ -93,16 +106,132 @@ def split_caption_credit(line: str) -> Image | None:
         return None
     labelled = ("：" in line or ":" in line) and _CAPTION_LABEL.fullmatch(line)  # the label's colon: a cheap test first
     if labelled:
-        return Image(caption=labelled.group("caption").strip(), credit=None)
-    if not _CREDIT_MARK.search(line, max(0, len(line) - CREDIT_REACH)):
+        caption = labelled.group("caption").strip()
+        return split_credit_tail(caption) or Image(caption=caption, credit=None)
+    return split_credit_tail(line)
+
+
+def split_credit_tail(line: str) -> Image | None:
+    """The caption and the credit that ends it, in any shape :func:`split_caption_credit` knows.
+
+    >>> split_credit_tail("Il ponte di notte, a Genova. Foto di Mario Rossi")
+    Image(caption='Il ponte di notte, a Genova.', credit='Mario Rossi', src=None)
+    >>> split_credit_tail("The minister spoke on Monday.") is None
+    True
+    """
+    if not line.isascii() and max(line) >= "\u3000":  # CJK shapes only on lines holding CJK characters
+        image = cjk_caption_credit(line)
+        if image is not None:
+            return image
+    marked = _CREDIT_MARK.search(line, max(0, len(line) - CREDIT_REACH)) is not None
+    bare = line[-1:].isalnum()  # a credit with no mark has no full stop either
+    if not (marked or bare):
         return None  # a credit stands at the end, after one of its marks
-    for rx in _CREDIT_TAILS:
+    bracketed = line[-1] in ")]"
+    image = picture_note(line) if bracketed else None
+    if image is not None:
+        return image
+    for rx in _CREDIT_TAILS if marked else _unmarked_tails(line):
         match = rx.fullmatch(line)
         if match:
-            credit = _CREDIT_LABEL.sub("", match.group("credit")).strip(" ()©")
-            return Image(caption=match.group("caption").strip(), credit=credit or None)
+            return Image(caption=match.group("caption").strip(), credit=_credit_text(match.group("credit")))
+    image = bracketed_credit(line) if bracketed else bare_credit(line) if bare else None
+    if image is not None or not marked:
+        return image
     image = split_slash_credit(line)
     return None if image is None or _URL_END.search(image.caption) else image
+
+
+def _unmarked_tails(line: str) -> tuple[LazyPattern, ...]:
+    """The one credit tail a line may end with and hold no mark: "… Foto di Mario Rossi" (when a
+    credit word stands in the line: a cheap test before the pattern)."""
+    folded = line[-CREDIT_REACH:].casefold()
+    return (_CREDIT_TAILS[1],) if any(word in folded for word in NO_MARK_CREDIT_WORDS) else ()
+
+
+def _credit_text(credit: str) -> str | None:
+    """The credit without its label ("Photo:", "Foto di", "Supplied:"), brackets and "©"."""
+    return _CREDIT_LABEL.sub("", credit).strip(" ()[]©") or None
+
+
+def bare_credit(line: str) -> Image | None:
+    """A credit printed bare after the caption's last sentence, with no label and no full stop:
+    an agency's name, "NAME / AGENCY", a name in capitals, "NAME for THE OUTLET". The caption is
+    at most a few sentences (:data:`CAPTION_WORDS`): a longer line is a paragraph signed by its agency.
+
+    >>> bare_credit("Alumnos de un colegio de Madrid a la salida de clase. EFE")
+    Image(caption='Alumnos de un colegio de Madrid a la salida de clase.', credit='EFE', src=None)
+    >>> bare_credit("Dans un collège de la Creuse, en septembre 2019. JEAN-LUC PETIT / HANS LUCAS")
+    Image(caption='Dans un collège de la Creuse, en septembre 2019.', credit='JEAN-LUC PETIT / HANS LUCAS', src=None)
+    >>> bare_credit("Rescuers search the rubble in Durres. Getty Images via AFP")
+    Image(caption='Rescuers search the rubble in Durres.', credit='Getty Images via AFP', src=None)
+    >>> bare_credit("Voters queue outside a school in Leeds. Jane Doe for The Daily Ledger")
+    Image(caption='Voters queue outside a school in Leeds.', credit='Jane Doe for The Daily Ledger', src=None)
+    >>> bare_credit("The council met on Monday. It voted for the plan") is None
+    True
+    """
+    tail = line[-CREDIT_REACH:]
+    if not any(end in tail for end in SENTENCE_ENDS):
+        return None  # no sentence ends before the last words: a cheap test first
+    match = _BARE_CREDIT.fullmatch(line)
+    if match is None or len(match.group("caption").split()) > CAPTION_WORDS:
+        return None
+    return image_from(match)
+
+
+def bracketed_credit(line: str) -> Image | None:
+    """A labelled credit in brackets ending a caption: "(Supplied: X)", "(Credit: X)", "(Foto: X)", "[Bild: X]".
+
+    >>> bracketed_credit("Smoke hides the Harbour Bridge on Tuesday. (Supplied: Ben Carter)")
+    Image(caption='Smoke hides the Harbour Bridge on Tuesday.', credit='Ben Carter', src=None)
+    >>> bracketed_credit("Il sindaco in piazza a Bologna. (Foto di Mario Rossi)")
+    Image(caption='Il sindaco in piazza a Bologna.', credit='Mario Rossi', src=None)
+    >>> bracketed_credit("Sales rose in May (source of the chart below) and fell.") is None
+    True
+    """
+    match = _BRACKETED_CREDIT.fullmatch(line)
+    if match is None:
+        return None
+    return Image(caption=match.group("caption").strip(), credit=_credit_text(match.group("credit")))
+
+
+def picture_note(line: str) -> Image | None:
+    """A caption ending with a note on what the picture is, not who took it: no credit.
+
+    >>> picture_note("A student at a coaching centre in Kota. (Representative image)")
+    Image(caption='A student at a coaching centre in Kota.', credit=None, src=None)
+    >>> picture_note("Ein Klassenzimmer in einer Grundschule. (Symbolbild)")
+    Image(caption='Ein Klassenzimmer in einer Grundschule.', credit=None, src=None)
+    >>> picture_note("A student at a coaching centre in Kota. (AP Photo/File)") is None
+    True
+    """
+    note = line[line.rfind("(" if line[-1] == ")" else "["):].casefold()
+    if not any(key in note for key in NOTE_KEYS):
+        return None  # a cheap test first: brackets at the end of a line are common
+    match = _PICTURE_NOTE.fullmatch(line)
+    return Image(caption=match.group("caption").strip(), credit=None) if match else None
+
+
+def cjk_caption_credit(line: str) -> Image | None:
+    """The credit ending a Chinese, Japanese or Korean caption. A Japanese photographer's note
+    ("＝place、NAME撮影") is part of the caption, which keeps it.
+
+    >>> cjk_caption_credit("保育所で遊ぶ子どもたち＝東京都内、佐藤花子撮影")
+    Image(caption='保育所で遊ぶ子どもたち＝東京都内、佐藤花子撮影', credit='佐藤花子', src=None)
+    >>> cjk_caption_credit("記者会見する首相＝19日、首相官邸＝ロイター")
+    Image(caption='記者会見する首相＝19日、首相官邸', credit='ロイター', src=None)
+    >>> cjk_caption_credit("19일 서울의 한 어린이집에서 아이들이 놀고 있다. (사진=한빛통신)")
+    Image(caption='19일 서울의 한 어린이집에서 아이들이 놀고 있다.', credit='한빛통신', src=None)
+    >>> cjk_caption_credit("11月19日，孩子们在北京一所幼儿园里玩耍。新华社记者 张三 摄")
+    Image(caption='11月19日，孩子们在北京一所幼儿园里玩耍。', credit='新华社记者 张三', src=None)
+    >>> cjk_caption_credit("他们在富士山を撮影した。") is None
+    True
+    """
+    for rx in _CJK_CREDITS:
+        image = image_from(rx.fullmatch(line))
+        if image is not None:
+            return image
+    return None
 
 
 def caption_line_image(text: str) -> Image:

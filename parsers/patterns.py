@@ -392,25 +392,36 @@ NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
 USER_NAME_THEN_DATE = r"(?P<user>[a-z][a-z0-9_.-]{2,30})\s*[-–—|•·]\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}).{0,30}"
 
+# The words that label a picture credit ("Photo:", "Foto di", "Bild:", "Foto/Ilustrasi:"), then how the name follows.
+CREDIT_WORDS = (
+    r"(?:photo(?:graph)?|image|picture|credit|fotografi[ae]|fotografía|photographie|foto|bild|imagem|imagen|immagine"
+    r"|ilustrasi|фото|사진|写真|图片|crédito|crédit)s?(?:\s*/\s*(?:ilustrasi|illustration|video|arte))?"
+)
+CREDIT_JOIN = r"\s*(?:by|credit)?\s*[:：=]|\s+(?:by|di|de|da|do|von|par)\s"
+# Words that say where a picture came from, in brackets after its caption: "(Supplied: Ben Carter)", "(Fonte: X)".
+CREDIT_SOURCE_WORDS = r"supplied|courtesy|source|fonte|fuente|quelle|sumber|handout|reprodução"
 # Credits in caption lines.
 CAPTION_CREDIT_TAILS = (
     r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
-    r"|associated press|xinhua|yonhap|ansa|bloomberg|photo|images?|/)[^()]{0,60})\s*\)",
-    r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?:\||\s[-–—]|\s)\s*(?P<credit>(?:photo(?:graph)?|image|picture|credit|foto"
-    r"|фото|사진|写真|图片|crédito)s?\s*(?:by|credit)?\s*[:：=]\s*.{2,80})",
+    r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
+    # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
+    r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS + ")(?:" + CREDIT_JOIN
+    + r")\s*.{2,80})",
     r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
     r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
 )
 # The label before a picture credit: "Photo:", "Image credit:", "Credit...".
 CREDIT_LABEL = (
     r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
-    r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…))?\s*"
+    r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)"
+    r"|(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + ")(?:" + CREDIT_JOIN + r"))?\s*"
 )
 # A caption introduced by its label: "Image: Jose Mourinho has agreed a deal to become manager".
 CAPTION_LABEL_LINE = r"(?:image|photo|picture|foto|фото|사진|写真|图片|gambar)\s*[:：]\s*(?P<caption>(?:\S+\s+){6,}\S.*)"
 CREDIT_ONLY_LINES = (
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|(?:image|photo) credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)\s*.{0,80}",
+    r"\(?\s*(?:" + CREDIT_WORDS + r"|supplied)\s*[:：=]\s*.{2,80}",  # "Bild: dpa", "Fotografia: Ana Lima"
     r"\(?\s*©\s*.{2,80}",
     r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[/|]\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
     r"(?: [A-Z][\w.]+){0,4})\s*\)?",
@@ -458,8 +469,18 @@ STOPWORDS = {  # a word frequent in several of these languages is listed under e
     "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke karena oleh ada mereka bisa",
 }
 
-# A mark of a picture credit on a line: a slash, a colon, "©", "Credit…", "Photo", "Getty".
-PHOTO_CREDIT_MARK = r"[/|:©…]|\.\.\.|credit|photo|image|getty"
+# Picture agencies whose bare name ends a caption ("… a la salida de clase. EFE"), printed as they sign.
+PHOTO_AGENCIES = (
+    "EFE", "AFP", "AP", "Reuters", "REUTERS", "EPA", "dpa", "ANSA", "LaPresse", "Getty Images", "Shutterstock",
+    "iStock", "Alamy", "Europa Press", "Xinhua", "Yonhap", "Kyodo", "Lusa", "Agência Brasil", "Bloomberg", "TASS",
+    "ТАСС", "РИА Новости", "Sputnik", "Anadolu", "AAP", "PA", "Antara", "Keystone", "Imago", "Sipa", "Hans Lucas",
+)
+_PHOTO_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+# A mark of a picture credit on a line: a slash, a colon, "©", "Credit…", "Photo", "Getty", a CJK credit
+# ("撮影", "摄", "사진="), or an agency's name after the last sentence.
+PHOTO_CREDIT_MARK = (
+    r"[/|:©…=＝]|\.\.\.|credit|photo|image|getty|撮影|摄|사진|[.!?]\s+\(?(?-i:" + _PHOTO_AGENCY_NAMES + r")\)?$"
+)
 # "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
 NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})"
 # "Headline | Site", "Headline - Site".
@@ -552,4 +573,41 @@ CATEGORY_LEADS = (
     "posted in ", "filed in ", "posted under ", "categorized as ", "categorised as ", "categorized in ",
     "categorised in ", "publicado en ", "publicado em ", "pubblicato in ", "publié dans ", "veröffentlicht in ",
     "опубликовано в ", "diposting di ", "diposting dalam ",
+)
+
+# --- Caption credits in more shapes (issue #4) ---
+# A credit printed bare after the caption's last sentence, with no label and no full stop (matched with case):
+# "… de clase. EFE", "… 2019. JEAN-LUC PETIT / HANS LUCAS", "… Monday. Getty Images via AFP",
+# "… Monday. Jane Doe for The Daily Ledger". An initial ("… 2019.J. Scott …") ends no sentence.
+BARE_CAPTION_CREDIT = (
+    r"(?P<caption>.{15,}?[.!?…”\")])(?<!\b[A-Z]\.)\s+(?P<credit>(?:" + _PHOTO_AGENCY_NAMES + r")(?:\s*(?:/|via|for)\s*[\w .&'’-]{2,40})?"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*(?:[A-ZÀ-ÖØ-Þ]|" + _PHOTO_AGENCY_NAMES
+    + r")[\w&'’.«» -]{0,40}"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per)\s+[\w&'’.«» -]{2,40})"
+)
+# A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]".
+BRACKETED_CAPTION_CREDIT = (
+    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80})[)\]]"
+)
+# A note in brackets that says what the picture is, not who took it: "(Representative image)", "(Symbolbild)".
+PICTURE_NOTE = (
+    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
+    r" (?:image|photo|picture|pic)s?|(?:image|photo|picture|pic)s? (?:used )?for (?:representation|illustration)"
+    r"(?:al purposes?)?|symbolbild|archivbild|archivfoto|foto de archivo|imagen de archivo|foto ilustrativa"
+    r"|imagem ilustrativa|foto d'archivio|foto di repertorio|photo d'illustration|illustration|foto ilustrasi|ilustrasi"
+    r"|фото из архива|архивное фото|иллюстративное фото)(?: only)?\s*[)\]]"
+)
+# Credits ending CJK captions: the Japanese photographer "…＝東京都内、佐藤花子撮影" (the note stays in the caption),
+# the agency "…＝ロイター"; Korean "(사진=연합뉴스)", "/사진=뉴스1", "… /연합뉴스"; Chinese "（新华社记者 张三 摄）",
+# "图/张三", "（图片来源：视觉中国）".
+CJK_CAPTION_CREDITS = (
+    r"(?P<caption>.{2,}?[、＝=（(\s](?P<credit>[\u4e00-\u9fff々]{2,6}|[\u30a0-\u30ff・]{2,12})撮影)[)）]?"
+    r"(?:\s*[（(]写真[)）])?",
+    r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)",
+    r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
+    r"(?P<caption>.{4,}?)\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)",
+    r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
+    r"\s*摄\s*[)）]?",
+    r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
 )
