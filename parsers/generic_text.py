@@ -19,7 +19,7 @@ from .loading import Document
 from .options import ParseOptions
 from .sources.base import new_article, set_time, time_context
 from .textdump import split_lines
-from .timestamps import TimeContext, find_times, has_yearless_date, page_day
+from .timestamps import Stamp, TimeContext, far_from_page, find_times, has_yearless_date, page_day
 from .zones_text import LineView, find_zone, view_lines
 
 FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
@@ -87,12 +87,24 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
         if times.published is not None:
             published = times.published, times.published_where, times.warnings
             break
+    for time in (published, updated):
+        _warn_far_off(time, views, ctx, article)
     if published is None and updated is not None:
         published = updated[0], updated[1], ("no published time printed: the updated time stands in for it",)
     for field_name, time in (("published", published), ("updated", updated)):
         if time is not None:
             set_time(article, field_name, time[0], time[1] or "header")
             article.warnings.extend(w for w in time[2] if w not in article.warnings)
+
+
+def _warn_far_off(time: tuple[Stamp, str | None, tuple[str, ...]] | None, views: list[LineView], ctx: TimeContext,
+                  article: Article) -> None:
+    """Warn when ``time`` was read relative to ``now`` and lands years from the dates the page
+    prints (:func:`far_from_page`); the page's dates are gathered only for such a time."""
+    if time is not None and "now=" in time[0].zone_note:
+        warning = far_from_page(time[0], page_day((v.line for v in views), ctx))
+        if warning is not None:
+            article.warnings.append(warning)
 
 
 def _page_day(views: list[LineView], ctx: TimeContext) -> date | None:

@@ -586,9 +586,36 @@ def _context_zone(ctx: TimeContext) -> tzinfo | None:
     return None
 
 
+_RELATIVE = "relative to now="
+FAR_DAYS = 366  # days between a relative time and the page's printed dates that tell ``now`` is not the page's
+
+
 def _relative_note(ctx: TimeContext) -> str:
     assert ctx.now is not None
-    return f"relative to now={ctx.now.isoformat(timespec='seconds')}"
+    return f"{_RELATIVE}{ctx.now.isoformat(timespec='seconds')}"
+
+
+def far_from_page(stamp: Stamp, page: date | None) -> str | None:
+    """A warning when a time read relative to ``now`` ("UPDATED 2 HOURS AGO") lands more than a
+    year from the day the page dates itself by (the middle of its printed full dates,
+    :func:`page_day`): ``now`` (the file's time unless --now says) may not be when the page was
+    saved, if the file was copied or saved again later. The time is kept (a page published
+    years ago may well be updated today); the warning says to check. None otherwise.
+
+    >>> stamp = Stamp(datetime(2026, 11, 24, 22, 52), True, "2 HOURS AGO", "relative to now=2026-11-25T00:52:02+00:00")
+    >>> print(far_from_page(stamp, date(2019, 11, 19)))
+    '2 HOURS AGO' read relative to now=2026-11-25T00:52:02+00:00 lands 2562 days from the dates the page prints (2019-11-19): check that now is when the page was saved (--now)
+    >>> far_from_page(stamp, date(2026, 11, 20)) is None, far_from_page(stamp, None) is None
+    (True, True)
+    """
+    if page is None or _RELATIVE not in stamp.zone_note:
+        return None
+    days = abs((stamp.value.date() - page).days)
+    if days <= FAR_DAYS:
+        return None
+    now = stamp.zone_note.split(_RELATIVE, 1)[1]
+    return (f"{stamp.text!r} read {_RELATIVE}{now} lands {days} days from the dates the page prints "
+            f"({page.isoformat()}): check that now is when the page was saved (--now)")
 
 
 def nearest_year(month: int, day: int, page_day: date) -> date | None:

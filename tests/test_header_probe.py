@@ -5,6 +5,8 @@ reading it, before running the parser.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from newsclean.parsers import parse
 
 ARTICLE = (
@@ -109,3 +111,16 @@ def test_the_category_a_blog_post_is_posted_in_is_its_section() -> None:
                           "Posted on November 19, 2019 by Jane Doe", "Posted in City Life", "14 Comments"), path="x.txt")
     assert article.section == "City Life"
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_relative_time_years_from_the_page_dates_is_kept_with_a_warning() -> None:
+    """"UPDATED 2 HOURS AGO" read against a ``now`` seven years after the page's printed date: the
+    time stays (the documented --now contract) and a warning says to check ``now``."""
+    page = _page("Home", "NOVEMBER 19, 2019 / 9:14 AM / UPDATED 2 HOURS AGO", "Bridge to close for two years of repairs",
+                 "Jane Doe")
+    now = datetime(2026, 11, 25, 0, 52, tzinfo=timezone.utc)
+    article = parse(page, path="x.txt", now=now)
+    assert article.updated == "2026-11-24T22:52:00+00:00"
+    assert any("lands 2562 days from the dates the page prints (2019-11-19)" in w for w in article.warnings)
+    recent = parse(page, path="x.txt", now=datetime(2019, 11, 19, 11, 30, tzinfo=timezone.utc))
+    assert not any("days from the dates the page prints" in w for w in recent.warnings)
