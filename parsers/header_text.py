@@ -275,6 +275,20 @@ def is_date_list(views: list[LineView], i: int) -> bool:
     return i + DATE_LIST <= len(views) and all(is_date_line(v) for v in views[i:i + DATE_LIST])
 
 
+def in_date_list(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is one of a list of dates (:func:`is_date_list`): a schedule, not one of the
+    header's date lines (those lines stay in the record, as text, not as a time).
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("By Jane Doe\\nMarch 3, 2020 9:15\\nThe race calendar\\nRound 1: March 10 – Riverside\\n"
+    ...     "Round 2: April 8 – Hilltop\\nRound 3: May 6 – Lakeside\\nRound 4: June 3 – Riverside\\n"))
+    >>> in_date_list(views, 1), in_date_list(views, 3), in_date_list(views, 6)
+    (False, True, True)
+    """
+    return any(is_date_list(views, k) and k + DATE_LIST > i for k in range(max(0, i - DATE_LIST + 1), i + 1))
+
+
 def _under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
     """The dek under line ``i`` if one stands there, and the next line that counts after the two."""
     after = _next_significant(views, i + 1, reach=2, skip_rules=False)
@@ -546,7 +560,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             header.captions.append(i)
         elif title is not None and i > title and (header.section or -1) < title and category_named(view.text):
             header.section = i  # the category named under the headline beats a label above it
-        elif is_date_line(view):
+        elif is_date_line(view) and not in_date_list(views, i):
             header.date_lines.append(i)
     if title is not None and not header.authors:
         _byline_under_picture(views, zone, header)

@@ -124,3 +124,18 @@ def test_a_relative_time_years_from_the_page_dates_is_kept_with_a_warning() -> N
     assert any("lands 2562 days from the dates the page prints (2019-11-19)" in w for w in article.warnings)
     recent = parse(page, path="x.txt", now=datetime(2019, 11, 19, 11, 30, tzinfo=timezone.utc))
     assert not any("days from the dates the page prints" in w for w in recent.warnings)
+
+
+def test_a_list_of_dates_between_the_headline_and_the_article_is_no_date_line_of_the_header() -> None:
+    """A race calendar printed between the header and where the article zone starts is not read
+    as more date lines of the header (which would take its lines out of the record)."""
+    from newsclean.parsers.header_text import read_header
+    from newsclean.parsers.textdump import split_lines
+    from newsclean.parsers.zones_text import Zone, view_lines
+
+    rounds = [f"Round {n}: {day} – {town}" for n, (day, town) in enumerate(
+        (("March 10", "Riverside"), ("April 8", "Hilltop"), ("May 6", "Lakeside"), ("June 3", "Riverside")), 1)]
+    views = view_lines(split_lines("\n".join(("Home", "The bridge race calendar for 2020", "Monday, January 20, 2020 at 9:15",
+                                              "Share this", "The calendar", *rounds, "", ARTICLE[0], "", ARTICLE[1], ""))))
+    header = read_header(views, Zone(9, len(views), True))
+    assert [views[i].text for i in header.date_lines] == ["Monday, January 20, 2020 at 9:15"]
