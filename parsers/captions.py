@@ -180,12 +180,17 @@ def bare_credit(line: str) -> Image | None:
 
 
 def bracketed_credit(line: str) -> Image | None:
-    """A labelled credit in brackets ending a caption: "(Supplied: X)", "(Credit: X)", "(Foto: X)", "[Bild: X]".
+    """A labelled credit in brackets ending a caption: "(Supplied: X)", "(Credit: X)", "(Foto: X)", "[Bild: X]",
+    "(Outlet: Name)".
 
     >>> bracketed_credit("Smoke hides the Harbour Bridge on Tuesday. (Supplied: Ben Carter)")
     Image(caption='Smoke hides the Harbour Bridge on Tuesday.', credit='Ben Carter', src=None)
     >>> bracketed_credit("Il sindaco in piazza a Bologna. (Foto di Mario Rossi)")
     Image(caption='Il sindaco in piazza a Bologna.', credit='Mario Rossi', src=None)
+    >>> bracketed_credit("Smoke over the city from the ferry wharf. (ABC News: Jane Roe)").credit
+    'ABC News: Jane Roe'
+    >>> bracketed_credit("The firm did not reply. (Update: It replied on Tuesday)") is None
+    True
     >>> bracketed_credit("Sales rose in May (source of the chart below) and fell.") is None
     True
     """

@@ -405,8 +405,9 @@ CAPTION_CREDIT_TAILS = (
     r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
     r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
     # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
-    r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS + ")(?:" + CREDIT_JOIN
-    + r")\s*.{2,80})",
+    # (with no colon, a name follows: capitalised, no full stop after it: "Foto de família no palácio." is a sentence)
+    r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS + r")(?:\s*(?:by|credit)?"
+    r"\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))",
     r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
     r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
 )
@@ -586,9 +587,11 @@ BARE_CAPTION_CREDIT = (
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
     r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per)\s+[\w&'’.«» -]{2,40})"
 )
-# A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]".
+# A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]",
+# or the outlet and the photographer's name, all capitalised: "(ABC News: Jane Doe)", "(AAP: Dan Roe)".
 BRACKETED_CAPTION_CREDIT = (
-    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80})[)\]]"
+    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80}"
+    r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))\s*[)\]]"
 )
 # A note in brackets that says what the picture is, not who took it: "(Representative image)", "(Symbolbild)".
 PICTURE_NOTE = (

@@ -34,6 +34,8 @@ from newsclean.parsers.captions import caption_line_image, credit_only, split_ca
     # a labelled credit in brackets ends the caption
     ("Smoke hides the harbour from the ferry wharf on Monday. (Supplied: Tom Reilly)",
      "Smoke hides the harbour from the ferry wharf on Monday.", "Tom Reilly"),
+    ("Firefighters watch the blaze near the highway. (ABC News: Tom Reilly)",
+     "Firefighters watch the blaze near the highway.", "ABC News: Tom Reilly"),
     ("Residents fill sandbags in the town centre. (Credit: Ana Price)",
      "Residents fill sandbags in the town centre.", "Ana Price"),
     ("Il sindaco in piazza a Bologna dopo la votazione. (Foto di Marco Neri)",
@@ -89,6 +91,9 @@ def test_a_note_on_what_the_picture_is_is_no_credit(line: str, caption: str) -> 
     "The council met on Monday and voted for the plan, the mayor told EFE.",
     "Sales rose (see reference tables) in May.",
     "Chapter two. The river",
+    "The company did not reply to questions. (Update: It replied on Tuesday)",
+    "O encontro reuniu os ministros ontem. Foto de família no Palácio do Planalto.",
+    "La muestra incluye obras de época. Imagen de la exposición en el museo de la ciudad.",
     "富士山を撮影した写真が話題になった。",
     "他在北京摄影展上发表讲话。",
     "그는 이날 사진을 공개했다.",
