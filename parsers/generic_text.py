@@ -40,7 +40,7 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     article.dateline = dateline
-    before, after = _removed_outside(views, header, zone.end)
+    before, after = _removed_outside(views, header, zone.end, unread_date_lines(views, header, article.provenance))
     article.removed = before + parts.removed + after
     return article
 
@@ -116,14 +116,33 @@ def _page_day(views: list[LineView], ctx: TimeContext) -> date | None:
     return found
 
 
-def _removed_outside(views: list[LineView], header: Header, end: int) -> tuple[list[Removal], list[Removal]]:
+def unread_date_lines(views: list[LineView], header: Header, provenance: dict[str, str]) -> frozenset[int]:
+    """The header's date lines that gave the record nothing: neither the published nor the updated
+    time names them ("Publish date:" above the date, a time the page prints twice; a clock line read
+    with the date line above it counts as read). They are listed
+    in ``removed`` (kind "date"), so every line of the page ends up in a field, the body or there.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Publish date:\\nNov 19, 2019\\n5:50 PM\\nNov 19, 2019"))
+    >>> provenance = {"published": "line 2: Nov 19, 2019 5:50 PM (no zone)"}
+    >>> sorted(unread_date_lines(views, Header(date_lines=[0, 1, 2, 3]), provenance))
+    [0, 3]
+    """
+    named = " ".join(provenance.get(field_name, "") for field_name in ("published", "updated"))
+    return frozenset(i for i in header.date_lines if f"line {views[i].line.no}:" not in named
+                     and not (i and f"line {views[i - 1].line.no}:" in named and views[i].text in named))
+
+
+def _removed_outside(views: list[LineView], header: Header, end: int,
+                     unread: frozenset[int] = frozenset()) -> tuple[list[Removal], list[Removal]]:
     """Every line left out before the body and after it, by kind, in page order.
 
-    Before the article a line is navigation unless a rule says otherwise; after it,
-    a line takes the kind of the last closing marker above it ("related" links under
-    "Most popular"), or "trailing" before any.
+    Before the article a line is navigation unless a rule says otherwise, or a date line that
+    gave no time (``unread``); after it, a line takes the kind of the last closing marker above
+    it ("related" links under "Most popular"), or "trailing" before any.
     """
-    fields = {header.title, header.subtitle, header.section, header.author_line, *header.date_lines}
+    fields = {header.title, header.subtitle, header.section, header.author_line, *(set(header.date_lines) - unread)}
     captions_at = set(header.captions)
     make = tuple.__new__  # Removal(...) without the Python-level __new__ of a NamedTuple: most lines are removed
     before: list[Removal] = []
@@ -131,6 +150,8 @@ def _removed_outside(views: list[LineView], header: Header, end: int) -> tuple[l
         rule = view.rule
         if i in captions_at:
             before.append(make(Removal, ("caption", view.line.text, "caption_line_image")))
+        elif i in unread and rule is None and i not in fields:
+            before.append(make(Removal, ("date", view.line.text, "unread_date_line")))
         elif rule is not None:
             before.append(make(Removal, (rule.kind, view.line.text, rule.name)))
         elif i not in fields:

@@ -139,3 +139,12 @@ def test_a_list_of_dates_between_the_headline_and_the_article_is_no_date_line_of
                                               "Share this", "The calendar", *rounds, "", ARTICLE[0], "", ARTICLE[1], ""))))
     header = read_header(views, Zone(9, len(views), True))
     assert [views[i].text for i in header.date_lines] == ["Monday, January 20, 2020 at 9:15"]
+
+
+def test_a_date_line_of_the_header_that_gives_no_time_is_listed_in_removed() -> None:
+    """"Publish date:" over the date is read as one of the header's date lines; it gives no time,
+    so it is listed in ``removed`` instead of vanishing from the record."""
+    article = parse(_page("Home", "Bridge to close for two years of repairs", "By Jane Doe", "Publish date:",
+                          "Nov 19, 2019 9:15 AM EST"), path="x.txt")
+    assert article.published == "2019-11-19T09:15:00-05:00"
+    assert ("date", "Publish date:", "unread_date_line") in [tuple(r) for r in article.removed]
