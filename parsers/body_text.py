@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import partial
+from itertools import accumulate
 
 from . import bylines, captions, rules
 from . import patterns as pat
@@ -13,8 +14,9 @@ from .zones_text import LineView, data_row_runs, labelled_list_runs
 HEADING_MAX_WORDS = 15
 _HOVER_CARD = lazy(pat.HOVER_CARD)
 _BIO_ROLE = lazy(pat.BIO_ROLE)
-SEPARATOR_CHARS = "_-–—=*~#·•. "  # a line of only these is a rule drawn across the page, not text
 PULL_QUOTE_WORDS = 6  # words: a shorter line may repeat a phrase of a paragraph by chance
+PULL_QUOTE_MAX = 300  # characters: a pull quote is a sentence, not a paragraph
+PULL_QUOTE_REACH = 8  # lines back where the sentence a pull quote repeats stands
 QUOTE_MARKS = "\"'“”‘’«» "
 CREDIT_MAX_WORDS = 8  # words: the "Name, Organisation" line under a pull quote is no longer
 BIO_REACH = 2  # last body lines where the author's bio may stand
@@ -119,18 +121,10 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     return kept, removed
 
 
-def is_separator(text: str) -> bool:
-    """A line drawn across the page with underscores, dashes or stars ("___", "* * *").
-
-    >>> is_separator("___"), is_separator("* * *"), is_separator("A — B")
-    (True, True, False)
-    """
-    return not text.strip(SEPARATOR_CHARS)
-
-
 def drop_pull_quotes(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     """Take out a pull quote: a line that repeats a sentence of an earlier paragraph, set in large
-    type inside the article, and the short "Name, Organisation" credit right under it.
+    type inside the article, and the short "Name, Organisation" credit right under it. A pull quote
+    is a display line: it ends without the full stop of running text, or with a quote mark.
 
     >>> said = "“We cannot keep asking people to pay more for a worse service,” said Ann Lee, who runs the group."
     >>> lines = [Line(1, said), Line(3, "We cannot keep asking people to pay more for a worse service"),
@@ -139,26 +133,33 @@ def drop_pull_quotes(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
     >>> [line.no for line in kept], [r.rule for r in removed]
     ([1, 6], ['pull_quote', 'pull_quote'])
     """
-    kept: list[Line] = []
-    removed: list[Removal] = []
-    page = "\n".join(line.text for line in lines)  # one search a line finds an earlier copy
-    start = 0
-    credit_at = -1
-    seen: set[str] = set()  # a line printed twice over is a refrain or a widget, not a pull quote
-    for line in lines:
-        text = line.text
-        if line.no == credit_at and word_count(text) <= CREDIT_MAX_WORDS and text[-1] not in ".!?" \
-                and text[0].isupper():
-            removed.append(Removal("pull-quote", text, "pull_quote"))
-        elif start and len(core := text.strip(QUOTE_MARKS).split()) >= PULL_QUOTE_WORDS \
-                and text not in seen and page.find(" ".join(core), 0, start) >= 0:
-            removed.append(Removal("pull-quote", text, "pull_quote"))
-            credit_at = line.no + 1
-        else:
-            kept.append(line)
-        seen.add(text)
-        start += len(text) + 1
-    return kept, removed
+    texts = [line.text for line in lines]
+    page = "\n".join(texts)  # searched between offsets: no string made a line
+    offsets = list(accumulate([len(text) + 1 for text in texts], initial=0))
+    reach = PULL_QUOTE_REACH
+    quotes = [k for k, text in enumerate(texts) if k and len(text) < PULL_QUOTE_MAX and text[-1] not in ".!?;:,"
+              and text.count(" ") >= PULL_QUOTE_WORDS - 1
+              and page.find(text.strip(QUOTE_MARKS), offsets[k - reach if k > reach else 0], offsets[k]) >= 0
+              and _quotes_earlier(text.strip(QUOTE_MARKS), texts[k - reach if k > reach else 0:k])]
+    if not quotes:
+        return lines, []
+    dropped = set(quotes)
+    dropped.update(k + 1 for k in quotes if k + 1 < len(lines) and _credits_quote(lines[k], lines[k + 1]))
+    return ([line for k, line in enumerate(lines) if k not in dropped],
+            [Removal("pull-quote", texts[k], "pull_quote") for k in sorted(dropped)])
+
+
+def _credits_quote(quote: Line, line: Line) -> bool:
+    """``line`` is the short "Name, Organisation" credit printed right under a pull quote."""
+    text = line.text
+    return line.no == quote.no + 1 and word_count(text) <= CREDIT_MAX_WORDS and text[-1] not in ".!?" \
+        and text[0].isupper()
+
+
+def _quotes_earlier(core: str, earlier: list[str]) -> bool:
+    """``core`` is a part of one of the ``earlier`` lines, not the whole of it (a line printed twice
+    over is a refrain or a widget, not a pull quote)."""
+    return any(core in text and len(text) > len(core) + 2 for text in earlier)
 
 
 def closing_bio(lines: list[Line]) -> int | None:
@@ -191,8 +192,7 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
                           block_of=partial(block_of, rows=rows) if rows else block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
-    lines = [v.line for v in kept if v.rule is None and not _take_trailer(v.text, builder.parts)
-             and not _take_separator(v.text, builder.parts)]
+    lines = [v.line for v in kept if v.rule is None and not _take_furniture(v.text, builder.parts)]
     lines, quotes = drop_pull_quotes(lines)
     builder.parts.removed.extend(quotes)
     bio = closing_bio(lines)
@@ -218,18 +218,18 @@ def _without_hover_cards(line: Line, parts: BodyParts) -> Line:
     return line._replace(text=text) if cards else line
 
 
-def _take_separator(text: str, parts: BodyParts) -> bool:
-    if not is_separator(text):
-        return False
-    parts.removed.append(Removal("separator", text, "separator_line"))
-    return True
-
-
-def _take_trailer(text: str, parts: BodyParts) -> bool:
-    if not rules.reporting_trailer(text):
-        return False
-    credit = text.strip("() ")
-    if credit not in parts.credits:
-        parts.credits.append(credit)
-    parts.removed.append(Removal("credit", text, "reporting_trailer"))
-    return True
+def _take_furniture(text: str, parts: BodyParts) -> bool:
+    """Take out a credit trailer (kept as a credit) or a line one of the body rules catches; False
+    when the line is the article's own (one call a line: most lines are)."""
+    if rules.reporting_trailer(text):
+        credit = text.strip("() ")
+        if credit not in parts.credits:
+            parts.credits.append(credit)
+        parts.removed.append(Removal("credit", text, "reporting_trailer"))
+        return True
+    if len(text) < rules.BODY_RULE_MAX:
+        for rule in rules.BODY_RULES:
+            if rule.test(text):
+                parts.removed.append(rules.removal(rule, text))
+                return True
+    return False

@@ -31,14 +31,17 @@ _ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
 _NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES + pat.BREADCRUMB_LINES)
 _FOOTER = pat.compile_phrases(pat.FOOTER_PHRASES)
 _TRAILER = pat.compile_line_patterns(pat.REPORTING_TRAILER_LINES)
-_RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES + pat.RELATED_LINK_BARE)
+_RELATED_LINK = pat.compile_line_patterns(pat.RELATED_LINK_LINES)
+_RELATED_BARE = pat.compile_line_patterns(pat.RELATED_LINK_BARE)
 _CONTRIBUTED = lazy(pat.CONTRIBUTED_TRAILER, re.IGNORECASE)
 _PRINT_EDITION = pat.compile_line_patterns(pat.PRINT_EDITION_LINES)
 _APP_PROMOTION = pat.compile_line_patterns(pat.APP_PROMOTION_LINES)
 _CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
 _PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
 
-SHORT = 120  # characters: widgets, labels and headings are never longer
+SEPARATOR_CHARS = "_-–—=*~#·•. "  # a line of only these is a rule drawn across the page, not text
+SHORT = 120
+BODY_RULE_MAX = 300  # characters: no body rule takes a longer line (a paragraph)  # characters: widgets, labels and headings are never longer
 SCREENED = 400  # characters: no line rule but the cookie banner's takes a longer line
 
 
@@ -219,8 +222,6 @@ def related_link(line: str) -> bool:
 
     >>> related_link("Related: SpaceX's Starship in Pictures"), related_link("Baca juga: Harga emas naik")
     (True, True)
-    >>> related_link("Lire aussi Le nombre d'élèves en zone rurale continue de baisser")
-    True
     >>> related_link("More than 200 people attended.")
     False
     """
@@ -270,7 +271,30 @@ def print_edition_note(line: str) -> bool:
     >>> print_edition_note("The paper will end its print edition next year after 150 years, its owner said on Monday.")
     False
     """
-    return len(line) < 300 and bool(_PRINT_EDITION.fullmatch(line))
+    return len(line) < BODY_RULE_MAX and line.startswith(pat.PRINT_EDITION_STARTS) and bool(_PRINT_EDITION.fullmatch(line))
+
+
+def bare_related_link(line: str) -> bool:
+    """A link to another story with no punctuation after its label ("Lire aussi Le nombre …").
+
+    >>> bare_related_link("Lire aussi Le nombre d'élèves en zone rurale continue de baisser")
+    True
+    >>> bare_related_link("Read also the small print before you sign.")
+    True
+    >>> bare_related_link("Lire aussi")
+    False
+    """
+    return len(line) < SHORT and line[:14].lower().startswith(pat.RELATED_LINK_LABELS) \
+        and bool(_RELATED_BARE.fullmatch(line))
+
+
+def separator_line(line: str) -> bool:
+    """A line drawn across the page with underscores, dashes or stars ("___", "* * *").
+
+    >>> separator_line("___"), separator_line("* * *"), separator_line("A — B")
+    (True, True, False)
+    """
+    return not line.strip(SEPARATOR_CHARS)
 
 
 def app_promotion(line: str) -> bool:
@@ -319,8 +343,15 @@ GENERIC_RULES: tuple[LineRule, ...] = LINE_RULES + (
     LineRule("footer_link", "footer", footer_link),
     LineRule("related_link", "related", related_link),
     LineRule("contact_line", "bio", contact_line),
-    LineRule("print_edition_note", "print-edition", print_edition_note),
     LineRule("app_promotion", "newsletter", app_promotion),
+)
+
+# Rules run on the article's own lines only (by the generic body builder): boilerplate found inside
+# the article, too rare to be worth a place in the screen every line of the page goes through.
+BODY_RULES: tuple[LineRule, ...] = (
+    LineRule("separator_line", "separator", separator_line),
+    LineRule("bare_related_link", "related", bare_related_link),
+    LineRule("print_edition_note", "print-edition", print_edition_note),
 )
 
 
@@ -328,7 +359,7 @@ _SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RE
     pat.COPYRIGHT + pat.RELATED_HEADINGS + pat.SHARE_WIDGETS + pat.NEWSLETTER + pat.MORE_LINKS_LINES
     + pat.COMMENTS_LINES + pat.TAGS_LINES + pat.COOKIE_LINES + pat.SHARE_LINES
     + pat.SUBSCRIPTION_LINES + pat.ADVERTISING_LINES + pat.NAVIGATION_LINES + pat.RELATED_LINK_LINES
-    + pat.RELATED_LINK_BARE + pat.APP_PROMOTION_LINES + pat.PRINT_EDITION_LINES
+    + pat.APP_PROMOTION_LINES
 ))
 # The screen runs on the lower-cased line without IGNORECASE (twice as fast); patterns that may
 # match anywhere in a line (".{0,n}…") are screened by their keys instead.
