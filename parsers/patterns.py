@@ -394,7 +394,7 @@ USER_NAME_THEN_DATE = r"(?P<user>[a-z][a-z0-9_.-]{2,30})\s*[-–—|•·]\s*(?:
 
 # The words that label a picture credit ("Photo:", "Foto di", "Bild:", "Foto/Ilustrasi:"), then how the name follows.
 CREDIT_WORDS = (
-    r"(?:photo(?:graph)?|image|picture|credit|fotografi[ae]|fotografía|photographie|foto|bild|imagem|imagen|immagine"
+    r"(?:photo(?:graph)?|image|pic(?:ture)?|credit|fotografi[ae]|fotografía|photographie|foto|bild|imagem|imagen|immagine"
     r"|ilustrasi|фото|사진|写真|图片|crédito|crédit)s?(?:\s*/\s*(?:ilustrasi|illustration|video|arte))?"
 )
 CREDIT_JOIN = r"\s*(?:by|credit)?\s*[:：=]|\s+(?:by|di|de|da|do|von|par)\s"
@@ -543,13 +543,11 @@ COLON_LABELS = frozenset((
 CONTRIBUTED_TRAILER = (
     r"[^!?]{3,200}\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b[^!?.]{0,160}\.?"
 )
-# A related-story link without punctuation after its label: "Lire aussi Le nombre d'élèves …" (the labels
-# first, lower case, for a plain-string test).
-RELATED_LINK_LABELS = (
-    "à lire aussi", "lire aussi", "read also", "leia também", "leggi anche", "lee también", "lea también", "baca juga",
-    "simak juga", "читайте также", "voir aussi",
+# A related-story link without punctuation after its label: "Lire aussi Le nombre d'élèves …".
+RELATED_LINK_BARE = (
+    r"(?:à lire aussi|lire aussi|read also|leia também|leggi anche|lee también|lea también|baca juga|simak juga"
+    r"|читайте также|voir aussi)\s+.{3,150}",
 )
-RELATED_LINK_BARE = ("(?:" + "|".join(RELATED_LINK_LABELS) + r")\s+.{3,150}",)
 # Notes that the story ran in print: "Published in the print edition of the December 2, 2019, issue".
 PRINT_EDITION_LINES = (
     r"(?:this (?:article|story) (?:was )?|it (?:was )?)?(?:published|appeared|appears|printed|ran) in (?:the )?"
@@ -558,12 +556,6 @@ PRINT_EDITION_LINES = (
     r"(?:cet article|article paru|paru|dieser artikel|der artikel|erschienen|este artículo|publicado|este artigo"
     r"|questo articolo|pubblicato|статья)[^.!?]{0,80}(?:édition papier|édition imprimée|printausgabe|edición impresa"
     r"|edição impressa|edizione cartacea|печатн\w+ (?:версии|выпуске|номере))\b.{0,160}",
-)
-# How such a note starts (a plain startswith test before the patterns).
-PRINT_EDITION_STARTS = (
-    "Published", "Appeared", "Appears", "Printed", "Ran ", "A version", "This article", "This story", "It was", "It ran",
-    "Cet article", "Article paru", "Paru", "Dieser Artikel", "Der Artikel", "Erschienen", "Este artículo", "Publicado",
-    "Este artigo", "Questo articolo", "Pubblicato", "Статья",
 )
 # A promotion of the outlet's app: "Download The Deccan Courier App for the latest news."
 APP_PROMOTION_LINES = (
@@ -587,9 +579,11 @@ CATEGORY_LEADS = (
 # --- Caption credits in more shapes (issue #4) ---
 # A credit printed bare after the caption's last sentence, with no label and no full stop (matched with case):
 # "… de clase. EFE", "… 2019. JEAN-LUC PETIT / HANS LUCAS", "… Monday. Getty Images via AFP",
-# "… Monday. Jane Doe for The Daily Ledger". An initial ("… 2019.J. Scott …") ends no sentence.
+# "… Monday. Jane Doe for The Daily Ledger", "… in piazza. Foto ANSA", "… Monday. AP Photo/Jane Doe".
+# An initial ("… 2019.J. Scott …") ends no sentence.
 BARE_CAPTION_CREDIT = (
-    r"(?P<caption>.{15,}?[.!?…”\")])(?<!\b[A-Z]\.)\s+(?P<credit>(?:" + _PHOTO_AGENCY_NAMES + r")(?:\s*(?:/|via|for)\s*[\w .&'’-]{2,40})?"
+    r"(?P<caption>.{15,}?[.!?…”\")])(?<!\b[A-Z]\.)\s+(?:(?:Foto|FOTO|Photo|PHOTO)\s+)?"
+    r"(?P<credit>(?:" + _PHOTO_AGENCY_NAMES + r")(?:\s+(?:Photo|PHOTO|Foto|FOTO))?(?:\s*(?:/|via|for)\s*[\w .&'’-]{2,40})?"
     r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*(?:[A-ZÀ-ÖØ-Þ]|" + _PHOTO_AGENCY_NAMES
     + r")[\w&'’.«» -]{0,40}"
     r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"

@@ -22,6 +22,12 @@ from newsclean.parsers.captions import caption_line_image, credit_only, split_ca
      "Vecinos esperan el autobús en Valladolid bajo la nieve.", "EFE"),
     ("Il presidente arriva al Quirinale per le consultazioni. ANSA",
      "Il presidente arriva al Quirinale per le consultazioni.", "ANSA"),
+    ("Il presidente arriva al Quirinale per le consultazioni. Foto ANSA",
+     "Il presidente arriva al Quirinale per le consultazioni.", "ANSA"),
+    ("Firefighters battle the blaze near the highway on Monday. AP Photo/Tom Reilly",
+     "Firefighters battle the blaze near the highway on Monday.", "AP Photo/Tom Reilly"),
+    ("Shoppers queue outside the store in Leeds on Black Friday. Pic: Tom Reilly",
+     "Shoppers queue outside the store in Leeds on Black Friday.", "Tom Reilly"),
     ("Rescuers search the rubble in Durres on Tuesday. Getty Images via AFP",
      "Rescuers search the rubble in Durres on Tuesday.", "Getty Images via AFP"),
     # the trailing run of capitals "NAME / AGENCY" is the whole credit, not only what follows the slash
