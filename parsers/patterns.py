@@ -543,11 +543,13 @@ COLON_LABELS = frozenset((
 CONTRIBUTED_TRAILER = (
     r"[^!?]{3,200}\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b[^!?.]{0,160}\.?"
 )
-# A related-story link without punctuation after its label: "Lire aussi Le nombre d'élèves …".
-RELATED_LINK_BARE = (
-    r"(?:à lire aussi|lire aussi|read also|leia também|leggi anche|lee también|lea también|baca juga|simak juga"
-    r"|читайте также|voir aussi)\s+.{3,150}",
+# A related-story link without punctuation after its label: "Lire aussi Le nombre d'élèves …" (the labels
+# first, lower case, for a plain-string test).
+RELATED_LINK_LABELS = (
+    "à lire aussi", "lire aussi", "read also", "leia também", "leggi anche", "lee también", "lea también", "baca juga",
+    "simak juga", "читайте также", "voir aussi",
 )
+RELATED_LINK_BARE = ("(?:" + "|".join(RELATED_LINK_LABELS) + r")\s+.{3,150}",)
 # Notes that the story ran in print: "Published in the print edition of the December 2, 2019, issue".
 PRINT_EDITION_LINES = (
     r"(?:this (?:article|story) (?:was )?|it (?:was )?)?(?:published|appeared|appears|printed|ran) in (?:the )?"
@@ -556,6 +558,12 @@ PRINT_EDITION_LINES = (
     r"(?:cet article|article paru|paru|dieser artikel|der artikel|erschienen|este artículo|publicado|este artigo"
     r"|questo articolo|pubblicato|статья)[^.!?]{0,80}(?:édition papier|édition imprimée|printausgabe|edición impresa"
     r"|edição impressa|edizione cartacea|печатн\w+ (?:версии|выпуске|номере))\b.{0,160}",
+)
+# How such a note starts (a plain startswith test before the patterns).
+PRINT_EDITION_STARTS = (
+    "Published", "Appeared", "Appears", "Printed", "Ran ", "A version", "This article", "This story", "It was", "It ran",
+    "Cet article", "Article paru", "Paru", "Dieser Artikel", "Der Artikel", "Erschienen", "Este artículo", "Publicado",
+    "Este artigo", "Questo articolo", "Pubblicato", "Статья",
 )
 # A promotion of the outlet's app: "Download The Deccan Courier App for the latest news."
 APP_PROMOTION_LINES = (
