@@ -88,6 +88,23 @@ def without_label(names: str) -> str:
     return names[match.end():] if match else names
 
 
+def without_outlet(authors: list[str], outlet_lines: list[str]) -> list[str]:
+    """The authors less any after the first that names the site itself: a byline part that the
+    page's copyright line or the site's name holds ("Por Fernanda Lopes, Portal Sul — Porto Alegre",
+    "© 2019 Portal Sul").
+
+    >>> without_outlet(["Fernanda Lopes", "Portal Sul"], ["© Copyright 2000-2019 Portal Sul. Todos os direitos reservados."])
+    ['Fernanda Lopes']
+    >>> without_outlet(["Ann Lee", "Tom Park"], ["© 2019 The Valley Post"]), without_outlet(["Ann Lee"], ["© Ann Lee"])
+    (['Ann Lee', 'Tom Park'], ['Ann Lee'])
+    """
+    if len(authors) < 2 or not outlet_lines:
+        return authors
+    outlets = " | ".join(outlet_lines)
+    return authors[:1] + [a for a in authors[1:]
+                          if not re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", outlets, re.IGNORECASE)]
+
+
 def not_a_person(part: str) -> bool:
     """A part of a byline after the first name that names no person: where the story comes from
     ("da Redação", "from Rome": it starts in lower case) or the outlet's acronym ("CNN", "AP").
