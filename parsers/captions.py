@@ -124,7 +124,7 @@ def split_credit_tail(line: str) -> Image | None:
         if image is not None:
             return image
     marked = _CREDIT_MARK.search(line, max(0, len(line) - CREDIT_REACH)) is not None
-    bare = line[-1:].isalnum()  # a credit with no mark has no full stop either
+    bare = line[-1:].isalnum() or line[-1:] == "»"  # a credit with no mark has no full stop either
     if not (marked or bare):
         return None  # a credit stands at the end, after one of its marks
     bracketed = line[-1] in ")]"
@@ -156,7 +156,7 @@ def _credit_text(credit: str) -> str | None:
 
 def bare_credit(line: str) -> Image | None:
     """A credit printed bare after the caption's last sentence, with no label and no full stop:
-    an agency's name, "NAME / AGENCY", a name in capitals, "NAME for THE OUTLET". The caption is
+    an agency's name, "NAME / AGENCY", "NAME for THE OUTLET". The caption is
     at most a few sentences (:data:`CAPTION_WORDS`): a longer line is a paragraph signed by its agency.
 
     >>> bare_credit("Alumnos de un colegio de Madrid a la salida de clase. EFE")
@@ -168,6 +168,8 @@ def bare_credit(line: str) -> Image | None:
     >>> bare_credit("Voters queue outside a school in Leeds. Jane Doe for The Daily Ledger")
     Image(caption='Voters queue outside a school in Leeds.', credit='Jane Doe for The Daily Ledger', src=None)
     >>> bare_credit("The council met on Monday. It voted for the plan") is None
+    True
+    >>> bare_credit("Best gifts for co-workers under $50 on sale now. SEE FULL GALLERY") is None
     True
     """
     tail = line[-CREDIT_REACH:]
@@ -246,5 +248,9 @@ def caption_line_image(text: str) -> Image:
     Image(caption='Workers inspect the bridge on Monday.', credit='Getty Images', src=None)
     >>> caption_line_image("Photo: Jane Doe")
     Image(caption=None, credit='Jane Doe', src=None)
+    >>> caption_line_image("Photo by Jane Doe/Getty Images")
+    Image(caption=None, credit='Jane Doe/Getty Images', src=None)
     """
-    return split_caption_credit(text) or Image(caption=None, credit=credit_only(text) or None)
+    credit = credit_only(text)  # a bare credit first: "Photo by Jane Doe/Getty Images" holds no caption
+    return Image(caption=None, credit=credit or None) if credit is not None else \
+        split_caption_credit(text) or Image(caption=None, credit=None)

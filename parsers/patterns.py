@@ -588,14 +588,14 @@ CATEGORY_LEADS = (
 # A credit printed bare after the caption's last sentence, with no label and no full stop (matched with case):
 # "… de clase. EFE", "… 2019. JEAN-LUC PETIT / HANS LUCAS", "… Monday. Getty Images via AFP",
 # "… Monday. Jane Doe for The Daily Ledger", "… in piazza. Foto ANSA", "… Monday. AP Photo/Jane Doe".
+# (Capitals alone are no credit: "… SEE FULL GALLERY".)
 # An initial ("… 2019.J. Scott …") ends no sentence.
 BARE_CAPTION_CREDIT = (
     r"(?P<caption>.{15,}?[.!?…”\")])(?<!\b[A-Z]\.)\s+(?:(?:Foto|FOTO|Photo|PHOTO)\s+)?"
     r"(?P<credit>(?:" + _PHOTO_AGENCY_NAMES + r")(?:\s+(?:Photo|PHOTO|Foto|FOTO))?(?:\s*(?:/|via|for)\s*[\w .&'’-]{2,40})?"
     r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*(?:[A-ZÀ-ÖØ-Þ]|" + _PHOTO_AGENCY_NAMES
     + r")[\w&'’.«» -]{0,40}"
-    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
-    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per)\s+[\w&'’.«» -]{2,40})"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per|FOR|POUR|PARA)\s+[\w&'’.«» -]{2,40})"
 )
 # A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]",
 # or the outlet and the photographer's name, all capitalised: "(ABC News: Jane Doe)", "(AAP: Dan Roe)".
@@ -619,7 +619,7 @@ CJK_CAPTION_CREDITS = (
     r"(?:\s*[（(]写真[)）])?",
     r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)",
     r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
-    r"(?P<caption>.{4,}?)\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)",
+    r"(?P<caption>.{4,}?[.。\d])\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)",  # after a sentence or a date: not a menu
     r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
     r"\s*摄\s*[)）]?",
     r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",

@@ -35,6 +35,8 @@ from newsclean.parsers.captions import caption_line_image, credit_only, split_ca
      "Une classe d'un lycée de Nantes, en octobre 2019.", "MARIE DUVAL / SIGNATURES"),
     ("Ein Schüler vor dem Gymnasium in Kassel, im Mai. Anna Berg / dpa",
      "Ein Schüler vor dem Gymnasium in Kassel, im Mai.", "Anna Berg / dpa"),
+    ("Une classe d'un lycée de Nantes, en octobre 2019. MARIE DUVAL POUR « LE SOIR DE L'OUEST »",
+     "Une classe d'un lycée de Nantes, en octobre 2019.", "MARIE DUVAL POUR « LE SOIR DE L'OUEST »"),
     ("Voters queue outside a school in Leeds on Thursday. Jane Moss for The Evening Ledger",
      "Voters queue outside a school in Leeds on Thursday.", "Jane Moss for The Evening Ledger"),
     # a labelled credit in brackets ends the caption
@@ -103,6 +105,8 @@ def test_a_note_on_what_the_picture_is_is_no_credit(line: str, caption: str) -> 
     "富士山を撮影した写真が話題になった。",
     "他在北京摄影展上发表讲话。",
     "그는 이날 사진을 공개했다.",
+    "광고문의 / 기사제보 / 개인정보처리방침 / 이용약관",
+    "Ten gifts for co-workers under $50. SEE FULL GALLERY",
     # a paragraph signed by its agency is text, not a caption
     " ".join(["The regional government said the new timetable would apply to every public school in the region,"] * 4)
     + " EFE",
