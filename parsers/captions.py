@@ -56,6 +56,8 @@ _BARE_CREDIT = lazy(pat.BARE_CAPTION_CREDIT)
 _BRACKETED_CREDIT = lazy(pat.BRACKETED_CAPTION_CREDIT, re.IGNORECASE)
 _PICTURE_NOTE = lazy(pat.PICTURE_NOTE, re.IGNORECASE)
 _CJK_CREDITS = tuple(lazy(rx) for rx in pat.CJK_CAPTION_CREDITS)
+_NAMED_CAPTION = lazy(pat.NAMED_CAPTION_LINE, re.IGNORECASE)
+CAPTION_LABEL_LEADS = frozenset({"image ", "photo ", "media ", "video "})  # "Image caption, …": a cheap test first
 SENTENCE_ENDS = (". ", "! ", "? ", "… ", "” ", '" ', ") ")  # a caption's last sentence ends, its bare credit follows
 CAPTION_WORDS = 60
 NO_MARK_CREDIT_WORDS = ("foto", "photo", "bild", "imag", "pictur", "credit", "crédit", "ilustrasi", "фото")
@@ -72,6 +74,8 @@ def credit_only(line: str) -> str | None:
     >>> credit_only("Credit...")
     ''
     >>> credit_only("Getty Images")
+    'Getty Images'
+    >>> credit_only("Image source, Getty Images")
     'Getty Images'
     >>> credit_only("Photos show the flood reached the second floor of the school.") is None
     True
@@ -97,6 +101,8 @@ def split_caption_credit(line: str) -> Image | None:
     Image(caption='Smoke hides the bridge on Tuesday morning.', credit='Ben Carter', src=None)
     >>> split_caption_credit("Posto de combustíveis em Porto Alegre — Foto: Ana Lima/Diário")
     Image(caption='Posto de combustíveis em Porto Alegre', credit='Ana Lima/Diário', src=None)
+    >>> split_caption_credit("Image caption, Crowds gathered outside the court on Monday")
+    Image(caption='Crowds gathered outside the court on Monday', credit=None, src=None)
     >>> split_caption_credit("Sales rose (see chart) in May.") is None
     True
     >>> split_caption_credit("Don't worry, South Dakota, we're on it pic.twitter.com/XPxUJuyIAC") is None
@@ -105,6 +111,8 @@ def split_caption_credit(line: str) -> Image | None:
     if len(line) > CAPTION_MAX:
         return None
     labelled = ("：" in line or ":" in line) and _CAPTION_LABEL.fullmatch(line)  # the label's colon: a cheap test first
+    if not labelled and line[:6].casefold() in CAPTION_LABEL_LEADS:
+        labelled = _NAMED_CAPTION.fullmatch(line)
     if labelled:
         caption = labelled.group("caption").strip()
         return split_credit_tail(caption) or Image(caption=caption, credit=None)
@@ -167,6 +175,8 @@ def bare_credit(line: str) -> Image | None:
     Image(caption='Rescuers search the rubble in Durres.', credit='Getty Images via AFP', src=None)
     >>> bare_credit("Voters queue outside a school in Leeds. Jane Doe for The Daily Ledger")
     Image(caption='Voters queue outside a school in Leeds.', credit='Jane Doe for The Daily Ledger', src=None)
+    >>> bare_credit("The lighthouse crew in the winter of 1961. Courtesy of the Lund family").credit
+    'Courtesy of the Lund family'
     >>> bare_credit("The council met on Monday. It voted for the plan") is None
     True
     >>> bare_credit("Best gifts for co-workers under $50 on sale now. SEE FULL GALLERY") is None

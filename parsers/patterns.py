@@ -415,7 +415,7 @@ CAPTION_CREDIT_TAILS = (
 CREDIT_LABEL = (
     r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)"
-    r"|(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + ")(?:" + CREDIT_JOIN + r"))?\s*"
+    r"|(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + ")(?:" + CREDIT_JOIN + r")|(?:image|photo|media|video) (?:copyright|source),?\s)?\s*"
 )
 # A caption introduced by its label: "Image: Jose Mourinho has agreed a deal to become manager".
 CAPTION_LABEL_LINE = r"(?:image|photo|picture|foto|фото|사진|写真|图片|gambar)\s*[:：]\s*(?P<caption>(?:\S+\s+){6,}\S.*)"
@@ -423,6 +423,7 @@ CREDIT_ONLY_LINES = (
     r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|(?:image|photo) credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)\s*.{0,80}",
     r"\(?\s*(?:" + CREDIT_WORDS + r"|supplied)\s*[:：=]\s*.{2,80}",  # "Bild: dpa", "Fotografia: Ana Lima"
+    r"(?:image|photo|media|video) (?:copyright|source),?\s+.{2,80}",  # "Image source, Getty Images", "Image copyright PA"
     r"\(?\s*©\s*.{2,80}",
     r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[/|]\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
     r"(?: [A-Z][\w.]+){0,4})\s*\)?",
@@ -595,7 +596,8 @@ BARE_CAPTION_CREDIT = (
     r"(?P<credit>(?:" + _PHOTO_AGENCY_NAMES + r")(?:\s+(?:Photo|PHOTO|Foto|FOTO))?(?:\s*(?:/|via|for)\s*[\w .&'’-]{2,40})?"
     r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*/\s*(?:[A-ZÀ-ÖØ-Þ]|" + _PHOTO_AGENCY_NAMES
     + r")[\w&'’.«» -]{0,40}"
-    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per|FOR|POUR|PARA)\s+[\w&'’.«» -]{2,40})"
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+(?:for|pour|para|für|per|FOR|POUR|PARA)\s+[\w&'’.«» -]{2,40}"
+    r"|(?:Courtesy|Cortesía|Cortesia|Per gentile concessione)(?: of| de| da| di)?\s+[\w&'’. -]{2,50})"
 )
 # A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]",
 # or the outlet and the photographer's name, all capitalised: "(ABC News: Jane Doe)", "(AAP: Dan Roe)".
@@ -607,7 +609,7 @@ BRACKETED_CAPTION_CREDIT = (
 PICTURE_NOTE = (
     r"(?P<caption>.{15,}?)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
     r" (?:image|photo|picture|pic)s?|(?:image|photo|picture|pic)s? (?:used )?for (?:representation|illustration)"
-    r"(?:al purposes?)?|symbolbild|archivbild|archivfoto|foto de archivo|imagen de archivo|foto ilustrativa"
+    r"(?:al purposes?)?|symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto ilustrativa"
     r"|imagem ilustrativa|foto d'archivio|foto di repertorio|photo d'illustration|illustration|foto ilustrasi|ilustrasi"
     r"|фото из архива|архивное фото|иллюстративное фото)(?: only)?\s*[)\]]"
 )
@@ -623,4 +625,8 @@ CJK_CAPTION_CREDITS = (
     r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
     r"\s*摄\s*[)）]?",
     r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
+    r"(?P<caption>.{4,}?)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]",  # "（受访者供图）", "（新华社发）"
 )
+# A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
+NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"
+# --- (end of the caption credits) ---

@@ -75,6 +75,9 @@ from newsclean.parsers.captions import caption_line_image, credit_only, split_ca
     ("11月20日，市民在广州街头购买年货。本报记者 李明 摄", "11月20日，市民在广州街头购买年货。", "本报记者 李明"),
     ("市民在广州街头购买年货（李明摄）", "市民在广州街头购买年货", "李明"),
     ("市民在广州街头购买年货。图/李明", "市民在广州街头购买年货。", "李明"),
+    ("市民在广州街头购买年货（受访者供图）", "市民在广州街头购买年货", "受访者"),
+    ("The keeper's cottage in the winter of 1961. Courtesy of the Lund family",
+     "The keeper's cottage in the winter of 1961.", "Courtesy of the Lund family"),
 ])
 def test_caption_and_its_credit_are_split(line: str, caption: str, credit: str) -> None:
     image = split_caption_credit(line)
@@ -87,6 +90,7 @@ def test_caption_and_its_credit_are_split(line: str, caption: str, credit: str) 
     ("Ein Klassenzimmer in einer Grundschule in Ulm. (Symbolbild)", "Ein Klassenzimmer in einer Grundschule in Ulm."),
     ("Commuters wait at a bus stop in Chennai. (Image for representation only)",
      "Commuters wait at a bus stop in Chennai."),
+    ("Image caption, Commuters wait at a bus stop in Leeds on Monday", "Commuters wait at a bus stop in Leeds on Monday"),
 ])
 def test_a_note_on_what_the_picture_is_is_no_credit(line: str, caption: str) -> None:
     image = split_caption_credit(line)
@@ -119,6 +123,8 @@ def test_a_caption_line_gives_the_image_the_reader_keeps() -> None:
     assert caption_line_image("Dans la cour d'une école de Lille, en mars. PAUL MARTIN / SIGNATURES").credit \
         == "PAUL MARTIN / SIGNATURES"
     assert credit_only("Fotografia: Lucas Prado") == "Lucas Prado"
+    assert credit_only("Image source, Lucas Prado") == "Lucas Prado"
+    assert credit_only("Image copyright Lucas Prado") == "Lucas Prado"
 
 
 MENU = ("Ir al contenido", "El Diario del Valle", "Portada", "Sociedad", "Deportes", "Cultura")
