@@ -17,7 +17,7 @@ from .header_text import Header, read_header, section_text, split_site_suffix
 from .language import detect_language
 from .loading import Document
 from .options import ParseOptions
-from .sources.base import new_article, set_time, time_context
+from .sources.base import add_warnings, new_article, set_time, time_context
 from .textdump import split_lines
 from .timestamps import Stamp, TimeContext, far_from_page, find_times, has_yearless_date, page_day
 from .zones_text import LineView, find_zone, view_lines
@@ -94,7 +94,7 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
     for field_name, time in (("published", published), ("updated", updated)):
         if time is not None:
             set_time(article, field_name, time[0], time[1] or "header")
-            article.warnings.extend(w for w in time[2] if w not in article.warnings)
+            add_warnings(article.warnings, time[2])
 
 
 def _warn_far_off(time: tuple[Stamp, str | None, tuple[str, ...]] | None, views: list[LineView], ctx: TimeContext,

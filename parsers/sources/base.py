@@ -12,6 +12,7 @@ rest to :class:`~newsclean.parsers.textdump.BodyBuilder`:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .. import rules
@@ -158,7 +159,16 @@ def set_time(article: Article, field_name: str, stamp: Stamp, where: str) -> Non
     setattr(article, field_name, stamp.iso())
     setattr(article, f"{field_name}_utc", stamp.iso_utc())
     article.provenance[field_name] = f"{where}: {stamp.text} ({stamp.zone_note})"
-    article.warnings.extend(stamp.warnings)
+    add_warnings(article.warnings, stamp.warnings)
+
+
+def add_warnings(held: list[str], warnings: Iterable[str]) -> None:
+    """Append each of ``warnings`` that ``held`` does not hold yet (one stamp may fill two fields).
+
+    >>> held = ["IST is ambiguous"]; add_warnings(held, ["IST is ambiguous", "no zone", "no zone"]); held
+    ['IST is ambiguous', 'no zone']
+    """
+    held.extend(w for w in dict.fromkeys(warnings) if w not in held)
 
 
 def take_time(article: Article, line: Line, ctx: TimeContext, layout: TextLayout) -> None:
