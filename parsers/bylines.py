@@ -35,6 +35,7 @@ _CJK_LABELLED_BYLINE = lazy(pat.CJK_LABELLED_BYLINE)
 _CJK_NAMES_SPLIT = lazy(r"[\s、，,]+")
 _KOREAN_WIRE = lazy(pat.KOREAN_WIRE_OPENING)
 _COLON_DATELINE = lazy(pat.COLON_DATELINE)
+DATE_BEFORE_BY = 50  # characters: "Posted on November 19, 2019 at 10:30 am" and its like are shorter
 _AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
@@ -82,7 +83,7 @@ def without_label(names: str) -> str:
     >>> without_label("Autor: Jenna Ortiz"), without_label("Jenna Ortiz: a profile")
     ('Jenna Ortiz', 'Jenna Ortiz: a profile')
     """
-    if ":" not in names[:14] and "：" not in names[:14]:
+    if names.find(":", 0, 14) < 0 and names.find("：", 0, 14) < 0:
         return names
     match = _AUTHOR_LABEL.match(names)
     return names[match.end():] if match else names
@@ -131,7 +132,7 @@ def byline_authors(line: str) -> list[str] | None:
         return None
     match = _BYLINE.fullmatch(line)
     if not match:  # plain-string tests first: most lines are no byline at all
-        found = labelled_byline(line) if ":" in line[:14] or "：" in line[:14] else None
+        found = labelled_byline(line) if ":" in line or "：" in line else None
         return found or (dated_byline(line) if " by " in line or " By " in line else None)
     return named_people(match.group("names")) or user_name(match.group("names"))
 
@@ -155,8 +156,10 @@ def dated_byline(line: str) -> list[str] | None:
     >>> dated_byline("Crowds grew to 40,000 by Tuesday") is None
     True
     """
-    at = line.find(" by ") if " by " in line else line.find(" By ")
-    if at < 8 or not any(char.isdigit() for char in line[:at]):  # no date before "by": no regex to compile
+    at = line.find(" by ")
+    if at < 0:
+        at = line.find(" By ")
+    if not 8 <= at <= DATE_BEFORE_BY or not _DIGIT.search(line, 0, at):  # no date before "by": no long regex
         return None
     match = _DATE_THEN_BYLINE.fullmatch(line)
     return named_people(match.group("names")) if match else None
@@ -192,7 +195,7 @@ def role_byline_authors(line: str) -> list[str] | None:
         return None
     match = _NAMES_THEN_ROLE.fullmatch(line)
     if not match or not _ROLE_WORD.search(match.group("role")):
-        return desk_role_authors(line) if line[-1].islower() else None
+        return desk_role_authors(line) if line.count(" ") >= 3 and line[-1].islower() else None
     return named_people(match.group("names"))
 
 
@@ -232,7 +235,7 @@ def cjk_byline_authors(line: str) -> list[str] | None:
     """
     if len(line) > 80:
         return None
-    if line.startswith(pat.CJK_BYLINE_LABELS):
+    if not line.isascii() and line.startswith(pat.CJK_BYLINE_LABELS):
         return chinese_byline_authors(line)
     if not _CJK_BYLINE.fullmatch(line):
         return None

@@ -245,10 +245,8 @@ def data_row_runs(views: list[LineView]) -> list[tuple[int, int]]:
 
 
 def labelled_list_runs(views: list[LineView]) -> list[tuple[int, int]]:
-    """The ``(start, end)`` of every list printed without bullets inside the article: a short label
-    ending in a colon ("Key points:", "What we know:"), then at least :data:`LIST_ITEMS` lines of
-    3-25 words on the lines right under it, with running text just above the label and just below
-    the list. Its lines weigh as typed list items, so the paragraph after the list stays in the article.
+    """The ``(start, end)`` of every list printed without bullets among ``views`` (see
+    :func:`labelled_list_end`): the label, then its items.
 
     >>> from .textdump import split_lines
     >>> para = "The smoke drifted south from fires burning north of the city on Tuesday."
@@ -256,18 +254,26 @@ def labelled_list_runs(views: list[LineView]) -> list[tuple[int, int]]:
     >>> labelled_list_runs(view_lines(split_lines(text)))
     [(1, 4)]
     """
-    runs: list[tuple[int, int]] = []
-    for i in [i for i, view in enumerate(views) if view.line.text[-1] == ":"]:  # most lines: one test
-        label = views[i]
-        if not 0 < i < len(views) - LIST_ITEMS - 1 or label.words > LIST_LABEL_WORDS or label.rule is not None \
-                or not is_running_text(views[i - 1]):
-            continue
-        end = i + 1
-        while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and _list_line(views[end]):
-            end += 1
-        if end - i - 1 >= LIST_ITEMS and end < len(views) and is_running_text(views[end]):
-            runs.append((i, end))
-    return runs
+    return [(i, end) for i in [i for i, view in enumerate(views) if view.line.text[-1] == ":"]  # most: one test
+            if (end := labelled_list_end(views, i)) is not None]
+
+
+def labelled_list_end(views: list[LineView], i: int) -> int | None:
+    """Where the list ends whose label is ``views[i]``, if a list printed without bullets starts there:
+    a short label ending in a colon ("Key points:", "What we know:"), then at least :data:`LIST_ITEMS`
+    lines of 3-25 words on the lines right under it, with running text just above the label and just
+    below the list. Its lines weigh as typed list items, so the paragraph after it stays in the article.
+    """
+    if not 0 < i < len(views) - LIST_ITEMS - 1:
+        return None
+    label = views[i]
+    if label.text[-1] != ":" or label.words > LIST_LABEL_WORDS or label.rule is not None \
+            or not is_running_text(views[i - 1]):
+        return None
+    end = i + 1
+    while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and _list_line(views[end]):
+        end += 1
+    return end if end - i - 1 >= LIST_ITEMS and end < len(views) and is_running_text(views[end]) else None
 
 
 def _list_line(view: LineView) -> bool:
@@ -278,7 +284,9 @@ def find_zone(views: list[LineView]) -> Zone:
     """The article zone: the densest run, closed at its first end marker after the first paragraph.
 
     A "Related" box inside the article does not close it when at least a third as much of
-    the run's prose follows it as precedes it; comment and tag markers always do.
+    the run's prose follows it as precedes it; comment and tag markers always do. A run stopped
+    by a list without bullets ("Key points:" and short lines) is found again with the list's lines
+    weighed as list items (:func:`labelled_list_end`), so the paragraphs after the list stay.
 
     >>> from .textdump import split_lines
     >>> text = ("Home\\nNews\\nSport\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\n"
@@ -292,9 +300,13 @@ def find_zone(views: list[LineView]) -> Zone:
     """
     marked = paragraphs_marked(views)
     scores = [line_score(v, marked) for v in views]
-    for first, last in data_row_runs(views) + labelled_list_runs(views):
+    for first, last in data_row_runs(views):
         scores[first:last] = [max(score, DATA_ROW_SCORE) for score in scores[first:last]]
     start, end = densest_run(scores)
+    list_end = labelled_list_end(views, end) if end < len(views) else None
+    if list_end is not None:  # a list without bullets stopped the run: its items weigh as list items
+        scores[end:list_end] = [max(score, DATA_ROW_SCORE) for score in scores[end:list_end]]
+        start, end = densest_run(scores)
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):
