@@ -203,6 +203,8 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
                           for line in lines])
     if parts.blocks:
         opening = bylines.dateline_of(parts.blocks[0].text)
+        if opening and opening.place and is_speaker_label(opening.place, parts.blocks):
+            opening = None
         closing = bylines.trailing_agency(parts.blocks[-1].text)
         if closing and closing not in parts.credits:
             parts.credits.append(closing)
@@ -210,6 +212,19 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
             parts.credits.insert(0, opening.agency)
         return parts, opening.place if opening else None
     return parts, None
+
+
+def is_speaker_label(place: str, blocks: list[Block]) -> bool:
+    """The "NAME:" that opens the first block opens another one too: a transcript's speaker
+    ("BLITZER: …", then "BLITZER: …" again), not a dateline ("NEW DELHI: …" stands once).
+
+    >>> blocks = [Block("paragraph", "SMITH: Good evening."), Block("paragraph", "JONES: Thank you."),
+    ...           Block("paragraph", "SMITH: Let us start.")]
+    >>> is_speaker_label("SMITH", blocks), is_speaker_label("JONES", blocks[1:2])
+    (True, False)
+    """
+    label = place + ":"
+    return any(block.text.startswith(label) for block in blocks[1:])
 
 
 def _without_hover_cards(line: Line, parts: BodyParts) -> Line:

@@ -263,6 +263,12 @@ def labelled_list_end(views: list[LineView], i: int) -> int | None:
     a short label ending in a colon ("Key points:", "What we know:"), then at least :data:`LIST_ITEMS`
     lines of 3-25 words on the lines right under it, with running text just above the label and just
     below the list. Its lines weigh as typed list items, so the paragraph after it stays in the article.
+
+    >>> from .textdump import split_lines
+    >>> para = "The smoke drifted south from fires burning north of the city on Tuesday."
+    >>> views = view_lines(split_lines(f"{para}\\n\\nKey points:\\nAir was hazardous\\nSchools kept pupils in\\n\\n{para}"))
+    >>> labelled_list_end(views, 1), labelled_list_end(view_lines(split_lines("Menu\\nKey points:\\nA b c\\nD e f")), 1)
+    (4, None)
     """
     if not 0 < i < len(views) - LIST_ITEMS - 1:
         return None

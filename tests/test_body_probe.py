@@ -85,6 +85,15 @@ def test_a_label_in_capitals_with_a_colon_is_no_dateline() -> None:
     assert record["dateline"] is None
 
 
+def test_a_speaker_label_of_a_transcript_is_no_dateline() -> None:
+    lines = ("SMITH: Good evening, and welcome to the program. Tonight we talk about the bridge repairs.",
+             "LEE: Thank you for having me. The council voted on Tuesday to close it for two years.",
+             "SMITH: What will drivers do in the meantime, and how long will the detour take them?")
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", *("P:" + line for line in lines)))
+    assert record["dateline"] is None
+    assert record["body"] == "\n\n".join(lines)
+
+
 def test_an_app_promotion_and_a_print_edition_note_leave_the_body() -> None:
     app = "Download The Valley Post App for the latest news."
     note = "A version of this article appears in print on Nov. 20, 2019, Section A, Page 1."
