@@ -166,7 +166,7 @@ def closing_bio(lines: list[Line]) -> int | None:
     """Where the author's bio starts among the last body lines: a short paragraph that opens with
     a name and "is a … writer" (editor, reporter, correspondent…).
 
-    >>> closing_bio([Line(1, "The lamp still turns."), Line(3, "Claire Holloway is a contributing writer at the magazine.")])
+    >>> closing_bio([Line(1, "The lamp still turns."), Line(3, "Claire Holloway is a contributing writer here.")])
     1
     >>> closing_bio([Line(1, "Ann Lee is a nurse in Leeds. She said the ward was full.")]) is None
     True

@@ -94,7 +94,7 @@ def without_outlet(authors: list[str], outlet_lines: list[str]) -> list[str]:
     page's copyright line or the site's name holds ("Por Fernanda Lopes, Portal Sul — Porto Alegre",
     "© 2019 Portal Sul").
 
-    >>> without_outlet(["Fernanda Lopes", "Portal Sul"], ["© Copyright 2000-2019 Portal Sul. Todos os direitos reservados."])
+    >>> without_outlet(["Fernanda Lopes", "Portal Sul"], ["© 2000-2019 Portal Sul. Todos os direitos reservados."])
     ['Fernanda Lopes']
     >>> without_outlet(["Ann Lee", "Tom Park"], ["© 2019 The Valley Post"]), without_outlet(["Ann Lee"], ["© Ann Lee"])
     (['Ann Lee', 'Tom Park'], ['Ann Lee'])

@@ -40,8 +40,8 @@ _CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
 _PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
 
 SEPARATOR_CHARS = "_-–—=*~#·•. "  # a line of only these is a rule drawn across the page, not text
-SHORT = 120
-BODY_RULE_MAX = 300  # characters: no body rule takes a longer line (a paragraph)  # characters: widgets, labels and headings are never longer
+SHORT = 120  # characters: widgets, labels and headings are never longer
+BODY_RULE_MAX = 300  # characters: no body rule takes a longer line (a paragraph)
 SCREENED = 400  # characters: no line rule but the cookie banner's takes a longer line
 
 
@@ -271,7 +271,8 @@ def print_edition_note(line: str) -> bool:
     >>> print_edition_note("The paper will end its print edition next year after 150 years, its owner said on Monday.")
     False
     """
-    return len(line) < BODY_RULE_MAX and line.startswith(pat.PRINT_EDITION_STARTS) and bool(_PRINT_EDITION.fullmatch(line))
+    return len(line) < BODY_RULE_MAX and line.startswith(pat.PRINT_EDITION_STARTS) \
+        and bool(_PRINT_EDITION.fullmatch(line))
 
 
 def bare_related_link(line: str) -> bool:

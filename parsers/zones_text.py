@@ -266,7 +266,7 @@ def labelled_list_end(views: list[LineView], i: int) -> int | None:
 
     >>> from .textdump import split_lines
     >>> para = "The smoke drifted south from fires burning north of the city on Tuesday."
-    >>> views = view_lines(split_lines(f"{para}\\n\\nKey points:\\nAir was hazardous\\nSchools kept pupils in\\n\\n{para}"))
+    >>> views = view_lines(split_lines(f"{para}\\n\\nKey points:\\nAir was bad\\nSchools kept pupils in\\n\\n{para}"))
     >>> labelled_list_end(views, 1), labelled_list_end(view_lines(split_lines("Menu\\nKey points:\\nA b c\\nD e f")), 1)
     (4, None)
     """
