@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from . import captions, rules
-from .article import Article, Removal, SourceInfo
+from . import bylines, captions, rules
+from .article import Article, Block, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
 from .header_text import Header, read_header, section_text, split_site_suffix
@@ -40,9 +40,22 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     article.dateline = dateline
+    _fill_authors_from_body(article, views, parts.blocks)
     before, after = _removed_outside(views, header, zone.end, unread_date_lines(views, header, article.provenance))
     article.removed = before + parts.removed + after
     return article
+
+
+def _fill_authors_from_body(article: Article, views: list[LineView], blocks: list[Block]) -> None:
+    """The reporter a wire opening names when the header named none ("[서울=AGENCY] NAME 기자 = …"),
+    and no byline part after the first that names the outlet itself (its copyright line, its name)."""
+    if not article.authors and blocks and (opening := bylines.opening_authors(blocks[0].text)):
+        article.authors = opening
+        article.provenance["authors"] = "body: the wire opening of the first paragraph"
+    outlets = [v.text for v in views if v.rule is not None and v.rule.kind == "copyright"]
+    if article.source.name:
+        outlets.append(article.source.name)
+    article.authors = bylines.without_outlet(article.authors, outlets)
 
 
 def _fill_header(article: Article, views: list[LineView], header: Header) -> None:

@@ -430,3 +430,19 @@ def test_a_headline_over_a_bare_date_after_two_dated_teasers_stays_the_headline(
                           "Latest news", *RELATED_TEASERS[1:7], "Bridge to close for two years of repairs",
                           "March 3, 2020", *PARAGRAPHS))
     assert record["title"] == "Bridge to close for two years of repairs"
+
+
+def test_a_byline_part_naming_the_outlet_itself_is_no_author() -> None:
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "By Ann Lee, The Valley Post",
+                          "November 19, 2019", *PARAGRAPHS, "© 2019 The Valley Post. All rights reserved."))
+    assert record["authors"] == ["Ann Lee"]
+
+
+def test_the_korean_wire_opening_names_the_reporter_when_the_header_names_none() -> None:
+    opening = "[부산=한빛통신] 김서연 기자 = 부산시는 19일 낡은 다리를 2년 동안 보수하기 위해 폐쇄한다고 밝혔다."
+    rest = ("시는 지난 6월 점검에서 다리 철골 지지대 세 곳에서 균열을 발견했다고 설명했다.",
+            "차량은 북쪽 다리로 우회하게 되며 시는 추가 교통량을 감당할 수 있다고 밝혔다.")
+    record = generic(f"홈\n사회\n\n부산시, 낡은 다리 2년간 보수 위해 폐쇄\n\n{opening}\n\n{rest[0]}\n\n{rest[1]}\n".encode())
+    assert record["authors"] == ["김서연"]
+    assert record["dateline"] == "부산"
+    assert record["credits"] == ["한빛통신"]
