@@ -44,7 +44,7 @@ def agency_credit(line: str) -> list[str] | None:
     return [who.strip() for who in _AGENCY_SEPARATORS.split(match.group("who")) if who.strip()]
 
 
-_CREDIT_TAILS = tuple(lazy(rx, re.IGNORECASE) for rx in pat.CAPTION_CREDIT_TAILS)
+_CREDIT_TAILS = tuple((keys, lazy(rx, re.IGNORECASE)) for keys, rx in pat.CAPTION_CREDIT_TAILS)
 _CREDIT_ONLY = pat.compile_line_patterns(pat.CREDIT_ONLY_LINES)
 _CAPTION_LABEL = lazy(pat.CAPTION_LABEL_LINE, re.IGNORECASE)
 CAPTION_MAX = 1000  # characters: some captions run to a paragraph
@@ -139,8 +139,9 @@ def split_credit_tail(line: str) -> Image | None:
     image = picture_note(line) if bracketed else None
     if image is not None:
         return image
-    for rx in _CREDIT_TAILS if marked else _unmarked_tails(line):
-        match = rx.fullmatch(line)
+    folded = line.casefold().replace("\u0307", "")  # "İ" folds to "i" and a dot, as a case-blind regex reads it
+    for keys, rx in _CREDIT_TAILS if marked else _unmarked_tails(line):
+        match = any(key in folded for key in keys) and rx.fullmatch(line)
         if match:
             return Image(caption=match.group("caption").strip(), credit=_credit_text(match.group("credit")))
     image = bracketed_credit(line) if bracketed else bare_credit(line) if bare else None
@@ -150,7 +151,7 @@ def split_credit_tail(line: str) -> Image | None:
     return None if image is None or _URL_END.search(image.caption) else image
 
 
-def _unmarked_tails(line: str) -> tuple[LazyPattern, ...]:
+def _unmarked_tails(line: str) -> tuple[tuple[tuple[str, ...], LazyPattern], ...]:
     """The one credit tail a line may end with and hold no mark: "… Foto di Mario Rossi" (when a
     credit word stands in the line: a cheap test before the pattern)."""
     folded = line[-CREDIT_REACH:].casefold()

@@ -400,16 +400,20 @@ CREDIT_WORDS = (
 CREDIT_JOIN = r"\s*(?:by|credit)?\s*[:：=]|\s+(?:by|di|de|da|do|von|par)\s"
 # Words that say where a picture came from, in brackets after its caption: "(Supplied: Ben Carter)", "(Fonte: X)".
 CREDIT_SOURCE_WORDS = r"supplied|courtesy|source|fonte|fuente|quelle|sumber|handout|reprodução"
-# Credits in caption lines.
+# The literal forms of CREDIT_WORDS (lower case, as str.casefold gives them): one stands in every match.
+CREDIT_WORD_KEYS = ("photo", "image", "pic", "credit", "foto", "bild", "immagine", "ilustrasi", "фото", "사진", "写真",
+                    "图片", "crédit")
+# Credits in caption lines, each with the keys one of which its every match holds (a cheap test first).
 CAPTION_CREDIT_TAILS = (
-    r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
-    r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
+    ((")",), r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
+     r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)"),
     # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
     # (with no colon, a name follows: capitalised, no full stop after it: "Foto de família no palácio." is a sentence)
-    r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS + r")(?:\s*(?:by|credit)?"
-    r"\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))",
-    r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})",
-    r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
+    (CREDIT_WORD_KEYS, r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
+     + r")(?:\s*(?:by|credit)?\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))"),
+    (("©",), r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})"),
+    (("credit", "photo", "image", "picture"),
+     r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})"),
 )
 # The label before a picture credit: "Photo:", "Image credit:", "Credit...".
 CREDIT_LABEL = (
