@@ -174,6 +174,9 @@ COMMENTS_LINES = (
     r"|kommentar (?:schreiben|verfassen|abgeben)\b.{0,30}|(?:напишите|оставьте|добавить) комментарий\b.{0,30}",
     r".{0,30}comments powered by .{1,30}",
     r"as you comment, please be respectful\b.{0,300}|comment(?:ing)? (?:rules|policy|guidelines)",
+    # a blog's heading over its comments: "14 thoughts on “Title”", "One response to “Title”"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|responses?|comments?|replies|reactions?)"
+    r" (?:on|to) [“\"«‘'].{1,200}",
 )
 
 # An author's bio or a company's boilerplate after the article ("About the author", "Sobre Carlos Nadalim").

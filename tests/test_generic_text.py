@@ -446,3 +446,16 @@ def test_the_korean_wire_opening_names_the_reporter_when_the_header_names_none()
     assert record["authors"] == ["김서연"]
     assert record["dateline"] == "부산"
     assert record["credits"] == ["한빛통신"]
+
+
+def test_a_blog_comment_section_under_its_thoughts_on_heading_stays_out_of_the_body() -> None:
+    comments = ("\nMaria Gomez\nNovember 19, 2019 at 9:14 am\n\n"
+                "P:I drive over that bridge every day and the cracks have been visible from the footpath for years.",
+                "Reply", "\nTom Becker\nNovember 19, 2019 at 11:02 am\n\n"
+                "P:The northern crossing is already full at rush hour, so I hope they add more buses while it is shut.",
+                "Reply")
+    record = generic(page(*MENU, "Bridge to close for two years of repairs", "By Ann Lee", "November 19, 2019",
+                          *PARAGRAPHS, "2 thoughts on “Bridge to close for two years of repairs”", *comments))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
+    assert ("comments", "2 thoughts on “Bridge to close for two years of repairs”") in {
+        (r["kind"], r["text"]) for r in record["removed"]}
