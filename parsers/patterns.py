@@ -573,7 +573,7 @@ PRINT_EDITION_STARTS = (
     "Cet article", "Article paru", "Paru", "Dieser Artikel", "Der Artikel", "Erschienen", "Este artículo", "Publicado",
     "Este artigo", "Questo articolo", "Pubblicato", "Статья",
 )
-# A promotion of the outlet's app: "Download The Deccan Courier App for the latest news."
+# A promotion of the outlet's app: "Download the Valley Post app for breaking news alerts."
 APP_PROMOTION_LINES = (
     r"(?:download|install|get) (?:the|our) [\w .&'’-]{0,40}\bapps?\b.{0,80}",
     r"(?:baixe|scarica|descarga|descargue|téléchargez|laden sie|скачайте)\b.{0,40}\b(?:app|aplicativo|aplicación"

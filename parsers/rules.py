@@ -301,7 +301,7 @@ def separator_line(line: str) -> bool:
 def app_promotion(line: str) -> bool:
     """A line that promotes the outlet's app ("Download The Courier App for the latest news").
 
-    >>> app_promotion("Download The Deccan Courier App for the latest news."), app_promotion("Baixe o app do Portal")
+    >>> app_promotion("Download the Valley Post app for breaking news alerts."), app_promotion("Baixe o app do Portal")
     (True, True)
     >>> app_promotion("Download speeds on the app rose by 40 percent last year.")
     False
