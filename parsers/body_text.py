@@ -9,7 +9,7 @@ from . import patterns as pat
 from .article import Block, Image, Removal
 from .lazyre import lazy
 from .textdump import BodyBuilder, BodyParts, Line, list_item_text, word_count
-from .zones_text import LineView, data_row_runs, labelled_list_runs
+from .zones_text import LineView, data_row_runs, entry_widgets, labelled_list_runs
 
 HEADING_MAX_WORDS = 15
 _HOVER_CARD = lazy(pat.HOVER_CARD)
@@ -97,7 +97,8 @@ def drop_hover_cards(text: str) -> tuple[str, list[str]]:
 def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineView], list[Removal]]:
     """Take out a "Related" box inside the article: its heading and the links under it, and
     lines repeated elsewhere on the page that are not paragraphs of their own (a caption shown
-    twice, the copy of a pull quote).
+    twice, the copy of a pull quote), and the widget a page of entries prints after each entry
+    (:func:`~.zones_text.entry_widgets`).
 
     The zone finder kept the box because the article goes on after it; the box runs
     from its heading to the next line of prose (set apart, when the page marks paragraphs).
@@ -105,7 +106,11 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     kept: list[LineView] = []
     removed: list[Removal] = []
     rule: rules.LineRule | None = None
-    for view in views:
+    widgets = set(entry_widgets(views))
+    for k, view in enumerate(views):
+        if k in widgets:
+            removed.append(Removal("share", view.text, "entry_widget"))
+            continue
         if view.rule is not None and view.rule.ends_article:
             rule = view.rule
             removed.append(rules.removal(rule, view.text))

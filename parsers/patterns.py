@@ -637,3 +637,26 @@ CJK_CAPTION_CREDITS = (
 # A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
 NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"
 # --- (end of the caption credits) ---
+
+# --- Body notes and live-page stamps (issue #4, probe round 2) ---
+# A note under an opinion piece or an interview: "The views expressed … are the author's own",
+# "This interview has been edited and condensed for clarity."
+EDITORIAL_NOTE_LINES = (
+    r"(?:the )?(?:views|opinions) expressed (?:in this|here|by|in these|in the)\b.{0,200}",
+    r"(?:this|the) (?:interview|conversation|q&a|transcript|exchange) (?:has been|was|have been) (?:lightly )?"
+    r"(?:edited|condensed)\b.{0,100}|(?:interview |responses )?(?:lightly )?edited (?:and|&) condensed\b.{0,100}",
+)
+EDITORIAL_NOTE_KEYS = ("expressed", "condensed", "edited")
+# A metered paywall's count inside the article (a body rule: a generic rule would end the zone there):
+# "You've reached your limit of free articles.", "Get unlimited access for just 99 cents."
+PAYWALL_METER_PHRASES = (
+    r"\b(?:you(?:'ve|’ve| have) (?:reached|used) (?:your|the) (?:limit|maximum)|(?:limit|number) of free (?:articles|stories)"
+    r"|free (?:articles?|stories) (?:left|remaining) (?:this|per) month|unlimited (?:digital )?access (?:for|from) (?:just|only)?)",
+)
+PAYWALL_METER_KEYS = ("limit", "free articles", "free stories", "unlimited")
+# A live page's time-only stamp standing alone before an entry: "Posted at 20:41", "Updated 21:05 GMT", "14:05".
+ENTRY_TIME_STAMP = (
+    r"(?:(?:posted|updated|published|added)(?: at)?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,5})))?"
+)
+

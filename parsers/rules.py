@@ -36,6 +36,9 @@ _RELATED_BARE = pat.compile_line_patterns(pat.RELATED_LINK_BARE)
 _CONTRIBUTED = lazy(pat.CONTRIBUTED_TRAILER, re.IGNORECASE)
 _PRINT_EDITION = pat.compile_line_patterns(pat.PRINT_EDITION_LINES)
 _APP_PROMOTION = pat.compile_line_patterns(pat.APP_PROMOTION_LINES)
+_EDITORIAL_NOTE = pat.compile_line_patterns(pat.EDITORIAL_NOTE_LINES)
+_PAYWALL_METER = pat.compile_phrases(pat.PAYWALL_METER_PHRASES)
+_ENTRY_TIME_STAMP = lazy(pat.ENTRY_TIME_STAMP, re.IGNORECASE)
 _CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
 _PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
 
@@ -309,6 +312,47 @@ def app_promotion(line: str) -> bool:
     return len(line) < SHORT and bool(_APP_PROMOTION.fullmatch(line))
 
 
+def editorial_note(line: str) -> bool:
+    """A note the desk prints under an opinion piece or an interview: whose views these are, how
+    the interview was edited.
+
+    >>> editorial_note("The views expressed in this article are the author's own.")
+    True
+    >>> editorial_note("This interview has been edited and condensed for clarity.")
+    True
+    >>> editorial_note("The views expressed by residents at the meeting were mostly angry, she said.")
+    True
+    >>> editorial_note("Residents expressed their views at a meeting on Tuesday.")
+    False
+    """
+    return len(line) < BODY_RULE_MAX and _has_key(line, pat.EDITORIAL_NOTE_KEYS) \
+        and bool(_EDITORIAL_NOTE.fullmatch(line))
+
+
+def paywall_meter(line: str) -> bool:
+    """A metered paywall's notice inside the article: how many free articles are left, the price
+    of unlimited access.
+
+    >>> paywall_meter("You've reached your limit of free articles. Get unlimited access for just 99 cents.")
+    True
+    >>> paywall_meter("The library offers unlimited access to its archive, the mayor said.")
+    False
+    """
+    return len(line) < BODY_RULE_MAX and _has_key(line, pat.PAYWALL_METER_KEYS) and bool(_PAYWALL_METER.search(line))
+
+
+def entry_time_stamp(line: str) -> bool:
+    """A time alone on its line inside the article: the stamp a live page prints over each entry
+    ("Posted at 20:41", "Updated 21:05 GMT", "14:05").
+
+    >>> entry_time_stamp("Posted at 20:41"), entry_time_stamp("Updated 21:05 GMT"), entry_time_stamp("9.30am")
+    (True, True, True)
+    >>> entry_time_stamp("Posted at 20:41 by Ann Lee"), entry_time_stamp("24:10")
+    (False, False)
+    """
+    return len(line) < 30 and bool(_ENTRY_TIME_STAMP.fullmatch(line))
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class LineRule:
     """A rule with the kind of boilerplate it finds and whether the article ends there.
@@ -353,6 +397,9 @@ BODY_RULES: tuple[LineRule, ...] = (
     LineRule("separator_line", "separator", separator_line),
     LineRule("bare_related_link", "related", bare_related_link),
     LineRule("print_edition_note", "print-edition", print_edition_note),
+    LineRule("editorial_note", "note", editorial_note),
+    LineRule("paywall_meter", "newsletter", paywall_meter),
+    LineRule("entry_time_stamp", "timestamp", entry_time_stamp),
 )
 
 

@@ -37,6 +37,9 @@ LIST_ITEMS = 2  # short lines under a "Key points:" label that make a list insid
 LIST_LABEL_WORDS = 6
 PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
+ENTRY_WIDGETS = 2  # times the same widget stands between the paragraphs of a page of entries (a live blog)
+ENTRY_WIDGET_WORDS = 6  # words: a widget's line ("Share this post", "Copy this link") is no longer
+ENTRY_REACH = 4  # lines after a widget where the next entry's prose starts (its time stamp, its heading between)
 
 
 class LineView(NamedTuple):
@@ -308,6 +311,9 @@ def find_zone(views: list[LineView]) -> Zone:
     scores = [line_score(v, marked) for v in views]
     for first, last in data_row_runs(views):
         scores[first:last] = [max(score, DATA_ROW_SCORE) for score in scores[first:last]]
+    widgets = entry_widgets(views)
+    for i in widgets:
+        scores[i] = max(scores[i], 0.0)
     start, end = densest_run(scores)
     list_end = labelled_list_end(views, end) if end < len(views) else None
     if list_end is not None:  # a list without bullets stopped the run: its items weigh as list items
@@ -322,7 +328,43 @@ def find_zone(views: list[LineView]) -> Zone:
                     or teaser_cards(views, i + 1, end):
                 return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
+    if widgets:  # the widget under the last entry: the body builder takes it out with the others
+        texts = {views[i].text for i in widgets}
+        while end < len(views) and views[end].text in texts and _entry_widget(views[end]):
+            end += 1
     return Zone(start, _with_trailer(views, end), marked)
+
+
+def entry_widgets(views: list[LineView]) -> list[int]:
+    """The lines of a widget that a page of entries (a live blog) prints after each entry ("Share
+    this post", "Copy this link"): short lines repeated in the page, right under a paragraph set
+    apart, with another paragraph within :data:`ENTRY_REACH` lines after them (or the end of
+    ``views``: the article's last entry), the same lines standing so at least :data:`ENTRY_WIDGETS`
+    times. Between entries they do not end the article.
+
+    >>> from .textdump import split_lines
+    >>> entry = "\\n\\nThe two leaders took their places behind the lecterns in the studio.\\n\\nShare this post\\nCopy link\\n"
+    >>> views = view_lines(split_lines("".join(entry + f"14:0{k}" for k in range(3))))
+    >>> [views[i].text for i in entry_widgets(views)]
+    ['Share this post', 'Copy link', 'Share this post', 'Copy link']
+    """
+    places: dict[tuple[str, ...], list[int]] = {}
+    for i in [i for i, view in enumerate(views) if view.repeated]:  # most lines: one test
+        if i == 0 or not _entry_widget(views[i]) or _entry_widget(views[i - 1]) \
+                or not (views[i - 1].isolated and is_running_text(views[i - 1])):
+            continue
+        end = i + 1
+        while end < len(views) and _entry_widget(views[end]):
+            end += 1
+        if end == len(views) or any(is_running_text(view) for view in views[end:end + ENTRY_REACH]):
+            places.setdefault(tuple(view.text for view in views[i:end]), []).append(i)
+    return [k for texts, starts in places.items() if len(starts) >= ENTRY_WIDGETS
+            for i in starts for k in range(i, i + len(texts))]
+
+
+def _entry_widget(view: LineView) -> bool:
+    return view.repeated and not view.isolated and view.words <= ENTRY_WIDGET_WORDS \
+        and (view.rule is None or not view.rule.ends_article)
 
 
 def heads_a_paragraph(views: list[LineView], i: int) -> bool:
