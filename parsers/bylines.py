@@ -127,6 +127,10 @@ def byline_authors(line: str) -> list[str] | None:
     True
     >>> byline_authors("Author: Jenna Ortiz"), byline_authors("Posted on November 19, 2019 by Sam Kessler")
     (['Jenna Ortiz'], ['Sam Kessler'])
+    >>> byline_authors("Interview by Ann Lee"), byline_authors("Edited by Tom Park")
+    (['Ann Lee'], ['Tom Park'])
+    >>> byline_authors("By Ann Lee at the Riverside Ground"), byline_authors("By Ann Lee in Kyiv")
+    (['Ann Lee'], ['Ann Lee'])
     """
     if len(line) > 160:
         return None

@@ -58,3 +58,13 @@ def test_a_desk_note_or_a_paywall_meter_inside_the_article_leaves_the_body(note:
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, *PARAGRAPHS[:2], "P:" + note, PARAGRAPHS[2]))
     assert record["body"] == "\n\n".join(PARAGRAPHS)
     assert note in removed_kinds(record)
+
+
+@pytest.mark.parametrize("byline", [
+    "Interview by Ann Lee", "Edited by Ann Lee", "Words by Ann Lee", "Text by Ann Lee",
+    "By Ann Lee at the Riverside Ground", "By Ann Lee in Dover",
+])
+def test_a_byline_with_a_prefix_or_a_place_names_the_author_and_is_not_the_headline(byline: str) -> None:
+    record = generic(page(*MENU, "Local", HEADLINE, byline, DATE, *PARAGRAPHS))
+    assert record["title"] == HEADLINE
+    assert record["authors"] == ["Ann Lee"]
