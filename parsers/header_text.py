@@ -409,7 +409,31 @@ def _headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | 
         return i - 1
     if i is not None and i > 1 and _dek_under_byline(views, i, zone):
         return i - 2
+    if i is not None and i > 0 and stacked_dek_over_date(views, i, zone):
+        return i - 1
     return i
+
+
+def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
+    """Line ``i`` is an unpunctuated dek stacked under its headline, right above the date or byline
+    ("Headline / Investment of EUR 900 million; first power expected in 2023 / 19 November 2019"):
+    two headline-like lines with no blank line or other line between them and neither a sentence,
+    the upper one the longer. Of two such lines the upper is the headline (a teaser of another story
+    stands apart from the story's own headline, under its label or link).
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Newsroom\\nCouncil to close the old river bridge for two years of repairs\\n"
+    ...     "Detours of up to 20 minutes expected\\n19 November 2019 08:00\\n\\n"
+    ...     "The council voted on Tuesday to close the old bridge for repairs.\\n"))
+    >>> stacked_dek_over_date(views, 2, Zone(4, 5)), stacked_dek_over_date(views, 1, Zone(4, 5))
+    (True, False)
+    """
+    view, above = views[i], views[i - 1]
+    return i + 1 < len(views) and above.line.no == view.line.no - 1 and view.words >= 5 and view.rule is None \
+        and above.words > view.words and not above.text.endswith(view.text) and not _anchors(views, i) \
+        and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" \
+        and sentence_end(above.text) not in ".!?,;:" and _anchors(views, i + 1) and headline_score(views, i - 1, zone) > 0
 
 
 def _dek_under_byline(views: list[LineView], i: int, zone: Zone) -> bool:
@@ -531,11 +555,9 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         title, lo = moved[0], 0
     if title is not None:
         header.title = title
-        above = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
-        if above >= 0 and _is_label(views[above]) and not in_topic_list(views, above):
-            header.section = menu_label_above(views, above)
+        _read_kicker(views, title, header)
         nxt = title + 1
-        if nxt < len(views) and _is_dek(views, nxt, views[title].words):
+        if nxt < len(views) and (_is_dek(views, nxt, views[title].words) or stacked_dek_over_date(views, nxt, zone)):
             header.subtitle = nxt
         lo = max(lo, title - 3)
     last_header_line = header.subtitle if header.subtitle is not None else title
@@ -568,9 +590,90 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
 
 
 def _is_label(view: LineView) -> bool:
-    """A short label that may name the section: at most four words, no sentence, date, byline or link."""
+    """A short label that may name the section: at most four words with a letter among them, no
+    sentence, date, byline, link or release notice ("FOR IMMEDIATE RELEASE")."""
     return view.rule is None and view.words <= 4 and not _is_anchor(view) and view.text[-1] not in ".!?:" \
-        and not _LINK.search(view.text)
+        and not _LINK.search(view.text) and view.text.casefold() not in pat.RELEASE_NOTICES \
+        and any(ch.isalpha() for ch in view.text)
+
+
+def _read_kicker(views: list[LineView], title: int, header: Header) -> None:
+    """The section label above the headline (or above the date line over it), past the buttons
+    beside the headline ("Follow") and a columnist's box, whose name is the author
+    (:func:`columnist_box`); a genre label gives way to the section label above it
+    (:func:`label_above_genre`)."""
+    k = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
+    while k >= 0 and views[k].text.casefold() in pat.BUTTON_LABELS:
+        k -= 1
+    name = columnist_box(views, k)
+    if name is not None:
+        header.authors, header.author_line = [views[name].text], name
+        k = name - 1
+    if k >= 0 and _is_label(views[k]) and (not in_topic_list(views, k) or kicker_under_strip(views, k)):
+        header.section = menu_label_above(views, label_above_genre(views, k))
+
+
+def columnist_box(views: list[LineView], i: int) -> int | None:
+    """The index of the columnist's name when line ``i`` is the biography under it, the box a
+    column prints above its headline: a name line, then a sentence that opens with that name and a
+    verb ("Rebecca Lyall / Rebecca Lyall is a former deputy governor of …"); else None.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Opinion\\nAnn Lee\\nAnn Lee is a former mayor of the city and writes "
+    ...     "a monthly column.\\nFollow\\nThe bridge must close\\n"))
+    >>> columnist_box(views, 2), columnist_box(views, 1)
+    (1, None)
+    """
+    if i < 1 or not views[i].prose:
+        return None
+    name = views[i - 1].text
+    if not 2 <= views[i - 1].words <= 4 or not bylines.looks_like_name(name):
+        return None
+    rest = views[i].text[len(name):len(name) + 10] if views[i].text.startswith(name) else ""
+    return i - 1 if rest.startswith(pat.AUTHOR_BIO_VERBS) else None
+
+
+def label_above_genre(views: list[LineView], i: int) -> int:
+    """The section label when line ``i`` is a genre label ("Match report", "Interviews", "Analysis":
+    the kind of story, not where it sits) right under another label, no blank line between: that
+    one; else ``i``.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Championship\\nMatch report\\nHosts win 3-1\\n"))
+    >>> label_above_genre(views, 1), label_above_genre(views, 0)
+    (0, 0)
+    >>> views = view_lines(split_lines("Analysis\\nHosts win 3-1\\n"))
+    >>> label_above_genre(views, 0)
+    0
+    """
+    if i < 1 or views[i].text.casefold() not in pat.GENRE_LABELS:
+        return i
+    upper = views[i - 1]
+    return i - 1 if upper.line.no == views[i].line.no - 1 and _is_label(upper) \
+        and upper.text.casefold() not in pat.GENRE_LABELS \
+        and not in_topic_list(views, i - 1) else i
+
+
+def kicker_under_strip(views: list[LineView], i: int) -> bool:
+    """Line ``i``, right above the headline, is its kicker although a strip of site-wide links
+    ("Trending: Holiday Guide / High School Football") runs on into it: such a strip lists other
+    stories, not this one's topics, and it ends where the headline's block begins, with a label
+    the menu prints too (a strip may also run into the headline with no kicker at all).
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> menu = "Home\\nLocal News\\nSports\\n"
+    >>> views = view_lines(split_lines(menu + "Trending:\\nHoliday Guide\\nWater rates\\nLocal News\\nCounty approves the plan\\n"))
+    >>> kicker_under_strip(views, 6), kicker_under_strip(views, 5)
+    (True, False)
+    >>> views = view_lines(split_lines(menu + "Related topics\\nBridges\\nTransport\\nLocal News\\nCounty approves the plan\\n"))
+    >>> kicker_under_strip(views, 6)
+    False
+    """
+    k = topic_list_heading(views, i) if views[i].repeated else None
+    return k is not None and any(word in views[k].text.casefold() for word in pat.SITE_WIDE_LIST_WORDS)
 
 
 def menu_label_above(views: list[LineView], i: int) -> int:
@@ -652,17 +755,34 @@ def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
     >>> in_topic_list(views, 3), in_topic_list(views, 4)
     (True, False)
     """
-    if views[i].words > 4:
+    k = topic_list_heading(views, i, reach)
+    if k is None:
         return False
+    heading = views[k]
+    return heading.words <= 3 and (heading.rule.kind == "tags" or heading.rule.kind == "related" and i - k > 2)
+
+
+def topic_list_heading(views: list[LineView], i: int, reach: int = 8) -> int | None:
+    """The index of the widget line (a heading) over the run of short lines, one to four words
+    each, that line ``i`` ends; None when a blank line or a longer line comes first.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Related topics\\nCalifornia\\nWildfires\\n\\nFires\\n"))
+    >>> topic_list_heading(views, 2), topic_list_heading(views, 3)
+    (0, None)
+    """
+    if views[i].words > 4:
+        return None
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         view = views[k]
         if view.line.no < views[k + 1].line.no - 1:
-            return False  # a blank line ends the list
+            return None  # a blank line ends the list
         if view.rule is not None:
-            return view.words <= 3 and (view.rule.kind == "tags" or view.rule.kind == "related" and i - k > 2)
+            return k
         if view.words > 4:
-            return False
-    return False
+            return None
+    return None
 
 
 def _beats_byline_above(header: Header, i: int) -> bool:

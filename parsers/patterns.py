@@ -661,3 +661,19 @@ ENTRY_TIME_STAMP = (
     r"(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,5})))?"
 )
 
+# --- Header labels that are not the section (issue #4, probe round 2, header side) ---
+# Buttons printed by the headline or the columnist's box: skipped when looking for the section.
+BUTTON_LABELS = frozenset(("follow", "+ follow", "follow author", "following", "folgen", "seguir", "suivre", "segui",
+                           "ikuti", "подписаться"))
+# Notices that stand where a kicker would: the page has no section label there.
+RELEASE_NOTICES = frozenset(("for immediate release", "immediate release", "for release", "news release"))
+# The kind of story, not where it sits: the section is the label above one, when there is one.
+GENRE_LABELS = frozenset((
+    "match report", "report", "interview", "interviews", "q&a", "review", "reviews", "analysis", "explainer",
+    "live", "feature", "features", "press release", "exclusive", "fact check", "podcast", "video", "gallery",
+    "analyse", "reportage", "entrevista", "análise", "análisis", "entretien", "интервью", "анализ", "wawancara",
+))
+# Headings of site-wide lists run across the top of the page ("Trending:"), not of the story's own topics.
+SITE_WIDE_LIST_WORDS = ("trending", "popular", "most read", "hot topics", "top stories")
+# A columnist's short biography under their name, above the headline: "NAME is a former deputy governor …".
+AUTHOR_BIO_VERBS = (" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " è ", " adalah ")
