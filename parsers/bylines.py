@@ -26,7 +26,7 @@ _ROLE_WORD = lazy(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
 _AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
 _PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
-_DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)$")  # "BEIJING, Feb. 28"
+_DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?$")  # "BEIJING, Feb. 28"
 _NOT_CAPITAL = lazy(r"[^A-Z]")
 _USER_NAME_THEN_DATE = lazy(pat.USER_NAME_THEN_DATE)
 _AUTHOR_LABEL = lazy(pat.AUTHOR_LABEL, re.IGNORECASE)
@@ -330,6 +330,10 @@ def dateline_of(paragraph: str) -> Dateline | None:
     Dateline(place='NEW DELHI', agency=None)
     >>> dateline_of("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다.")
     Dateline(place='서울', agency='한빛통신')
+    >>> dateline_of("KÖLN (dpa) — Der Rat hat beschlossen"), dateline_of("Jakarta (ANTARA) - Banjir merendam")
+    (Dateline(place='KÖLN', agency='dpa'), Dateline(place='Jakarta', agency='ANTARA'))
+    >>> dateline_of("COPENHAGEN, Nov. 19, 2019 /PRNewswire/ -- Nordvale Energy today announced")
+    Dateline(place='COPENHAGEN', agency=None)
     """
     match = _DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
@@ -337,9 +341,26 @@ def dateline_of(paragraph: str) -> Dateline | None:
     place = match.group("place")
     if place:
         place = _DATE_AFTER_PLACE.sub("", place.strip())
-        if len(_NOT_CAPITAL.sub("", place)) < 2:
+        if match.group("mixed") and not mixed_case_place(place, paragraph[match.end():]):
+            return None
+        if not match.group("mixed") and len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
     return Dateline(place, match.group("agency"))
+
+
+def mixed_case_place(place: str, rest: str) -> bool:
+    """A place in mixed case that opens a story before a dash ("Copenhagen – Nordvale …",
+    "Jakarta, Kabar Nusantara -- Pemerintah …"): the story goes on with a capital, and the word is no
+    label ("Update — …") or day ("Monday — …").
+
+    >>> mixed_case_place("Copenhagen", "Nordvale Energy today announced"), mixed_case_place("Update", "The road is open")
+    (True, False)
+    >>> mixed_case_place("Monday", "The team flew home")
+    False
+    >>> mixed_case_place("Nobody", "not even the mayor, knew")
+    False
+    """
+    return rest[:1].isupper() and place.upper() not in pat.COLON_LABELS and place.casefold() not in pat.NOT_PLACES
 
 
 def colon_dateline(paragraph: str) -> Dateline | None:

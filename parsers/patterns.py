@@ -441,11 +441,24 @@ CREDIT_ONLY_LINES = (
 )
 
 # Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —".
+# The place in capitals (with its state: "BUFFALO, N.Y.") or in mixed case ("Jakarta", "Köln"; an outlet's name
+# after it is no part of it: "Jakarta, Kabar Nusantara --"), a date (with or without the year), a press-release
+# wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)"), then a dash.
 DATELINE = (
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?))?)?\s*"
-    r"(?:\((?P<agency>[A-Z][\w&./ -]{1,30})\)\s*)?(?:[—–]|--?)\s+(?=\S)"
+    r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}))"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?)?\s*"
+    r"(?:(?<=[a-zß-öø-ÿ]),\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?(?:/[A-Z][\w .-]{1,30}/\s*)?"
+    r"(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\s*)?(?:[—–]|--?)\s+(?=\S)"
 )
+# Words in mixed case that open a sentence before a dash and are no place ("Monday — The team …").
+NOT_PLACES = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "meanwhile", "now", "then", "still", "also", "first", "finally", "here", "there", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern", "senin", "selasa", "rabu", "kamis",
+    "jumat", "sabtu", "minggu", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+))
 TRAILING_AGENCY = (
     r".{20,}?[.!?”\"]\s*[—–-]{1,2}\s*(?P<agency>AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANSA|TASS|EFE|UPI|Yonhap|Kyodo"
     r"|Lusa|Antara|Agência Brasil)\.?"

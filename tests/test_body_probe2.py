@@ -68,3 +68,22 @@ def test_a_byline_with_a_prefix_or_a_place_names_the_author_and_is_not_the_headl
     record = generic(page(*MENU, "Local", HEADLINE, byline, DATE, *PARAGRAPHS))
     assert record["title"] == HEADLINE
     assert record["authors"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Dover, Valley Post -- The city council voted", "Dover"),
+    ("Jakarta (ANTARA) — Pemerintah menetapkan status siaga", "Jakarta"),
+    ("Köln (dpa) — Der Stadtrat hat am Dienstag beschlossen", "Köln"),
+    ("KÖLN (dpa) — Der Stadtrat hat am Dienstag beschlossen", "KÖLN"),
+    ("Copenhagen, 19 November 2019 – The council voted", "Copenhagen"),
+    ("COPENHAGEN, 19 November 2019 – The council voted", "COPENHAGEN"),
+    ("COPENHAGEN, Nov. 19, 2019 /PRNewswire/ -- The council voted", "COPENHAGEN"),
+    ("Copenhagen – The council voted", "Copenhagen"),
+    ("Tuesday – The council voted", None),
+    ("Update — The council voted", None),
+])
+def test_a_dateline_in_mixed_case_with_a_date_a_wire_or_a_lower_case_agency_is_read(opening: str,
+                                                                                   place: str | None) -> None:
+    first = f"{opening} on Tuesday to close the old river bridge for two years of repairs."
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, "P:" + first, *PARAGRAPHS[1:]))
+    assert record["dateline"] == place
