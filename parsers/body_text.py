@@ -47,9 +47,18 @@ def block_of(text: str, rows: frozenset[str] = frozenset()) -> Block:
 
 
 def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], list[Removal]]:
-    """Set captions apart: a credit line takes the caption line just above it in the same block.
+    """Set captions apart: a credit line takes the caption line just above it in the same block
+    (and the copies of that line right above it: a picture's alt text printed over its caption).
 
     A bare label ("Credit...") takes the name on the next line as its credit.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Der Rat tagte am Dienstag.\\n\\nDie Hohe Straße\\nDie Hohe Straße\\n"
+    ...     "Foto: dpa/Oliver Berg\\n\\nDie Stadt will Radwege bauen.\\n"))
+    >>> kept, images, removed = pair_captions(views)
+    >>> [v.text for v in kept], [(image.caption, image.credit) for image in images]
+    (['Der Rat tagte am Dienstag.', 'Die Stadt will Radwege bauen.'], [('Die Hohe Straße', 'dpa/Oliver Berg')])
     """
     kept: list[LineView] = []
     images: list[Image] = []
@@ -69,6 +78,9 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
         if kept and not kept[-1].isolated and kept[-1].line.no == view.line.no - 1:
             caption = kept.pop()
             removed.append(Removal("caption", caption.text, "credit_only"))
+            while kept and kept[-1].text == caption.text and kept[-1].line.no == caption.line.no - 1:
+                caption = kept.pop()  # the picture's alt text, printed above its caption
+                removed.append(Removal("caption", caption.text, "caption_copy"))
         images.append(Image(caption=caption.text if caption else None, credit=credit or None))
         removed.append(Removal("caption-credit", view.text, "credit_only"))
     return kept, images, removed

@@ -36,7 +36,7 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     _fill_header(article, views, header)
     parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
     article.blocks, article.credits = parts.blocks, parts.credits
-    article.images = [captions.caption_line_image(views[i].text) for i in header.captions] + parts.images
+    article.images = captions.line_images((i, views[i].text) for i in header.captions) + parts.images
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     article.dateline = dateline

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import bylines, captions
+from . import bylines, captions, rules
 from . import patterns as pat
 from .lazyre import lazy
 from .textdump import list_item_text
 from .timestamps import is_calendar_word
-from .zones_text import LineView, Zone, is_running_text
+from .zones_text import LineView, Zone, is_running_text, reads_as_sentence
 
 WINDOW = 40  # lines before the article zone where the headline may stand
 BYLINE_REACH = 6  # lines into the article where a byline may stand under the lead picture
@@ -30,7 +30,11 @@ _LINK = lazy(r"://|\bwww\.")
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
 _AUTHOR_PAGE_LINK = lazy(pat.AUTHOR_PAGE_LINK, re.IGNORECASE)
+_TIME_ZONE_NOTE = lazy(pat.TIME_ZONE_NOTE, re.IGNORECASE)
 DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's date lines
+KEY_POINTS = 2  # short lines under a "Summary" heading that make a list under the headline
+ENTRY_REACH = 40  # lines after a live page's time-only entry stamp where the next one may stand
+ENTRY_HEADING = 3  # lines of an entry's heading between its time stamp and its text
 TEASER_RUN = 3  # dated teasers in a row that make a list of other stories, not a header
 
 
@@ -229,6 +233,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         return 0.0
     if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i):
         return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
+    if in_key_points(views, i) or is_time_zone_note(view.text):
+        return 0.0  # a point of the summary under the headline, or a live page's note on its times
     if i and bylines.is_byline_label(views[i - 1].text):
         return 0.0  # the author's name, under "Author:"
     if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
@@ -241,13 +247,14 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-    anchored = after is not None and _anchors(views, after) and not is_date_list(views, after)
+    anchored = after is not None and _anchors(views, after) and not is_date_list(views, after) \
+        and not is_entry_stamp(views, after)
     if anchored:
         score += 3.0
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
         score -= 1.0 if view.prose else 0.0
         score -= 1.0 if i >= zone.start else 0.0
-    if any(_is_anchor(v) for v in views[max(0, i - 3):i]):
+    if any(_is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
         score += 1.0
     if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
@@ -290,11 +297,105 @@ def in_date_list(views: list[LineView], i: int) -> bool:
 
 
 def _under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
-    """The dek under line ``i`` if one stands there, and the next line that counts after the two."""
+    """The dek under line ``i`` if one stands there, and the next line that counts after the two
+    (past a list of key points under the headline, :func:`key_points_end`)."""
+    points_end = key_points_end(views, i + 1)
+    if points_end is not None:
+        return None, _next_significant(views, points_end)
     after = _next_significant(views, i + 1, reach=2, skip_rules=False)
     if after is not None and _is_dek(views, after, views[i].words) and not _label_between(views, i, after):
         return after, _next_significant(views, after + 1)
     return None, _next_significant(views, i + 1)
+
+
+def key_points_end(views: list[LineView], i: int) -> int | None:
+    """Where the list ends whose heading is line ``i``, when a list of key points stands there as the
+    standfirst: a "Summary" / "Key points" / "Highlights" heading, then at least :data:`KEY_POINTS`
+    lines of 4-40 words right under it (no blank line), none a byline, a date or a widget; else None.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Bridge to close for two years\\nSummary\\nThe council votes on Tuesday night\\n"
+    ...     "Shops fear losing trade for two years\\nBy Jane Doe\\n"))
+    >>> key_points_end(views, 1), key_points_end(views, 0)
+    (4, None)
+    >>> key_points_end(view_lines(split_lines("Summary\\nThe council votes on Tuesday night\\n\\nBy Jane Doe\\n")), 0)
+    """
+    if i >= len(views) or views[i].words > 5 or views[i].text.rstrip(" :").casefold() not in pat.KEY_POINTS_HEADINGS:
+        return None
+    end = i + 1
+    while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and views[end].rule is None \
+            and 4 <= views[end].words <= 40 and not _is_anchor(views[end]):
+        end += 1
+    return end if end - i - 1 >= KEY_POINTS else None
+
+
+def in_key_points(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is one of the key points listed under a headline (:func:`key_points_end`): a
+    summary of the story, not its headline.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Bridge to close for two years\\nSummary\\nThe council votes on Tuesday night\\n"
+    ...     "Shops fear losing trade for two years\\nBy Jane Doe\\n"))
+    >>> in_key_points(views, 3), in_key_points(views, 0), in_key_points(views, 4)
+    (True, False, False)
+    """
+    for k in range(i - 1, max(-1, i - 2 - 6), -1):
+        if views[k].line.no < views[k + 1].line.no - 1:
+            return False
+        if views[k].words <= 5 and (end := key_points_end(views, k)) is not None:
+            return end > i
+    return False
+
+
+def is_entry_stamp(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is the time-only stamp a live page prints over each entry ("Posted at 20:41"): a
+    time alone on its line with another such stamp within :data:`ENTRY_REACH` lines under it. It
+    starts an entry of the article; it is never the page's date, nor a headline's anchor.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Posted at 21:05\\nDebate ends\\n\\nThe debate has finished.\\n"
+    ...     "Posted at 20:41\\nDebate goes on\\n"))
+    >>> is_entry_stamp(views, 0), is_entry_stamp(views, 3), is_entry_stamp(views, 1)
+    (True, False, False)
+    """
+    if views[i].words > 5 or not rules.entry_time_stamp(views[i].text):
+        return False
+    return any(v.words <= 5 and rules.entry_time_stamp(v.text) for v in views[i + 1:i + 1 + ENTRY_REACH])
+
+
+def entry_start(views: list[LineView], start: int) -> int:
+    """Where the body starts when the header ran on into the first entry of a live page: at that
+    entry's time stamp (:func:`is_entry_stamp`), when only its heading (short lines, no sentence)
+    stands between the stamp and ``start``; else ``start``.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Posted at 21:05\\nDebate ends\\n\\nThe debate has finished.\\n"
+    ...     "Posted at 20:41\\nDebate goes on\\n"))
+    >>> entry_start(views, 2), entry_start(views, 3)
+    (0, 3)
+    """
+    for k in range(start - 1, max(-1, start - 2 - ENTRY_HEADING), -1):
+        if is_entry_stamp(views, k):
+            return k
+        view = views[k]
+        if view.prose or view.rule is not None or view.words > 12 or sentence_end(view.text) in ".!?":
+            break
+    return start
+
+
+def is_time_zone_note(text: str) -> bool:
+    """A live page's note on the zone of its entries' times ("All times stated are UK"): no headline.
+
+    >>> is_time_zone_note("All times stated are UK"), is_time_zone_note("All times ET")
+    (True, True)
+    >>> is_time_zone_note("All times are tough for the party")
+    False
+    """
+    return len(text) < 40 and text[:1] in "Aa" and _TIME_ZONE_NOTE.fullmatch(text) is not None
 
 
 def _label_between(views: list[LineView], i: int, j: int) -> bool:
@@ -364,9 +465,45 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def _credit_follows(views: list[LineView], i: int) -> bool:
-    """Line ``i`` is a caption (a sentence) whose picture credit stands on the next line."""
-    return i + 1 < len(views) and views[i].text[-1] in ".!?)" and _has_photo_credit(views[i + 1].text) \
-        and captions.credit_only(views[i + 1].text) is not None
+    """Line ``i`` is a caption (a sentence) whose bare picture credit stands on the next line, or
+    on the line above it (:func:`_credit_above`)."""
+    text = views[i].text
+    return text[-1] in ".!?)" and _credit_below(views, i) is not None or _credit_above(views, i)
+
+
+def _credit_above(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is a sentence under a line that holds only a picture credit: the caption of a
+    picture whose credit is printed over it ("Alex Wong | Getty Images" / "Kristi Noem, pictured …").
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Alex Wong | Getty Images\\n\\nThe governor at the White House in 2018.\\n"
+    ...     "Photo: Getty Images\\nBridge to close for two years\\n"))
+    >>> _credit_above(views, 1), _credit_above(views, 3)
+    (True, False)
+    """
+    above = views[i - 1].text if i else ""
+    return sentence_end(views[i].text) == "." and _has_photo_credit(above) and bool(captions.credit_only(above))
+
+
+def _credit_below(views: list[LineView], i: int) -> int | None:
+    """The line of the bare picture credit printed right under line ``i`` ("Foto: dpa/Oliver Berg"),
+    past copies of line ``i`` (a picture's alt text printed above its caption), or None.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Centro de saúde em Bragança\\nCentro de saúde em Bragança\\n"
+    ...     "Foto: Nuno Ferreira/Lusa\\nA ponte\\n\\nFoto: Ana Lima\\n"))
+    >>> _credit_below(views, 0), _credit_below(views, 1), _credit_below(views, 3)
+    (2, 2, None)
+    """
+    text, j = views[i].text, i + 1
+    while j < len(views) and views[j].text == text and views[j].line.no == views[j - 1].line.no + 1:
+        j += 1
+    if j < len(views) and views[j].line.no == views[j - 1].line.no + 1 and _has_photo_credit(views[j].text) \
+            and captions.credit_only(views[j].text) is not None:
+        return j
+    return None
 
 
 def _next_significant(views: list[LineView], i: int, reach: int = 4, skip_rules: bool = True) -> int | None:
@@ -564,6 +701,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     start = max(zone.start, (last_header_line if last_header_line is not None else -1) + 1)
     while start < zone.end and _is_header_line(views[start]):
         start += 1
+    if title is not None:
+        start = entry_start(views, start) if title < start - 1 else start
     header.body_start = start
     header.window_start = lo
     header.window_end = moved[1] if moved is not None else None
@@ -578,7 +717,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view)
         if names and (not header.authors or _beats_byline_above(header, i)):
             header.authors, header.author_line = names, i
-        if title is not None and i > title and _is_header_caption(view):
+        if title is not None and i > title and _is_header_caption(views, i):
             header.captions.append(i)
         elif title is not None and i > title and (header.section or -1) < title and category_named(view.text):
             header.section = i  # the category named under the headline beats a label above it
@@ -792,19 +931,39 @@ def _beats_byline_above(header: Header, i: int) -> bool:
     return title is not None and found is not None and found < title < i
 
 
-def _is_header_caption(view: LineView) -> bool:
+def _is_header_caption(views: list[LineView], i: int) -> bool:
     """A picture's caption with its credit among the header's lines: not a date line or a byline,
-    unless it is a sentence that merely holds a date ("… on Tuesday, Nov. 19, 2019. (AP Photo/…)").
+    unless it is a sentence that merely holds a date ("… on Tuesday, Nov. 19, 2019. (AP Photo/…)");
+    or a caption whose bare credit stands alone on the next line (:func:`_caption_over_credit`).
 
-    >>> from .textdump import Line
-    >>> def v(text, prose): return LineView(Line(1, text), len(text.split()), prose, False, False, None)
-    >>> _is_header_caption(v("Crews set a backfire above the town on Tuesday, Nov. 19, 2019. (AP Photo/Luis Romero)", True))
-    True
-    >>> _is_header_caption(v("Published 3:42 PM EST, November 19, 2019", False))
-    False
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Crews set a backfire above the town on Tuesday, Nov. 19, 2019. (AP Photo/Luis Romero)"
+    ...     "\\nPublished 3:42 PM EST, November 19, 2019\\nBlick auf die Hohe Straße.\\nFoto: dpa/Oliver Berg\\n"))
+    >>> [_is_header_caption(views, i) for i in range(4)]
+    [True, False, True, True]
     """
+    view = views[i]
     return _has_photo_credit(view.text) and (not _is_anchor(view) or view.prose and line_authors(view) is None) \
-        and is_caption_line(view)
+        and is_caption_line(view) or _caption_over_credit(views, i)
+
+
+def _caption_over_credit(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is a caption printed bare, its credit alone on the next line (:func:`_credit_below`)
+    or right above it, in the same block (:func:`_credit_above`): a sentence (a teaser's title-case headline over
+    a "Photos: …" link is not), not a widget, a byline, a date line or a credit itself.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Центр рассчитан на 60 детей\\nФото: Алексей Громов\\n"
+    ...     "By Jane Doe\\nPhoto: Getty Images\\nBest of the Capital Region: Pizza\\nPhotos: The mall through the years\\n"))
+    >>> [_caption_over_credit(views, i) for i in (0, 1, 2, 4)]
+    [True, False, False, False]
+    """
+    view = views[i]
+    return view.rule is None and view.words >= 2 and not _is_anchor(view) and not is_caption_line(view) \
+        and (view.text[-1] in ".!?)" or reads_as_sentence(view.text)) \
+        and (_credit_below(views, i) is not None or _credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:

@@ -433,8 +433,9 @@ CREDIT_ONLY_LINES = (
     r"\(?\s*(?:" + CREDIT_WORDS + r"|supplied)\s*[:：=]\s*.{2,80}",  # "Bild: dpa", "Fotografia: Ana Lima"
     r"(?:image|photo|media|video) (?:copyright|source),?\s+.{2,80}",  # "Image source, Getty Images", "Image copyright PA"
     r"\(?\s*©\s*.{2,80}",
-    r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*[/|]\s*(?:getty images|ap|afp|reuters|epa|the [\w .]+|[A-Z][\w.]+"
-    r"(?: [A-Z][\w.]+){0,4})\s*\)?",
+    # "NAME / WHO"; after a bar only a picture agency: "NAME | OUTLET" or "NAME | Reporter" is a byline
+    r"\(?\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*(?:/\s*(?:the [\w .]+|[A-Z][\w.]+(?: [A-Z][\w.]+){0,4})"
+    r"|\|\s*(?:getty images|ap|afp|reuters|epa|dpa|efe|ansa|xinhua|shutterstock|pa(?: images)?)\b)\s*\)?",
     r"\(?\s*(?:getty images|ap photo|associated press|reuters|afp|epa(?:-efe)?|shutterstock|istock(?:photo)?"
     r"|pa(?: images| wire)|anadolu agency|xinhua|bloomberg|ansa|tass|ria novosti|yonhap|연합뉴스|newsis)"
     r"(?:\s*(?:/|via)\s*[\w .'-]{2,60})?\s*\)?",
@@ -690,3 +691,14 @@ GENRE_LABELS = frozenset((
 SITE_WIDE_LIST_WORDS = ("trending", "popular", "most read", "hot topics", "top stories")
 # A columnist's short biography under their name, above the headline: "NAME is a former deputy governor …".
 AUTHOR_BIO_VERBS = (" is ", " was ", " ist ", " war ", " est ", " es ", " é ", " è ", " adalah ")
+# Headings of a list that stands under the headline as its standfirst ("Summary" + short lines, on live pages).
+KEY_POINTS_HEADINGS = frozenset((
+    "summary", "key points", "highlights", "in brief", "at a glance", "in short", "what we know", "the essentials",
+    "das wichtigste in kürze", "auf einen blick", "resumo", "resumen", "en bref", "l'essentiel", "in sintesi",
+    "главное", "poin penting", "要点", "요약",
+))
+# A live page's note on the time zone of its entry stamps: "All times stated are UK", "All times ET".
+TIME_ZONE_NOTE = (
+    r"(?:all )?times (?:stated |shown |given |listed |quoted )?(?:are )?(?:in )?"
+    r"(?:(?-i:[A-Z]{2,5})|local|eastern|pacific|central|mountain)(?: time| times)?\.?"
+)

@@ -70,3 +70,36 @@ def test_a_trending_strip_ends_at_the_kicker_the_menu_prints_too() -> None:
     article = parse(_page(*MENU, "Trending:", "Holiday Guide", "School Football", "Water rates", HEADLINE,
                           "By Jane Doe", "November 19, 2019"), path="x.txt")
     assert article.section is None
+
+
+LIVE_ENTRIES = (
+    "Posted at 21:05", "Council votes to close the bridge", "",
+    "The council has voted 31 to 12 to close the old river bridge for two years from March.", "",
+    "Share this post", "Copy this link",
+    "Posted at 20:41", "Shop owners ask for help with rents", "",
+    "Traders on both banks told the meeting they feared losing half their customers while the works go on.", "",
+    "Share this post", "Copy this link",
+    "Posted at 20:02", "Debate under way", "",
+    "Councillors have begun the debate, with more than forty residents waiting to speak in the public gallery.", "",
+    "Share this post", "Copy this link", "",
+)
+
+
+def test_a_summary_list_under_a_live_pages_headline_is_no_headline_and_entry_stamps_start_entries() -> None:
+    """The headline stands over a "Summary" heading and its points; "All times stated are UK" is a
+    note, not a headline; the time-only stamp over each entry is no page date, and the first entry's
+    heading opens the body."""
+    page = "\n".join((*MENU, "Live", HEADLINE, "Summary", "The vote is expected before ten tonight",
+                      "Traders fear losing trade for two years", "Edited by Jane Doe", "All times stated are UK",
+                      *LIVE_ENTRIES))
+    article = parse(page.encode(), path="x.txt")
+    assert article.title == HEADLINE
+    assert article.published is None
+    assert article.blocks[0].text == "Council votes to close the bridge"
+    assert "Summary" not in article.body and "All times" not in article.body
+
+
+def test_a_note_on_the_zone_of_the_times_is_no_headline() -> None:
+    article = parse(_page(*MENU, "Live", HEADLINE, "Live Reporting", "All times stated are UK",
+                          "Tuesday 19 November 2019"), path="x.txt")
+    assert article.title == HEADLINE
