@@ -36,6 +36,7 @@ _ROW_START = lazy(r"\S*\d|\S+\s+\S*\d")  # a number among the first two words
 LIST_ITEMS = 2  # short lines under a "Key points:" label that make a list inside the article
 LIST_LABEL_WORDS = 6
 PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
+BOX_LINKS = 2  # links under a "Read also" label inside the article, before a blank line and a paragraph
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 ENTRY_WIDGETS = 2  # times the same widget stands between the paragraphs of a page of entries (a live blog)
 ENTRY_WIDGET_WORDS = 6  # words: a widget's line ("Share this post", "Copy this link") is no longer
@@ -323,7 +324,8 @@ def find_zone(views: list[LineView]) -> Zone:
     before = 0.0
     for i in range(start, end):
         view = views[i]
-        if before > 0 and view.rule is not None and view.rule.ends_article and not heads_a_paragraph(views, i):
+        if before > 0 and view.rule is not None and view.rule.ends_article and not heads_a_paragraph(views, i) \
+                and not inline_link_box(views, i):
             if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before) \
                     or teaser_cards(views, i + 1, end):
                 return Zone(start, _with_trailer(views, i), marked)
@@ -384,6 +386,36 @@ def heads_a_paragraph(views: list[LineView], i: int) -> bool:
     return views[i].rule.kind == "related" and i + PARAGRAPHS_AFTER_LABEL < len(views) and all(
         view.rule is None and view.isolated and is_running_text(view)
         for view in views[i + 1:i + 1 + PARAGRAPHS_AFTER_LABEL])
+
+
+def inline_link_box(views: list[LineView], i: int) -> bool:
+    """The "Related" heading at ``i`` opens a box inside the article: one or :data:`BOX_LINKS` links
+    right under it, then a blank line and a paragraph set apart ("Leia também" / one headline / the
+    story's next paragraph). A box of related stories after the article lists more links.
+
+    >>> from .textdump import split_lines
+    >>> para = "The smoke drifted south from fires burning north of the city on Tuesday.\\n\\nRead also\\n"
+    >>> last = "\\n\\nDoctors told people with asthma to stay inside until the wind turns."
+    >>> inline_link_box(view_lines(split_lines(para + "Fires close the coast road" + last)), 1)
+    True
+    >>> links = "\\n".join(["Fires close the coast road", "Schools shut for a week", "Mayor visits"])
+    >>> inline_link_box(view_lines(split_lines(para + links + last)), 1)
+    False
+    """
+    if views[i].rule.kind != "related":
+        return False
+    end = i + 1
+    while end < len(views) and end - i <= BOX_LINKS and _box_link(views[end], views[end - 1]):
+        end += 1
+    if end == i + 1 or end >= len(views):
+        return False
+    after = views[end]
+    return after.rule is None and after.isolated and not after.repeated and is_running_text(after)
+
+
+def _box_link(view: LineView, above: LineView) -> bool:
+    return view.line.no == above.line.no + 1 and view.rule is None and not is_running_text(view) \
+        and not view.repeated and view.words >= 2
 
 
 def teaser_cards(views: list[LineView], start: int, end: int) -> bool:

@@ -87,3 +87,15 @@ def test_a_dateline_in_mixed_case_with_a_date_a_wire_or_a_lower_case_agency_is_r
     first = f"{opening} on Tuesday to close the old river bridge for two years of repairs."
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, "P:" + first, *PARAGRAPHS[1:]))
     assert record["dateline"] == place
+
+
+@pytest.mark.parametrize("label", ["Read also", "Leia também", "Baca juga:"])
+def test_an_inline_box_with_one_link_does_not_swallow_the_last_paragraph(label: str) -> None:
+    more = ("P:The northern crossing will get a new set of traffic lights before the bridge closes in March.",
+            "P:Bus routes that use the old bridge will be moved to the northern crossing for the two years.",
+            "P:Shops near the bridge asked the council for help with the loss of passing trade during the works.")
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, *PARAGRAPHS[:2], *more,
+                          f"P:{label}\nFerry fares to rise in the new year", PARAGRAPHS[2],
+                          "Comments", "Most read", "Schools shut for a week", "Privacy Policy"))
+    assert record["body"] == "\n\n".join((*PARAGRAPHS[:2], *(p[2:] for p in more), PARAGRAPHS[2]))
+    assert removed_kinds(record)["Ferry fares to rise in the new year"] == "related"
