@@ -320,3 +320,26 @@ def halves_of_one(first: Image, second: Image) -> bool:
     False
     """
     return first.credit is None and second.caption is None or first.caption is None and second.credit is None
+
+
+def captions_after(lines: Iterable[tuple[str, bool]]) -> list[tuple[int, Image]]:
+    """The pictures of a gallery that runs on past the article's last paragraph, from the lines
+    after it (``(text, widget)`` pairs: ``widget`` for a line a rule takes that does not end the
+    article, such as a "5 / 6" counter or "Share"): each credited caption line, with its place,
+    until the first line that is neither one nor a widget.
+
+    >>> captions_after([("5 / 6", True), ("A family watches the last balloons rise. (Photo: Ana Ruiz)", False),
+    ...                 ("More galleries", False), ("The fair in pictures. (Photo: Tom Keyes)", False)])
+    [(1, Image(caption='A family watches the last balloons rise.', credit='Ana Ruiz', src=None))]
+    >>> captions_after([("Getty Images", False), ("Ferry fares rise. (Photo: Ana Ruiz)", False)])
+    []
+    """
+    found: list[tuple[int, Image]] = []
+    for k, (text, widget) in enumerate(lines):
+        if widget:
+            continue
+        image = split_caption_credit(text)
+        if image is None or not image.caption or not image.credit:
+            break
+        found.append((k, image))
+    return found

@@ -36,12 +36,15 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     _fill_header(article, views, header)
     parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
     article.blocks, article.credits = parts.blocks, parts.credits
-    article.images = captions.line_images((i, views[i].text) for i in header.captions) + parts.images
+    gallery = captions.captions_after((v.text, v.rule is not None and not v.rule.ends_article) for v in views[zone.end:])
+    article.images = captions.line_images((i, views[i].text) for i in header.captions) + parts.images \
+        + [image for _, image in gallery]
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
     _fill_times(article, views, header, zone.end, time_context(None, options, article.language))
     article.dateline = dateline
     _fill_authors_from_body(article, views, parts.blocks)
-    before, after = _removed_outside(views, header, zone.end, unread_date_lines(views, header, article.provenance))
+    before, after = _removed_outside(views, header, zone.end, unread_date_lines(views, header, article.provenance),
+                                     frozenset(zone.end + k for k, _ in gallery))
     article.removed = before + parts.removed + after
     return article
 
@@ -147,13 +150,14 @@ def unread_date_lines(views: list[LineView], header: Header, provenance: dict[st
                      and not (i and f"line {views[i - 1].line.no}:" in named and views[i].text in named))
 
 
-def _removed_outside(views: list[LineView], header: Header, end: int,
-                     unread: frozenset[int] = frozenset()) -> tuple[list[Removal], list[Removal]]:
+def _removed_outside(views: list[LineView], header: Header, end: int, unread: frozenset[int] = frozenset(),
+                     gallery: frozenset[int] = frozenset()) -> tuple[list[Removal], list[Removal]]:
     """Every line left out before the body and after it, by kind, in page order.
 
     Before the article a line is navigation unless a rule says otherwise, or a date line that
     gave no time (``unread``); after it, a line takes the kind of the last closing marker above
-    it ("related" links under "Most popular"), or "trailing" before any.
+    it ("related" links under "Most popular"), or "trailing" before any, unless it is a caption
+    of a gallery running on past the article (``gallery``).
     """
     fields = {header.title, header.subtitle, header.section, header.author_line, *(set(header.date_lines) - unread)}
     captions_at = set(header.captions)
@@ -172,9 +176,11 @@ def _removed_outside(views: list[LineView], header: Header, end: int,
     after: list[Removal] = []
     closing: rules.LineRule | None = None
     closing_name = ""
-    for view in views[end:]:
+    for i, view in enumerate(views[end:], end):
         rule = view.rule
-        if rule is not None:
+        if i in gallery:
+            after.append(make(Removal, ("caption", view.line.text, "captions_after")))
+        elif rule is not None:
             after.append(make(Removal, (rule.kind, view.line.text, rule.name)))
             if rule.ends_article:
                 closing, closing_name = rule, f"after_{rule.name}"

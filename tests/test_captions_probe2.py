@@ -94,3 +94,16 @@ def test_line_images_pairs_only_lines_next_to_each_other() -> None:
     lines = [(1, "The bridge at dusk. (Photo: Jane Moss)"), (2, "The ferry at dawn. (Photo: Tom Reilly)")]
     assert [(i.caption, i.credit) for i in line_images(lines)] == [("The bridge at dusk.", "Jane Moss"),
                                                                  ("The ferry at dawn.", "Tom Reilly")]
+
+
+def test_gallery_captions_after_the_last_paragraph_are_pictures() -> None:
+    body = BODY.replace("Share\nMost read", "3 / 4\nThe ferry landing at dawn on Monday. (Photo: Jane Moss)\n4 / 4\n"
+                                            "Cars queue on the bridge for the last time. (Photo: Tom Reilly)\nMost read")
+    record = _page("By Tom Reilly\nNovember 19, 2019 8:00 AM", body)
+    assert _captions(record)[-2:] == [("The ferry landing at dawn on Monday.", "Jane Moss"),
+                                      ("Cars queue on the bridge for the last time.", "Tom Reilly")]
+    assert "ferry landing" not in record["body"]
+    assert record["body"].endswith("reopen in the spring of 2022.")
+    # teasers after the article are no pictures, and no caption stands after them
+    body = BODY.replace("Most read\n", "Most read\nA teaser with its picture. (Photo: Jane Moss)\n")
+    assert _page("By Tom Reilly\nNovember 19, 2019 8:00 AM", body)["images"] == []
