@@ -217,8 +217,33 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
 
 
 def _anchors(views: list[LineView], i: int) -> bool:
-    """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`)."""
-    return _is_anchor(views[i]) or bare_name_over_date(views, i) is not None
+    """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`,
+    :func:`bar_byline_over_date`)."""
+    return _is_anchor(views[i]) or bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
+
+
+def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:
+    """The byline of a header that prints the author's name and the outlet, set apart by a bar,
+    between a longer line (the headline) and the date ("Redaksi Harian Kota | Harian Kota"): the
+    name before the first bar, when it looks like a name and the line holds two or three short parts.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Bridge to close for two years of repairs\\nAnn Lee | The Valley Post\\n"
+    ...     "Nov 19, 2019\\nNews | Sport | Weather\\nNov 19, 2019\\n"))
+    >>> bar_byline_over_date(views, 1), bar_byline_over_date(views, 3)
+    (['Ann Lee'], None)
+    """
+    text = views[i].text
+    if " | " not in text or not 0 < i < len(views) - 1 or len(text) > 80 or _DIGITS.search(text) \
+            or views[i - 1].words <= views[i].words or not is_date_line(views[i + 1]):
+        return None
+    parts = [part.strip() for part in text.split(" | ")]
+    name = parts[0]
+    if len(parts) > 3 or not 2 <= len(name.split()) <= 5 or not bylines.looks_like_name(name) \
+            or any(is_calendar_word(w) for w in name.split()):
+        return None
+    return [name]
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
@@ -231,7 +256,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if view.rule is not None or view.words < 3 or view.words > 40 \
             or _is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
-    if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i):
+    if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
+            or bar_byline_over_date(views, i):
         return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
     if in_key_points(views, i) or is_time_zone_note(view.text):
         return 0.0  # a point of the summary under the headline, or a live page's note on its times
@@ -555,8 +581,9 @@ def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
     """Line ``i`` is an unpunctuated dek stacked under its headline, right above the date or byline
     ("Headline / Investment of EUR 900 million; first power expected in 2023 / 19 November 2019"):
     two headline-like lines with no blank line or other line between them and neither a sentence,
-    the upper one the longer. Of two such lines the upper is the headline (a teaser of another story
-    stands apart from the story's own headline, under its label or link).
+    the upper one the longer, the lower no run of items set apart by bars ("NAME | OUTLET" is a
+    byline). Of two such lines the upper is the headline (a teaser of another story stands apart
+    from the story's own headline, under its label or link).
 
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines
@@ -569,7 +596,7 @@ def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
     view, above = views[i], views[i - 1]
     return i + 1 < len(views) and above.line.no == view.line.no - 1 and view.words >= 5 and view.rule is None \
         and above.words > view.words and not above.text.endswith(view.text) and not _anchors(views, i) \
-        and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" \
+        and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" and " | " not in view.text \
         and sentence_end(above.text) not in ".!?,;:" and _anchors(views, i + 1) and headline_score(views, i - 1, zone) > 0
 
 
@@ -714,7 +741,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
         if names is None and title is not None and i > title:
-            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view)
+            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view) \
+                or bar_byline_over_date(views, i)
         if names and (not header.authors or _beats_byline_above(header, i)):
             header.authors, header.author_line = names, i
         if title is not None and i > title and _is_header_caption(views, i):
@@ -963,7 +991,8 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     view = views[i]
     return view.rule is None and view.words >= 2 and not _is_anchor(view) and not is_caption_line(view) \
         and (view.text[-1] in ".!?)" or reads_as_sentence(view.text)) \
-        and (_credit_below(views, i) is not None or _credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
+        and (_credit_below(views, i) is not None
+             or _credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:

@@ -103,3 +103,14 @@ def test_a_note_on_the_zone_of_the_times_is_no_headline() -> None:
     article = parse(_page(*MENU, "Live", HEADLINE, "Live Reporting", "All times stated are UK",
                           "Tuesday 19 November 2019"), path="x.txt")
     assert article.title == HEADLINE
+
+
+def test_a_name_and_the_outlet_set_apart_by_a_bar_over_the_date_is_the_byline() -> None:
+    """"NAME | OUTLET" between the headline and the date is the byline: neither the headline, nor
+    its dek, nor a picture credit."""
+    article = parse(_page(*MENU, "News", HEADLINE, "Margaret Oduya | The Valley Post", "Selasa, 19 Nov 2019 14:20 WIB",
+                          "Bagikan :"), path="x.txt")
+    assert article.title == HEADLINE
+    assert article.subtitle is None
+    assert article.authors == ["Margaret Oduya"]
+    assert article.images == []
