@@ -36,7 +36,8 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     _fill_header(article, views, header)
     parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
     article.blocks, article.credits = parts.blocks, parts.credits
-    gallery = captions.captions_after((v.text, v.rule is not None and not v.rule.ends_article) for v in views[zone.end:])
+    gallery = captions.captions_after((v.text, v.rule is not None and not v.rule.ends_article)
+                                      for v in views[zone.end:])
     article.images = captions.line_images((i, views[i].text) for i in header.captions) + parts.images \
         + [image for _, image in gallery]
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
