@@ -37,6 +37,9 @@ LIST_ITEMS = 2  # short lines under a "Key points:" label that make a list insid
 LIST_LABEL_WORDS = 6
 PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
 BOX_LINKS = 2  # links under a "Read also" label inside the article, before a blank line and a paragraph
+BLOCK_LINES = 12  # lines under a heading after the zone that may still be the article's ("Player ratings" …)
+BLOCK_SENTENCES = 2  # sentences among them that name people or places the article names
+_NAME_EDGES = ".,;:!?\"'()“”‘’«»"  # punctuation around a name in running text
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 ENTRY_WIDGETS = 2  # times the same widget stands between the paragraphs of a page of entries (a live blog)
 ENTRY_WIDGET_WORDS = 6  # words: a widget's line ("Share this post", "Copy this link") is no longer
@@ -330,11 +333,45 @@ def find_zone(views: list[LineView]) -> Zone:
                     or teaser_cards(views, i + 1, end):
                 return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
+    end = block_under_heading(views, start, end)
     if widgets:  # the widget under the last entry: the body builder takes it out with the others
         texts = {views[i].text for i in widgets}
         while end < len(views) and views[end].text in texts and _entry_widget(views[end]):
             end += 1
     return Zone(start, _with_trailer(views, end), marked)
+
+
+def block_under_heading(views: list[LineView], start: int, end: int) -> int:
+    """The end of the zone ``views[start:end]`` moved past a block the article closes with: a short
+    heading, then lines with no blank line between them ("Player ratings", a line per team, "What's
+    next?", a sentence), at least :data:`BLOCK_SENTENCES` of them sentences that name people or places
+    the article names. A list of teasers under a heading names other stories' people.
+
+    >>> from .textdump import split_lines
+    >>> text = ("Okoro scored twice as Ashford beat ten-man Kingsbridge at home on Saturday.\\n\\nRatings\\n"
+    ...         "Ashford: Parker 6, Cole 7, Okoro 9, Grant 6 and the rest of the side.\\nMan of the match: Okoro\\n"
+    ...         "Ashford travel to Deanfield on Tuesday, while Kingsbridge host Marlow.\\nTable\\nFull table")
+    >>> block_under_heading(view_lines(split_lines(text)), 0, 1)
+    5
+    """
+    if end >= len(views) - BLOCK_SENTENCES or not _block_heading(views[end]):
+        return end
+    last, sentences = end + 1, []
+    while last < len(views) and last - end <= BLOCK_LINES and views[last].line.no == views[last - 1].line.no + 1 \
+            and views[last].rule is None and not views[last].repeated:
+        if views[last].prose:
+            sentences.append(last)
+        last += 1
+    if len(sentences) < BLOCK_SENTENCES:
+        return end
+    names = {word.strip(_NAME_EDGES) for view in views[start:end] for word in view.text.split()[1:] if word[:1].isupper()}
+    named = [k for k in sentences if any(word.strip(_NAME_EDGES) in names for word in views[k].text.split())]
+    return sentences[-1] + 1 if len(named) * 2 >= len(sentences) and len(named) >= BLOCK_SENTENCES else end
+
+
+def _block_heading(view: LineView) -> bool:
+    return view.rule is None and not view.repeated and 1 <= view.words <= LIST_LABEL_WORDS \
+        and view.text[-1] not in ".:!,;"
 
 
 def entry_widgets(views: list[LineView]) -> list[int]:

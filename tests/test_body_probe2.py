@@ -99,3 +99,29 @@ def test_an_inline_box_with_one_link_does_not_swallow_the_last_paragraph(label: 
                           "Comments", "Most read", "Schools shut for a week", "Privacy Policy"))
     assert record["body"] == "\n\n".join((*PARAGRAPHS[:2], *(p[2:] for p in more), PARAGRAPHS[2]))
     assert removed_kinds(record)["Ferry fares to rise in the new year"] == "related"
+
+
+def test_a_heading_over_unspaced_lines_that_name_the_article_s_people_stays_in_the_article() -> None:
+    report = ("Dover Rovers beat Hythe Town 2-0 on Saturday with two late goals from Sam Kerr and Joe Pike.",
+              "Hythe had the better of the first half, but their keeper Tom Webb was injured before the break.",
+              "Rovers manager Ann Cole said her side had been patient and deserved the three points.")
+    block = ("Player ratings",
+             "Dover Rovers: Grant 6, Pike 8, Kerr 8, Moss 6, Lane 7, Hill 6, Ford 6, Shaw 7, Rice 6, Cole 6.",
+             "Hythe Town: Webb 5, Dean 6, Fry 5, Hart 6, Ives 5, Judd 6, King 5, Lamb 6, Mott 5, Nash 6.",
+             "Man of the match: Joe Pike", "What's next?",
+             "Rovers visit Folkestone on Tuesday, while Hythe Town host Deal on Saturday.")
+    record = generic(page(*MENU, "Football", HEADLINE, "By Ann Lee", DATE, *(f"P:{p}" for p in report),
+                          "P:" + "\n".join(block), "League table", "Pos Team P GD Pts", "1 Deal 17 +15 36",
+                          "2 Folkestone 17 +11 33", "Full table", "Related Stories", "Kerr signs new deal",
+                          "Privacy Policy"))
+    assert record["body"] == "\n\n".join((*report, *block))
+
+
+def test_a_heading_over_teasers_about_other_stories_is_not_taken_into_the_article() -> None:
+    teasers = ("Elsewhere",
+               "Police in Folkestone are looking for a van stolen from a car park on the harbour front.",
+               "A new cinema with eight screens will open in Canterbury at the end of the month.",
+               "Farmers near Ashford say the wet autumn has cut their potato harvest by a third.")
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, *PARAGRAPHS, "P:" + "\n".join(teasers),
+                          "Privacy Policy"))
+    assert record["body"] == "\n\n".join(PARAGRAPHS)
