@@ -21,11 +21,13 @@ QUOTE_MARKS = "\"'“”‘’«» "
 CREDIT_MAX_WORDS = 8  # words: the "Name, Organisation" line under a pull quote is no longer
 BIO_REACH = 2  # last body lines where the author's bio may stand
 BIO_MAX_WORDS = 80
+NUMBERED_HEADINGS = 2  # numbered lines set apart that make a listicle's headings
+_NUMBERED = lazy(r"\d{1,2}[.)]\s+\S")
 
 
-def block_of(text: str, rows: frozenset[str] = frozenset()) -> Block:
+def block_of(text: str, rows: frozenset[str] = frozenset(), headings: frozenset[str] = frozenset()) -> Block:
     """Type one body line: a list item (its bullet dropped, or one of the table's ``rows``), a
-    subheading, or a paragraph.
+    subheading (one of the numbered ``headings`` keeps its number), or a paragraph.
 
     >>> block_of("• Schools will close at noon.")
     Block(type='list_item', text='Schools will close at noon.')
@@ -33,9 +35,13 @@ def block_of(text: str, rows: frozenset[str] = frozenset()) -> Block:
     Block(type='list_item', text='June 9 – Tampa, FL')
     >>> block_of("What happens next")
     Block(type='heading', text='What happens next')
+    >>> block_of("2. Pension relief", headings=frozenset({"2. Pension relief"}))
+    Block(type='heading', text='2. Pension relief')
     >>> block_of("The council voted on Tuesday to close the bridge.")
     Block(type='paragraph', text='The council voted on Tuesday to close the bridge.')
     """
+    if text in headings:
+        return Block("heading", text)
     item = list_item_text(text)
     if item is not None:
         return Block("list_item", item)
@@ -84,6 +90,25 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
         images.append(Image(caption=caption.text if caption else None, credit=credit or None))
         removed.append(Removal("caption-credit", view.text, "credit_only"))
     return kept, images, removed
+
+
+def numbered_headings(views: list[LineView]) -> frozenset[str]:
+    """The numbered headings of a listicle: lines set apart that start with a number ("1. The
+    allowance stays frozen") and end without a sentence's stop, at least :data:`NUMBERED_HEADINGS`
+    of them. They keep their numbers; a list typed with numbers runs its items together.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> para = "\\n\\nThe allowance has not moved for three years, so more people pay tax.\\n\\n"
+    >>> sorted(numbered_headings(view_lines(split_lines(f"1. Allowance frozen{para}2. Pension relief{para}"))))
+    ['1. Allowance frozen', '2. Pension relief']
+    >>> numbered_headings(view_lines(split_lines("1. Vote early\\n2. Bring your card\\n3. Ask for help")))
+    frozenset()
+    """
+    found = frozenset(view.text for view in views if view.isolated and view.text[0].isdigit()
+                      and view.text[-1] not in ".,;:!?\"”’)…" and view.words <= HEADING_MAX_WORDS
+                      and _NUMBERED.match(view.text))
+    return found if len(found) >= NUMBERED_HEADINGS else frozenset()
 
 
 def drop_hover_cards(text: str) -> tuple[str, list[str]]:
@@ -205,8 +230,9 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
     rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)) \
         | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last))
+    headings = numbered_headings(kept)
     builder = BodyBuilder((), caption_of=captions.split_caption_credit,
-                          block_of=partial(block_of, rows=rows) if rows else block_of)
+                          block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
     lines = [v.line for v in kept if v.rule is None and not _take_furniture(v.text, builder.parts)]

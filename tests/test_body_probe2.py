@@ -125,3 +125,11 @@ def test_a_heading_over_teasers_about_other_stories_is_not_taken_into_the_articl
     record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, *PARAGRAPHS, "P:" + "\n".join(teasers),
                           "Privacy Policy"))
     assert record["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_listicle_s_numbered_headings_keep_their_numbers() -> None:
+    items = ("P:1. The bridge closes in March", PARAGRAPHS[1], "P:2. Buses move to the northern crossing", PARAGRAPHS[2])
+    record = generic(page(*MENU, HEADLINE, "By Ann Lee", DATE, PARAGRAPHS[0], *items, "Privacy Policy"))
+    assert record["body"] == "\n\n".join((PARAGRAPHS[0], "1. The bridge closes in March", PARAGRAPHS[1],
+                                          "2. Buses move to the northern crossing", PARAGRAPHS[2]))
+    assert [b["type"] for b in record["blocks"]][1::2] == ["heading", "heading"]
