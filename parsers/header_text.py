@@ -35,6 +35,7 @@ DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's d
 KEY_POINTS = 2  # short lines under a "Summary" heading that make a list under the headline
 ENTRY_REACH = 40  # lines after a live page's time-only entry stamp where the next one may stand
 ENTRY_HEADING = 3  # lines of an entry's heading between its time stamp and its text
+SUBMENU_ITEMS = 3  # labels of a section's sub-menu that may stand between it and the headline
 TEASER_RUN = 3  # dated teasers in a row that make a list of other stories, not a header
 
 
@@ -770,14 +771,18 @@ def _read_kicker(views: list[LineView], title: int, header: Header) -> None:
     (:func:`columnist_box`); a genre label gives way to the section label above it
     (:func:`label_above_genre`)."""
     k = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
-    while k >= 0 and views[k].text.casefold() in pat.BUTTON_LABELS:
+    while k >= 0 and (views[k].text.casefold() in pat.BUTTON_LABELS
+                      or views[k].rule is not None and views[k].text.casefold() in pat.GENRE_LABELS):
         k -= 1
     name = columnist_box(views, k)
     if name is not None:
         header.authors, header.author_line = [views[name].text], name
         k = name - 1
-    if k >= 0 and _is_label(views[k]) and (not in_topic_list(views, k) or kicker_under_strip(views, k)):
-        header.section = menu_label_above(views, label_above_genre(views, k))
+    trail = trail_label_over_copy(views, title, k)
+    if trail is not None:
+        header.section = trail
+    elif k >= 0 and _is_label(views[k]) and (not in_topic_list(views, k) or kicker_under_strip(views, k)):
+        header.section = submenu_head(views, menu_label_above(views, label_above_genre(views, k)))
 
 
 def columnist_box(views: list[LineView], i: int) -> int | None:
@@ -865,6 +870,61 @@ def menu_label_above(views: list[LineView], i: int) -> int:
     top = views[i - 2] if i > 1 else None
     starts_block = top is None or top.line.no < upper.line.no - 1 or upper.text in top.text
     return i - 1 if starts_block else i
+
+
+def trail_label_over_copy(views: list[LineView], title: int, k: int) -> int | None:
+    """The section a breadcrumb trail printed one item a line names, when the trail ends with a copy
+    of the headline just above the topic label ``k`` over the headline ("Startseite / Region / Köln
+    / HEADLINE / Verkehr / HEADLINE"): the trail's last label, like the menu's label beats the topic
+    label (:func:`menu_label_above`). None when no such trail stands there.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Home\\nRegion\\nCologne\\nCity bans cars from the old town\\nTraffic\\n"
+    ...     "City bans cars from the old town\\n"))
+    >>> views[trail_label_over_copy(views, 5, 4)].text
+    'Cologne'
+    >>> trail_label_over_copy(views, 3, 2) is None
+    True
+    """
+    copy = k - 1
+    if copy < 1 or views[copy].text != views[title].text or not _is_label(views[k]):
+        return None
+    for j in range(copy - 1, max(-1, copy - 1 - SUBMENU_ITEMS - 1), -1):
+        if views[j].line.no != views[j + 1].line.no - 1:
+            return None
+        if _BREADCRUMB.match(views[j].text):
+            return copy - 1 if j < copy - 1 else None
+        if not _is_label(views[j]):
+            return None
+    return None
+
+
+def submenu_head(views: list[LineView], i: int) -> int:
+    """The section when the label ``i`` above the headline ends a section's sub-menu printed right
+    above it: the first line above ``i`` that the main menu above prints too, capitalised, past at
+    most :data:`SUBMENU_ITEMS` labels printed nowhere else ("Nasional / Politik / Hukum / Peristiwa /
+    headline", "Nasional" in the main menu as well); else ``i``.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
+    >>> views[submenu_head(views, 5)].text
+    'National'
+    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\n\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
+    >>> views[submenu_head(views, 5)].text
+    'National'
+    """
+    k = i
+    while k > 0 and i - k < SUBMENU_ITEMS and not views[k].repeated:
+        if not _is_label(views[k]) or views[k - 1].line.no != views[k].line.no - 1:
+            return i
+        k -= 1
+    head = views[k]
+    if k == i or not head.repeated or not _is_label(head) or head.text[0].islower():
+        return i
+    folded = head.text.casefold()
+    return k if any(v.text.casefold() == folded for v in views[:k]) else i
 
 
 def category_named(text: str) -> str | None:

@@ -511,7 +511,7 @@ NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|
 SITE_SUFFIX = r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})"
 
 # The first word of a breadcrumb trail printed as one line ("Home News Science & Astronomy").
-BREADCRUMB_START = r"(?:home|início|inicio|главная|beranda|홈|ホーム|首页)\b"
+BREADCRUMB_START = r"(?:home|início|inicio|startseite|accueil|portada|главная|beranda|홈|ホーム|首页)\b"
 
 # A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
 DATE_HINT = (

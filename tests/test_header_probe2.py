@@ -114,3 +114,20 @@ def test_a_name_and_the_outlet_set_apart_by_a_bar_over_the_date_is_the_byline() 
     assert article.subtitle is None
     assert article.authors == ["Margaret Oduya"]
     assert article.images == []
+
+
+def test_the_section_heads_the_sub_menu_printed_right_above_the_headline() -> None:
+    """The main menu names the section; its sub-menu follows, the headline right under it (a
+    "Live" label between): the section is the sub-menu's head, not its last item."""
+    article = parse(_page("Home", "News", "Politics", "Business", "Politics", "Parliaments", "Elections", "Live",
+                          HEADLINE, "By Jane Doe", "November 19, 2019"), path="x.txt")
+    assert article.section == "Politics"
+
+
+def test_a_breadcrumb_trail_ending_with_the_headline_names_the_section_over_the_topic_label() -> None:
+    """"Startseite / Region / Köln / HEADLINE", then the topic label and the headline again: the
+    trail's last label is the section, as the menu's label beats a topic label."""
+    article = parse(_page("Startseite", "Region", "Politik", "Region", "Köln", "Bonn", "Startseite", "Region", "Köln",
+                          HEADLINE, "Verkehr", HEADLINE, "Von Jana Feld", "19.11.2019, 18:40 Uhr"), path="x.txt")
+    assert article.title == HEADLINE
+    assert article.section == "Köln"
