@@ -14,6 +14,7 @@ _EMAIL = lazy(r"\S+@\S+\.\w+\S*")
 _SEPARATORS = lazy(pat.AUTHOR_SEPARATORS)
 _HANDLE = lazy(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = lazy(pat.DATELINE)
+_MIXED_DATELINE = lazy(pat.MIXED_DATELINE)
 _TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
 _DIGIT = lazy(r"\d")
 _DESK = lazy(r"[A-Z][\w.&' ]*\s(?:Staff|STAFF)")  # "HNN Staff", "Editorial Staff": a desk's name, "Staff" is part of it
@@ -336,14 +337,17 @@ def dateline_of(paragraph: str) -> Dateline | None:
     Dateline(place='COPENHAGEN', agency=None)
     """
     match = _DATELINE.match(paragraph)
+    mixed = not match and paragraph[:1].isupper() and any(dash in paragraph[:80] for dash in pat.MIXED_DATELINE_DASHES)
+    if mixed:  # the longer pattern compiled and run only for a paragraph that may open so
+        match = _MIXED_DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
         return colon_dateline(paragraph) or korean_wire_dateline(paragraph)
     place = match.group("place")
     if place:
         place = _DATE_AFTER_PLACE.sub("", place.strip())
-        if match.group("mixed") and not mixed_case_place(place, paragraph[match.end():]):
+        if mixed and not mixed_case_place(place, paragraph[match.end():]):
             return None
-        if not match.group("mixed") and len(_NOT_CAPITAL.sub("", place)) < 2:
+        if not mixed and len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
     return Dateline(place, match.group("agency"))
 

@@ -442,16 +442,23 @@ CREDIT_ONLY_LINES = (
 )
 
 # Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —".
-# The place in capitals (with its state: "BUFFALO, N.Y.") or in mixed case ("Jakarta", "Köln"; an outlet's name
-# after it is no part of it: "Jakarta, Kabar Nusantara --"), a date (with or without the year), a press-release
+# The place in capitals (with its state: "BUFFALO, N.Y."), a date (with or without the year), a press-release
 # wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)"), then a dash.
-DATELINE = (
-    r"(?P<place>(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
-    r"|(?P<mixed>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}))"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?)?\s*"
-    r"(?:(?<=[a-zß-öø-ÿ]),\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?(?:/[A-Z][\w .-]{1,30}/\s*)?"
-    r"(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\s*)?(?:[—–]|--?)\s+(?=\S)"
+_DATELINE_TAIL = (
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?)?\s*{outlet}"
+    r"(?:/[A-Z][\w .-]{1,30}/\s*)?(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\s*)?(?:[—–]|--?)\s+(?=\S)"
 )
+DATELINE = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    + _DATELINE_TAIL.replace("{outlet}", "")
+)
+# The same with the place in mixed case ("Jakarta", "Köln"); an outlet's name after it is no part of it
+# ("Jakarta, Kabar Nusantara --").
+MIXED_DATELINE = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}"
+    + _DATELINE_TAIL.replace("{outlet}", r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?")
+)
+MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ")  # one stands near the start of such an opening
 # Words in mixed case that open a sentence before a dash and are no place ("Monday — The team …").
 NOT_PLACES = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -661,14 +668,14 @@ EDITORIAL_NOTE_LINES = (
     r"(?:this|the) (?:interview|conversation|q&a|transcript|exchange) (?:has been|was|have been) (?:lightly )?"
     r"(?:edited|condensed)\b.{0,100}|(?:interview |responses )?(?:lightly )?edited (?:and|&) condensed\b.{0,100}",
 )
-EDITORIAL_NOTE_KEYS = ("expressed", "condensed", "edited")
+EDITORIAL_NOTE_KEYS = ("expressed", "condensed", "edited")  # found in the line as printed: mid-sentence words
 # A metered paywall's count inside the article (a body rule: a generic rule would end the zone there):
 # "You've reached your limit of free articles.", "Get unlimited access for just 99 cents."
 PAYWALL_METER_PHRASES = (
     r"\b(?:you(?:'ve|’ve| have) (?:reached|used) (?:your|the) (?:limit|maximum)|(?:limit|number) of free (?:articles|stories)"
     r"|free (?:articles?|stories) (?:left|remaining) (?:this|per) month|unlimited (?:digital )?access (?:for|from) (?:just|only)?)",
 )
-PAYWALL_METER_KEYS = ("limit", "free articles", "free stories", "unlimited")
+PAYWALL_METER_KEYS = ("limit", "free articles", "free stories", "nlimited")  # as printed ("Unlimited", "unlimited")
 # A live page's time-only stamp standing alone before an entry: "Posted at 20:41", "Updated 21:05 GMT", "14:05".
 ENTRY_TIME_STAMP = (
     r"(?:(?:posted|updated|published|added)(?: at)?\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d"

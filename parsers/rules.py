@@ -38,6 +38,8 @@ _PRINT_EDITION = pat.compile_line_patterns(pat.PRINT_EDITION_LINES)
 _APP_PROMOTION = pat.compile_line_patterns(pat.APP_PROMOTION_LINES)
 _EDITORIAL_NOTE = pat.compile_line_patterns(pat.EDITORIAL_NOTE_LINES)
 _PAYWALL_METER = pat.compile_phrases(pat.PAYWALL_METER_PHRASES)
+_PAYWALL_METER_KEY = lazy(pat.key_search(pat.PAYWALL_METER_KEYS))
+_EDITORIAL_NOTE_KEY = lazy(pat.key_search(pat.EDITORIAL_NOTE_KEYS))
 _ENTRY_TIME_STAMP = lazy(pat.ENTRY_TIME_STAMP, re.IGNORECASE)
 _CONTACT = lazy("|".join(pat.CONTACT_PHRASES))
 _PUBLISHER = lazy("|".join(pat.PUBLISHER_PHRASES))
@@ -325,7 +327,7 @@ def editorial_note(line: str) -> bool:
     >>> editorial_note("Residents expressed their views at a meeting on Tuesday.")
     False
     """
-    return len(line) < BODY_RULE_MAX and _has_key(line, pat.EDITORIAL_NOTE_KEYS) \
+    return len(line) < BODY_RULE_MAX and _EDITORIAL_NOTE_KEY.search(line) is not None \
         and bool(_EDITORIAL_NOTE.fullmatch(line))
 
 
@@ -338,7 +340,8 @@ def paywall_meter(line: str) -> bool:
     >>> paywall_meter("The library offers unlimited access to its archive, the mayor said.")
     False
     """
-    return len(line) < BODY_RULE_MAX and _has_key(line, pat.PAYWALL_METER_KEYS) and bool(_PAYWALL_METER.search(line))
+    return len(line) < BODY_RULE_MAX and _PAYWALL_METER_KEY.search(line) is not None \
+        and bool(_PAYWALL_METER.search(line))
 
 
 def entry_time_stamp(line: str) -> bool:
@@ -350,7 +353,7 @@ def entry_time_stamp(line: str) -> bool:
     >>> entry_time_stamp("Posted at 20:41 by Ann Lee"), entry_time_stamp("24:10")
     (False, False)
     """
-    return len(line) < 30 and bool(_ENTRY_TIME_STAMP.fullmatch(line))
+    return len(line) < 30 and (":" in line or "." in line) and bool(_ENTRY_TIME_STAMP.fullmatch(line))
 
 
 @dataclass(frozen=True, slots=True, eq=False)

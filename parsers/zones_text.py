@@ -388,9 +388,9 @@ def entry_widgets(views: list[LineView]) -> list[int]:
     ['Share this post', 'Copy link', 'Share this post', 'Copy link']
     """
     places: dict[tuple[str, ...], list[int]] = {}
-    for i in [i for i, view in enumerate(views) if view.repeated]:  # most lines: one test
-        if i == 0 or not _entry_widget(views[i]) or _entry_widget(views[i - 1]) \
-                or not (views[i - 1].isolated and is_running_text(views[i - 1])):
+    # most lines: one test; then a paragraph set apart right above (a widget is under a blank line)
+    for i in [i for i, view in enumerate(views) if view.repeated and i and views[i - 1].isolated]:
+        if not _entry_widget(views[i]) or not is_running_text(views[i - 1]):
             continue
         end = i + 1
         while end < len(views) and _entry_widget(views[end]):
