@@ -155,8 +155,8 @@ def _removed_outside(views: list[LineView], header: Header, end: int, unread: fr
                      gallery: frozenset[int] = frozenset()) -> tuple[list[Removal], list[Removal]]:
     """Every line left out before the body and after it, by kind, in page order.
 
-    Before the article a line is navigation unless a rule says otherwise, or a date line that
-    gave no time (``unread``); after it, a line takes the kind of the last closing marker above
+    Before the article a line is navigation unless a rule says otherwise, a date line that
+    gave no time (``unread``), or a columnist's biography (kind "bio"); after it, a line takes the kind of the last closing marker above
     it ("related" links under "Most popular"), or "trailing" before any, unless it is a caption
     of a gallery running on past the article (``gallery``).
     """
@@ -168,6 +168,8 @@ def _removed_outside(views: list[LineView], header: Header, end: int, unread: fr
         rule = view.rule
         if i in captions_at:
             before.append(make(Removal, ("caption", view.line.text, "caption_line_image")))
+        elif i == header.bio:
+            before.append(make(Removal, ("bio", view.line.text, "columnist_box")))
         elif i in unread and rule is None and i not in fields:
             before.append(make(Removal, ("date", view.line.text, "unread_date_line")))
         elif rule is not None:

@@ -50,6 +50,7 @@ class Header:
     author_line: int | None = None
     date_lines: list[int] = field(default_factory=list)
     captions: list[int] = field(default_factory=list)
+    bio: int | None = None  # a columnist's biography above the headline (:func:`columnist_box`)
     window_start: int = 0
     window_end: int | None = None  # where the header's lines end when a list of teasers, not the body, follows them
     body_start: int = 0
@@ -776,7 +777,7 @@ def _read_kicker(views: list[LineView], title: int, header: Header) -> None:
         k -= 1
     name = columnist_box(views, k)
     if name is not None:
-        header.authors, header.author_line = [views[name].text], name
+        header.authors, header.author_line, header.bio = [views[name].text], name, name + 1
         k = name - 1
     trail = trail_label_over_copy(views, title, k)
     if trail is not None:

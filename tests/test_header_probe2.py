@@ -43,12 +43,13 @@ def test_a_release_notice_above_the_headline_is_not_the_section() -> None:
 def test_a_follow_button_and_a_columnist_box_stand_between_the_section_and_the_headline() -> None:
     """"Follow" is a button, not the section; the name over a "NAME is a …" biography above the
     headline is the author; the section is the label above the box, spelt as the menu spells it."""
-    article = parse(_page(*MENU, "OPINION", "Margaret Oduya",
-                          "Margaret Oduya is a former city engineer and writes a fortnightly column on transport.",
-                          "Follow", HEADLINE, "November 19, 2019 — 5:00am"), path="x.txt")
+    bio = "Margaret Oduya is a former city engineer and writes a fortnightly column on transport."
+    article = parse(_page(*MENU, "OPINION", "Margaret Oduya", bio, "Follow", HEADLINE, "November 19, 2019 — 5:00am"),
+                    path="x.txt")
     assert article.title == HEADLINE
     assert article.authors == ["Margaret Oduya"]
     assert article.section == "Opinion"
+    assert ("bio", bio) in [(r.kind, r.text) for r in article.removed]  # the biography, listed as such
 
 
 def test_a_genre_label_gives_way_to_the_section_label_above_it() -> None:
