@@ -47,7 +47,7 @@ RELATED_HEADINGS = (
 SHARE_WIDGETS = (
     r"share(?: this(?: article| story)?| on (?:facebook|twitter|x|linkedin|whatsapp))?",
     r"(?:tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy link|copied|download|pinterest|reddit|weibo|wechat)",
-    r"(?:compartilh(?:e|ar)|condividi|поделиться|bagikan|공유(?:하기)?|分享(?:到)?)",
+    r"(?:compartilh(?:e|ar)|partilh(?:e|ar)|condividi|поделиться|bagikan|공유(?:하기)?|分享(?:到)?)",
 )
 
 NEWSLETTER = (
@@ -227,7 +227,7 @@ COOKIE_PHRASES = (
 )
 COOKIE_LINES = (
     r"(?:accept|allow|reject|decline|manage|refuse)(?: all)?(?: cookies)?|i (?:accept|agree)|got it!?|ok(?:ay)?,? i agree",
-    r"(?:aceitar|aceito|concordo|accetto|accetta|принять|setuju|동의)",
+    r"(?:aceitar|aceito|concordo|accetto|accetta|принять|setuju|동의)(?: (?:todos )?(?:os )?cookies)?",
 )
 
 # Share, follow, print and comment buttons; lines made only of them.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.parsers import rules
 from newsclean.parsers.body_text import build_body
 from newsclean.parsers.textdump import split_lines
 from newsclean.parsers.zones_text import find_zone, view_lines
@@ -133,3 +134,9 @@ def test_a_listicle_s_numbered_headings_keep_their_numbers() -> None:
     assert record["body"] == "\n\n".join((PARAGRAPHS[0], "1. The bridge closes in March", PARAGRAPHS[1],
                                           "2. Buses move to the northern crossing", PARAGRAPHS[2]))
     assert [b["type"] for b in record["blocks"]][1::2] == ["heading", "heading"]
+
+
+@pytest.mark.parametrize("line, kind", [("Partilhar", "share"), ("Partilhe", "share"), ("Aceitar cookies", "cookie"),
+                                        ("Aceitar todos os cookies", "cookie")])
+def test_european_portuguese_share_and_cookie_buttons_are_caught(line: str, kind: str) -> None:
+    assert rules.match_generic(line).kind == kind
