@@ -735,6 +735,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     header.body_start = start
     header.window_start = lo
     header.window_end = moved[1] if moved is not None else None
+    told_byline = True  # the byline found so far says it is one: a bare name found later does not replace it
     for i in range(lo, start if header.window_end is None else header.window_end):
         view = views[i]
         if i in (header.title, header.subtitle) or view.rule is not None and bylines.byline_authors(view.text) is None:
@@ -742,11 +743,12 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         names = line_authors(view) if i > (title or 0) or not in_topic_list(views, i) else None
         if names is None and i > lo and bylines.is_byline_label(views[i - 1].text):
             names = bylines.split_authors(view.text)
+        told = names is not None  # a byline that says so ("By …", "Author:"), not a name told by its place
         if names is None and title is not None and i > title:
             names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view) \
                 or bar_byline_over_date(views, i)
-        if names and (not header.authors or _beats_byline_above(header, i)):
-            header.authors, header.author_line = names, i
+        if names and (not header.authors or _beats_byline_above(header, i) or told and not told_byline):
+            header.authors, header.author_line, told_byline = names, i, told
         if title is not None and i > title and _is_header_caption(views, i):
             header.captions.append(i)
         elif title is not None and i > title and (header.section or -1) < title and category_named(view.text):

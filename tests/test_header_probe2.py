@@ -132,3 +132,11 @@ def test_a_breadcrumb_trail_ending_with_the_headline_names_the_section_over_the_
                           HEADLINE, "Verkehr", HEADLINE, "Von Jana Feld", "19.11.2019, 18:40 Uhr"), path="x.txt")
     assert article.title == HEADLINE
     assert article.section == "Köln"
+
+
+def test_a_byline_that_says_so_beats_a_name_like_label_above_it() -> None:
+    """"Live Reporting" right under the headline looks like a bare name; the "Edited by" line under
+    it is the byline."""
+    article = parse(_page(*MENU, "Live", HEADLINE, "Live Reporting", "Edited by Jane Doe", "All times stated are UK",
+                          *LIVE_ENTRIES), path="x.txt")
+    assert article.authors == ["Jane Doe"]
