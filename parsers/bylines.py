@@ -15,6 +15,7 @@ _SEPARATORS = lazy(pat.AUTHOR_SEPARATORS)
 _HANDLE = lazy(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = lazy(pat.DATELINE)
 _MIXED_DATELINE = lazy(pat.MIXED_DATELINE)
+_STOP_DATELINE = lazy(pat.STOP_DATELINE)
 _TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
 _DIGIT = lazy(r"\d")
 _DESK = lazy(r"[A-Z][\w.&' ]*\s(?:Staff|STAFF)")  # "HNN Staff", "Editorial Staff": a desk's name, "Staff" is part of it
@@ -341,7 +342,7 @@ def dateline_of(paragraph: str) -> Dateline | None:
     if mixed:  # the longer pattern compiled and run only for a paragraph that may open so
         match = _MIXED_DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
-        return colon_dateline(paragraph) or korean_wire_dateline(paragraph)
+        return colon_dateline(paragraph) or korean_wire_dateline(paragraph) or stop_dateline(paragraph)
     place = match.group("place")
     if place:
         place = _DATE_AFTER_PLACE.sub("", place.strip())
@@ -365,6 +366,23 @@ def mixed_case_place(place: str, rest: str) -> bool:
     False
     """
     return rest[:1].isupper() and place.upper() not in pat.COLON_LABELS and place.casefold() not in pat.NOT_PLACES
+
+
+def stop_dateline(paragraph: str) -> Dateline | None:
+    """The place and a full stop that open a German regional story ("Köln. Der Stadtrat hat …"): the
+    next word opens a German sentence (an article, a pronoun, a preposition), the place is no day
+    or interjection ("Nein. Der …"), and a sentence follows.
+
+    >>> stop_dateline("Köln. Der Stadtrat hat am Dienstag beschlossen, die Innenstadt zu sperren.")
+    Dateline(place='Köln', agency=None)
+    >>> stop_dateline("Nein. Der Rat hat das nicht beschlossen."), stop_dateline("Wow. The council voted.")
+    (None, None)
+    """
+    match = _STOP_DATELINE.match(paragraph) if paragraph.find(". ", 3, 45) > 0 else None  # most: no regex
+    if not match or match.group("next").casefold() not in pat.STOP_DATELINE_NEXT \
+            or match.group("place").casefold() in pat.NOT_PLACES:
+        return None
+    return Dateline(match.group("place"), None)
 
 
 def colon_dateline(paragraph: str) -> Dateline | None:

@@ -459,6 +459,14 @@ MIXED_DATELINE = (
     + _DATELINE_TAIL.replace("{outlet}", r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?")
 )
 MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ")  # one stands near the start of such an opening
+# The German regional dateline, the place and a full stop: "Köln. Der Stadtrat hat …", "Bad Homburg. Die …"; the
+# next word is an article, a pronoun or a preposition (the first word of a German sentence).
+STOP_DATELINE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]{2,20}(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]{2,20})?)\. (?P<next>[A-ZÄÖÜ][a-zäöüß]{1,7}) "
+STOP_DATELINE_NEXT = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "im", "am", "in", "an", "auf",
+    "aus", "bei", "mit", "nach", "seit", "vor", "zum", "zur", "für", "über", "unter", "um", "es", "er", "sie", "wir",
+    "nachdem", "wegen", "trotz", "rund", "mehr", "fast", "nur", "auch", "bereits", "wer", "wie", "was", "wo",
+))
 # Words in mixed case that open a sentence before a dash and are no place ("Monday — The team …").
 NOT_PLACES = frozenset((
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
@@ -466,6 +474,7 @@ NOT_PLACES = frozenset((
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute", "gestern", "senin", "selasa", "rabu", "kamis",
     "jumat", "sabtu", "minggu", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
     "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+    "ja", "nein", "doch", "genau", "achtung", "stopp", "schluss", "endlich", "danke", "vorsicht", "klar",
 ))
 TRAILING_AGENCY = (
     r".{20,}?[.!?”\"]\s*[—–-]{1,2}\s*(?P<agency>AFP|AP|Reuters|Bloomberg|Xinhua|dpa|ANSA|TASS|EFE|UPI|Yonhap|Kyodo"

@@ -82,6 +82,10 @@ def test_a_byline_with_a_prefix_or_a_place_names_the_author_and_is_not_the_headl
     ("Copenhagen – The council voted", "Copenhagen"),
     ("Tuesday – The council voted", None),
     ("Update — The council voted", None),
+    ("Köln. Der Stadtrat hat beschlossen", "Köln"),
+    ("Bad Homburg. Die Stadt hat beschlossen", "Bad Homburg"),
+    ("Nein. Der Stadtrat hat nicht beschlossen", None),
+    ("Wow. The council voted", None),
 ])
 def test_a_dateline_in_mixed_case_with_a_date_a_wire_or_a_lower_case_agency_is_read(opening: str,
                                                                                    place: str | None) -> None:
