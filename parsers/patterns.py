@@ -47,7 +47,7 @@ RELATED_HEADINGS = (
 SHARE_WIDGETS = (
     r"share(?: this(?: article| story)?| on (?:facebook|twitter|x|linkedin|whatsapp))?",
     r"(?:tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy link|copied|download|pinterest|reddit|weibo|wechat)",
-    r"(?:compartilh(?:e|ar)|partilh(?:e|ar)|condividi|поделиться|bagikan|공유(?:하기)?|分享(?:到)?)",
+    r"(?:compartilh(?:e|ar)|partilh(?:e|ar)|condividi|teilen|partager|compartir|поделиться|bagikan|공유(?:하기)?|分享(?:到)?)",
 )
 
 NEWSLETTER = (
@@ -224,10 +224,13 @@ COOKIE_PHRASES = (
     r"\bcookies? (?:policy|settings|preferences|notice|consent|statement)\b",
     r"\b(?:utiliza|usamos|usa|utilizamos) cookies\b|\bcookies? (?:e|and) tecnologias\b|\butilizziamo (?:i )?cookie\b",
     r"\bиспользует(?:ся)? (?:файлы )?cookie\b|\bmenggunakan cookie\b|쿠키|クッキー|\bcookies? (?:utilisés|nutzen)\b",
+    r"\b(?:verwenden|nutzen|setzen|benutzen) (?:wir )?cookies\b|\bcookies und ähnliche technologien\b",
 )
 COOKIE_LINES = (
     r"(?:accept|allow|reject|decline|manage|refuse)(?: all)?(?: cookies)?|i (?:accept|agree)|got it!?|ok(?:ay)?,? i agree",
     r"(?:aceitar|aceito|concordo|accetto|accetta|принять|setuju|동의)(?: (?:todos )?(?:os )?cookies)?",
+    r"(?:alle )?(?:akzeptieren|zustimmen|ablehnen)|einstellungen verwalten|nur notwendige cookies|datenschutz-?einstellungen"
+    r"|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo",
 )
 
 # Share, follow, print and comment buttons; lines made only of them.

@@ -140,7 +140,15 @@ def test_a_listicle_s_numbered_headings_keep_their_numbers() -> None:
     assert [b["type"] for b in record["blocks"]][1::2] == ["heading", "heading"]
 
 
-@pytest.mark.parametrize("line, kind", [("Partilhar", "share"), ("Partilhe", "share"), ("Aceitar cookies", "cookie"),
-                                        ("Aceitar todos os cookies", "cookie")])
-def test_european_portuguese_share_and_cookie_buttons_are_caught(line: str, kind: str) -> None:
+@pytest.mark.parametrize("line, kind", [
+    ("Partilhar", "share"), ("Partilhe", "share"), ("Teilen", "share"), ("Aceitar cookies", "cookie"),
+    ("Aceitar todos os cookies", "cookie"), ("Alle akzeptieren", "cookie"), ("Zustimmen", "cookie"),
+    ("Einstellungen verwalten", "cookie"), ("Nur notwendige Cookies", "cookie"),
+    ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.", "cookie"),
+])
+def test_share_and_cookie_buttons_in_more_languages_are_caught(line: str, kind: str) -> None:
     assert rules.match_generic(line).kind == kind
+
+
+def test_cookies_in_a_sentence_are_no_cookie_banner() -> None:
+    assert rules.match_generic("Die Bäckerei hat am Wochenende 2000 Cookies verkauft.") is None
