@@ -146,7 +146,7 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     widgets = set(entry_widgets(views))
     for k, view in enumerate(views):
         if k in widgets:
-            removed.append(Removal("share", view.text, "entry_widget"))
+            removed.append(Removal(view.rule.kind if view.rule else "repeated", view.text, "entry_widget"))
             continue
         if view.rule is not None and view.rule.ends_article:
             rule = view.rule

@@ -46,7 +46,8 @@ RELATED_HEADINGS = (
 
 SHARE_WIDGETS = (
     r"share(?: this(?: article| story)?| on (?:facebook|twitter|x|linkedin|whatsapp))?",
-    r"(?:tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy link|copied|download|pinterest|reddit|weibo|wechat)",
+    r"(?:tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy (?:this |the )?link|copied|download|pinterest"
+    r"|reddit|weibo|wechat)",
     r"(?:compartilh(?:e|ar)|partilh(?:e|ar)|condividi|teilen|partager|compartir|поделиться|bagikan|공유(?:하기)?|分享(?:到)?)",
 )
 

@@ -376,8 +376,8 @@ def _block_heading(view: LineView) -> bool:
 
 def entry_widgets(views: list[LineView]) -> list[int]:
     """The lines of a widget that a page of entries (a live blog) prints after each entry ("Share
-    this post", "Copy this link"): short lines repeated in the page, one of them a button a rule
-    knows (a repeated credit or label is no widget), right under a paragraph set apart, with another paragraph within :data:`ENTRY_REACH` lines after them (or the end of
+    this post", "Copy this link"; a credit or a label printed under each block of a gallery or a
+    list): short lines repeated in the page, right under a paragraph set apart, with another paragraph within :data:`ENTRY_REACH` lines after them (or the end of
     ``views``: the article's last entry), the same lines standing so at least :data:`ENTRY_WIDGETS`
     times. Between entries they do not end the article.
 
@@ -395,8 +395,7 @@ def entry_widgets(views: list[LineView]) -> list[int]:
         end = i + 1
         while end < len(views) and _entry_widget(views[end]):
             end += 1
-        if any(view.rule is not None for view in views[i:end]) \
-                and (end == len(views) or any(is_running_text(view) for view in views[end:end + ENTRY_REACH])):
+        if end == len(views) or any(is_running_text(view) for view in views[end:end + ENTRY_REACH]):
             places.setdefault(tuple(view.text for view in views[i:end]), []).append(i)
     return [k for texts, starts in places.items() if len(starts) >= ENTRY_WIDGETS
             for i in starts for k in range(i, i + len(texts))]
