@@ -56,7 +56,10 @@ _CREDIT_LABEL = lazy(pat.CREDIT_LABEL, re.IGNORECASE)
 _BARE_CREDIT = lazy(pat.BARE_CAPTION_CREDIT)
 _BRACKETED_CREDIT = lazy(pat.BRACKETED_CAPTION_CREDIT, re.IGNORECASE)
 _PICTURE_NOTE = lazy(pat.PICTURE_NOTE, re.IGNORECASE)
-_CJK_CREDITS = tuple(lazy(rx) for rx in pat.CJK_CAPTION_CREDITS)
+# The literal characters one of which every match of each CJK credit pattern holds, pattern by
+# pattern (the patterns are case-sensitive): a cheap test before the pattern scans a long line.
+_CJK_CREDIT_KEYS = (("撮影",), ("＝", "="), ("사진", "제공"), ("/",), ("摄",), ("图", "摄影"), ("供图", "发"))
+_CJK_CREDITS = tuple(zip(_CJK_CREDIT_KEYS, (lazy(rx) for rx in pat.CJK_CAPTION_CREDITS), strict=True))
 _NAMED_CAPTION = lazy(pat.NAMED_CAPTION_LINE, re.IGNORECASE)
 CAPTION_LABEL_LEADS = frozenset({"image ", "photo ", "media ", "video "})  # "Image caption, …": a cheap test first
 SENTENCE_ENDS = (". ", "! ", "? ", "… ", "” ", '" ', ") ")  # a caption's last sentence ends, its bare credit follows
@@ -130,7 +133,7 @@ def split_credit_tail(line: str) -> Image | None:
     >>> split_credit_tail("The minister spoke on Monday.") is None
     True
     """
-    if not line.isascii() and max(line) >= "\u3000":  # CJK shapes only on lines holding CJK characters
+    if not line.isascii() and _holds_cjk(line):  # CJK shapes only on lines holding CJK characters
         image = cjk_caption_credit(line)
         if image is not None:
             return image
@@ -152,6 +155,16 @@ def split_credit_tail(line: str) -> Image | None:
         return image
     image = split_slash_credit(line)
     return None if image is None or _URL_END.search(image.caption) else image
+
+
+def _holds_cjk(line: str) -> bool:
+    """A character from U+3000 up (CJK punctuation, kana, Han, Hangul) stands in ``line``.
+
+    >>> _holds_cjk("Em São Paulo — ok"), _holds_cjk("東京都内")
+    (False, True)
+    """
+    from .textdump import below_cjk  # imported here: textdump imports this module
+    return not below_cjk(line)
 
 
 def _unmarked_tails(line: str) -> tuple[tuple[tuple[str, ...], LazyPattern], ...]:
@@ -248,10 +261,11 @@ def cjk_caption_credit(line: str) -> Image | None:
     >>> cjk_caption_credit("他们在富士山を撮影した。") is None
     True
     """
-    for rx in _CJK_CREDITS:
-        image = image_from(rx.fullmatch(line))
-        if image is not None:
-            return image
+    for keys, rx in _CJK_CREDITS:
+        if any(key in line for key in keys):
+            image = image_from(rx.fullmatch(line))
+            if image is not None:
+                return image
     return None
 
 
