@@ -50,6 +50,22 @@ BODY_RULE_MAX = 300  # characters: no body rule takes a longer line (a paragraph
 SCREENED = 400  # characters: no line rule but the cookie banner's takes a longer line
 
 
+# Literal keys one of which every match holds, rule by rule, as :func:`case_blind` gives them: a
+# cheap test before a case-blind pattern.
+COPYRIGHT_KEYS = ("copyright", "©", "(c)", "all rights reserved", "todos os direitos reservados",
+                  "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi", "무단")
+
+
+def case_blind(line: str) -> str:
+    """``line`` case-folded so that every span a case-blind regex matches to a lower-case literal
+    holds that literal: "İ" folds to "i" and a dot (dropped), "ı" and "ſ" match "i" and "s".
+
+    >>> case_blind("İSTANBUL ſale Kelvin ıd")
+    'istanbul sale kelvin id'
+    """
+    return line.casefold().replace("\u0307", "").replace("ı", "i")
+
+
 def copyright_line(line: str) -> bool:
     """A copyright or rights-reserved notice.
 
@@ -63,8 +79,9 @@ def copyright_line(line: str) -> bool:
     if len(line) >= 240:
         return False
     low = line.lower()
-    return bool(_COPYRIGHT.fullmatch(line)) and not line.rstrip().endswith((".", "?", "!")) \
-        or any(phrase in low for phrase in pat.RIGHTS_RESERVED)
+    blind = case_blind(line)
+    return any(key in blind for key in COPYRIGHT_KEYS) and bool(_COPYRIGHT.fullmatch(line)) \
+        and not line.rstrip().endswith((".", "?", "!")) or any(phrase in low for phrase in pat.RIGHTS_RESERVED)
 
 
 def related_heading(line: str) -> bool:
