@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import patterns as pat
 from .lazyre import lazy
+from .rules import case_blind
 
 _BYLINE = lazy(pat.BYLINE_LINE, re.IGNORECASE)
 _ROLE = lazy(pat.BYLINE_ROLE, re.IGNORECASE)
@@ -42,6 +43,11 @@ _AGENCY_BYLINE = lazy(
     pat.AGENCY_BYLINE.format(agencies="|".join(re.escape(a) for a in sorted(pat.WIRE_AGENCIES, key=len, reverse=True))),
     re.IGNORECASE,
 )
+# How an agency byline starts (its first two characters, as :func:`rules.case_blind` gives them): "by" or
+# an agency's name. A cheap test before the pattern.
+_AGENCY_BYLINE_STARTS = frozenset(case_blind(name[:2]) for name in ("by", *pat.WIRE_AGENCIES))
+# The marks between the names and the role that NAMES_THEN_ROLE needs: one of them stands in every match.
+_ROLE_MARKS = frozenset(",|-–—")
 
 
 def split_authors(names: str) -> list[str]:
@@ -199,7 +205,7 @@ def role_byline_authors(line: str) -> list[str] | None:
     """
     if len(line) > 80:
         return None
-    match = _NAMES_THEN_ROLE.fullmatch(line)
+    match = _NAMES_THEN_ROLE.fullmatch(line) if not _ROLE_MARKS.isdisjoint(line) else None
     if not match or not _ROLE_WORD.search(match.group("role")):
         return desk_role_authors(line) if line.count(" ") >= 3 and line[-1].islower() else None
     return named_people(match.group("names"))
@@ -267,7 +273,8 @@ def agency_byline(line: str) -> str | None:
     >>> agency_byline("Reuters said the deal was off.") is None, agency_byline("AFP Photo") is None
     (True, True)
     """
-    match = _AGENCY_BYLINE.fullmatch(line.strip()) if len(line) < 80 and not _PICTURE.search(line) else None
+    match = _AGENCY_BYLINE.fullmatch(line.strip()) if len(line) < 80 \
+        and case_blind(line.strip()[:2]) in _AGENCY_BYLINE_STARTS and not _PICTURE.search(line) else None
     return _AGENCY_NAMES[match.group("agency").casefold()] if match else None
 
 
