@@ -54,16 +54,19 @@ SCREENED = 400  # characters: no line rule but the cookie banner's takes a longe
 # cheap test before a case-blind pattern.
 COPYRIGHT_KEYS = ("copyright", "©", "(c)", "all rights reserved", "todos os direitos reservados",
                   "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi", "무단")
+NEWSLETTER_KEYS = ("sign up", "subscribe")
 
 
-def case_blind(line: str) -> str:
+def case_blind(line: str, low: str | None = None) -> str:
     """``line`` case-folded so that every span a case-blind regex matches to a lower-case literal
     holds that literal: "İ" folds to "i" and a dot (dropped), "ı" and "ſ" match "i" and "s".
+    ``low``, the line lower-cased, if the caller has it: when it is ASCII it is the answer.
 
-    >>> case_blind("İSTANBUL ſale Kelvin ıd")
-    'istanbul sale kelvin id'
+    >>> case_blind("İSTANBUL ſale Kelvin ıd"), case_blind("Sign Up")
+    ('istanbul sale kelvin id', 'sign up')
     """
-    return line.casefold().replace("\u0307", "").replace("ı", "i")
+    low = line.lower() if low is None else low
+    return low if low.isascii() else line.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def copyright_line(line: str) -> bool:
@@ -79,7 +82,7 @@ def copyright_line(line: str) -> bool:
     if len(line) >= 240:
         return False
     low = line.lower()
-    blind = case_blind(line)
+    blind = case_blind(line, low)
     return any(key in blind for key in COPYRIGHT_KEYS) and bool(_COPYRIGHT.fullmatch(line)) \
         and not line.rstrip().endswith((".", "?", "!")) or any(phrase in low for phrase in pat.RIGHTS_RESERVED)
 
@@ -112,7 +115,10 @@ def newsletter_prompt(line: str) -> bool:
     >>> newsletter_prompt("Sign up for our daily newsletter")
     True
     """
-    return bool(_NEWSLETTER.fullmatch(line)) and len(line) < 200
+    if len(line) >= 200:
+        return False
+    blind = case_blind(line)
+    return any(key in blind for key in NEWSLETTER_KEYS) and bool(_NEWSLETTER.fullmatch(line))
 
 
 def _has_key(line: str, keys: tuple[str, ...]) -> bool:
