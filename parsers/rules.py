@@ -25,7 +25,6 @@ _ABOUT = pat.compile_line_patterns(pat.ABOUT_LINES)
 _COOKIE_PHRASE = pat.compile_phrases(pat.COOKIE_PHRASES)
 _COOKIE_LINE = pat.compile_line_patterns(pat.COOKIE_LINES)
 _SHARE_LINE = pat.compile_line_patterns(pat.SHARE_LINES)
-_SUBSCRIPTION_PHRASE = pat.compile_phrases(pat.SUBSCRIPTION_PHRASES)
 _SUBSCRIPTION_LINE = pat.compile_line_patterns(pat.SUBSCRIPTION_LINES)
 _ADVERTISING = pat.compile_line_patterns(pat.ADVERTISING_LINES)
 _NAVIGATION = pat.compile_line_patterns(pat.NAVIGATION_LINES + pat.BREADCRUMB_LINES)
@@ -55,6 +54,20 @@ SCREENED = 400  # characters: no line rule but the cookie banner's takes a longe
 COPYRIGHT_KEYS = ("copyright", "©", "(c)", "all rights reserved", "todos os direitos reservados",
                   "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi", "무단")
 NEWSLETTER_KEYS = ("sign up", "subscribe")
+# SUBSCRIPTION_PHRASES one by one, each with its keys (update them with the phrase): only the phrases
+# whose keys the line holds are searched, and a one-file run compiles only those.
+_SUBSCRIPTION_PHRASE_KEYS = (
+    ("sign up", "subscribe", "register"), ("newsletter", "enter your "),
+    ("inscreva-se", "assine", "cadastre-se", "iscriviti", "abbonati", "подпишитесь", "подписаться", "berlangganan",
+     "suscríbete", "abonnez-vous", "abonnieren", "구독", "購読"),
+    ("newsletter",), ("subscriber", "subscribe to ", "to read the full story", "log in to ", "login to ", "free account"),
+    ("journalism", "become a "), ("subscribe to our", "unsubscribe at any time", "no spam", "get breaking"),
+    ("subscribe to ",), ("join our",), ("your inbox", "get breaking news", "get the latest", "get our"),
+    ("affiliate commission", "when you "), ("free article", "you have "),
+    ("by signing up", "by subscribing", "by clicking", "share your", "sell your"),
+)
+_SUBSCRIPTION_PHRASES = tuple(zip(_SUBSCRIPTION_PHRASE_KEYS, (pat.compile_phrases((phrase,))
+                                                             for phrase in pat.SUBSCRIPTION_PHRASES), strict=True))
 
 
 def case_blind(line: str, low: str | None = None) -> str:
@@ -209,7 +222,10 @@ def subscription_prompt(line: str) -> bool:
     """
     if len(line) < 60 and _SUBSCRIPTION_LINE.fullmatch(line):
         return True
-    return len(line) < 400 and _has_key(line, pat.SUBSCRIPTION_KEYS) and bool(_SUBSCRIPTION_PHRASE.search(line))
+    if len(line) >= 400 or not _has_key(line, pat.SUBSCRIPTION_KEYS):
+        return False
+    blind = case_blind(line)
+    return any(any(key in blind for key in keys) and rx.search(line) is not None for keys, rx in _SUBSCRIPTION_PHRASES)
 
 
 def advertisement(line: str) -> bool:
