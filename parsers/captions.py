@@ -21,7 +21,7 @@ def split_slash_credit(line: str) -> Image | None:
     >>> split_slash_credit("The price rose 3/4 of a point.") is None
     True
     """
-    return image_from(_SLASH_CREDIT.match(line))
+    return image_from(_SLASH_CREDIT.match(line)) if "/" in line else None  # its slash: a cheap test first
 
 
 def image_from(match: re.Match[str] | None) -> Image | None:
