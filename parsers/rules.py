@@ -51,8 +51,9 @@ SCREENED = 400  # characters: no line rule but the cookie banner's takes a longe
 
 # Literal keys one of which every match holds, rule by rule, as :func:`case_blind` gives them: a
 # cheap test before a case-blind pattern.
-COPYRIGHT_KEYS = ("copyright", "©", "(c)", "all rights reserved", "todos os direitos reservados",
-                  "tutti i diritti riservati", "все права защищены", "hak cipta dilindungi", "무단")
+COPYRIGHT_MARKS = ("copyright", "©", "(c)")  # the first COPYRIGHT pattern starts with one; each other holds a key
+COPYRIGHT_KEYS = ("all rights reserved", "todos os direitos reservados", "tutti i diritti riservati",
+                  "все права защищены", "hak cipta dilindungi", "무단")
 NEWSLETTER_KEYS = ("sign up", "subscribe")
 # SUBSCRIPTION_PHRASES one by one, each with its keys (update them with the phrase): only the phrases
 # whose keys the line holds are searched, and a one-file run compiles only those.
@@ -95,9 +96,12 @@ def copyright_line(line: str) -> bool:
     if len(line) >= 240:
         return False
     low = line.lower()
-    blind = case_blind(line, low)
-    return any(key in blind for key in COPYRIGHT_KEYS) and bool(_COPYRIGHT.fullmatch(line)) \
-        and not line.rstrip().endswith((".", "?", "!")) or any(phrase in low for phrase in pat.RIGHTS_RESERVED)
+    if any(phrase in low for phrase in pat.RIGHTS_RESERVED):
+        return True
+    blind = case_blind(line, low)  # an ASCII line holds none of the keys: they are rights phrases or not ASCII
+    if not blind.startswith(COPYRIGHT_MARKS) and (low.isascii() or not any(key in blind for key in COPYRIGHT_KEYS)):
+        return False
+    return bool(_COPYRIGHT.fullmatch(line)) and not line.rstrip().endswith((".", "?", "!"))
 
 
 def related_heading(line: str) -> bool:
