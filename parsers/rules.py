@@ -262,7 +262,10 @@ def footer_link(line: str) -> bool:
     >>> footer_link("The firm changed its privacy policy after a fine, regulators said on Tuesday.")
     False
     """
-    return len(line) < 80 and not line.endswith(".") and bool(_FOOTER.search(line))
+    if len(line) >= 80 or line.endswith("."):
+        return False
+    blind = case_blind(line)
+    return any(key in blind for key in pat.FOOTER_KEYS) and bool(_FOOTER.search(line))
 
 
 def related_link(line: str) -> bool:
