@@ -209,7 +209,7 @@ SUBSCRIPTION_KEYS = (
 # these, narrower than SUBSCRIPTION_KEYS ("our ", "free", "buy" stand in much prose).
 SUBSCRIPTION_PHRASE_KEYS = (
     "sign up", "subscri", "register", "newsletter", "enter your", "inscreva", "assine", "cadastre", "iscriviti", "подпиш",
-    "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "구독", "購読", "to read the full story",
+    "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "abonnier", "구독", "購読", "to read the full story",
     "log in", "login", "free account", "journalism", "become a", "no spam", "get breaking", "join our", "inbox",
     "breaking news", "the latest", "get our", "affiliate", "when you", "free article", "you have", "signing",
     "clicking", "share your", "sell your",

@@ -22,3 +22,22 @@ def test_a_tax_number_footer_passes_the_screen_and_is_a_footer(line: str) -> Non
     assert rules.might_be_boilerplate(line)
     assert rules.match_generic(line) is rules.match_rule(line, rules.GENERIC_RULES)
     assert rules.match_generic(line).kind == "footer"
+
+
+# Subscription prompts in the languages of the vocabulary (hand-written): each must pass the screen.
+SUBSCRIPTION_PROMPTS = (
+    "Jetzt abonnieren",
+    "Sign up for our daily newsletter",
+    "Assine a newsletter",
+    "Iscriviti alla newsletter",
+    "Подпишитесь на рассылку",
+    "Suscríbete a nuestro boletín",
+    "Abonnez-vous à la newsletter",
+    "뉴스레터 구독하기",
+)
+
+
+@pytest.mark.parametrize("line", SUBSCRIPTION_PROMPTS)
+def test_a_subscription_prompt_passes_the_screen(line: str) -> None:
+    assert rules.subscription_prompt(line), line  # the rule itself catches it ...
+    assert rules.match_generic(line) is not None  # ... and the screen lets it reach the rule
