@@ -7,6 +7,7 @@ pattern's methods are the compiled pattern's own bound methods: no overhead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -23,14 +24,25 @@ class LazyPattern:
     '(c)'
     """
 
-    __slots__ = ("pattern", "flags", "_compiled", *_METHODS)
+    __slots__ = ("_source", "flags", "_compiled", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: str | Callable[[], str], flags: int = 0) -> None:
+        self._source = pattern  # or a function building it: a long alternation is built on first use too
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
         for name in _METHODS:
             setattr(self, name, partial(self._first_call, name))
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's source (built now if it was given as a function).
+
+        >>> LazyPattern(lambda: "|".join(["a", "b"])).pattern
+        'a|b'
+        """
+        if callable(self._source):
+            self._source = self._source()
+        return self._source
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiling it now if need be)."""
@@ -51,6 +63,6 @@ class LazyPattern:
         return f"LazyPattern({self.pattern[:40]!r}{'…' if len(self.pattern) > 40 else ''})"
 
 
-def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """``re.compile`` that waits until the pattern is used."""
+def lazy(pattern: str | Callable[[], str], flags: int = 0) -> LazyPattern:
+    """``re.compile`` that waits until the pattern is used (and, given a function, until it is built)."""
     return LazyPattern(pattern, flags)

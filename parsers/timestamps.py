@@ -104,7 +104,7 @@ def _region(name: str) -> tzinfo:
 
 def _is_han(word: str) -> bool:
     """Han or kana in ``word`` (a loop, not a wide-range regex: cheaper for the short words here)."""
-    return any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
+    return not word.isascii() and any("\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" for c in word)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -133,10 +133,10 @@ _TRANSLATE = str.maketrans({
 _GLUED_YEAR_TIME = lazy(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_WORD_DIGIT = lazy(r"(?<=[^\W\d_]{2})(?=\d)")
 _LATIN_LABELS = [w for ws in zones.LABELS.values() for w in ws if w.isascii()]
-_GLUED_LABEL = lazy(
+_GLUED_LABEL = lazy(lambda: (
     r"(?<=[^\W_])(?=[A-Z])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
                                              key=len, reverse=True)) + r")(?![a-z]))"
-)
+))
 
 # Any word in a month's place; _date_of keeps it only when it names a month (a dict
 # lookup is far cheaper than a 150-name alternation tried at every position).
@@ -163,11 +163,11 @@ _DATE_PATTERNS: tuple[tuple[str, LazyPattern, LazyPattern], ...] = tuple(
          _DAY_NUMBER),
         ("named", rf"{_MONTH}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])", _DAY_NUMBER),
         ("named", rf"(?<!\d)(?P<d>\d{{1,2}}){_ORD}\s*(?:de\s+)?{_MONTH}", _DAY_NUMBER),
-        ("day", rf"(?P<rel>{_alternation(zones.DAY_WORDS)})", r"."),
+        ("day", lambda: rf"(?P<rel>{_alternation(zones.DAY_WORDS)})", r"."),
     ))
 _T_TIME = lazy(r"T(?P<h>\d{2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?")
 
-_TIME = lazy(
+_TIME = lazy(lambda: (
     rf"(?:(?P<mer>{_alternation(zones.AM_WORDS + zones.PM_WORDS)})\s*)?"
     r"(?<![\d.:])(?P<h>\d{1,2})"
     r"(?:\s*:\s*(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
@@ -177,39 +177,43 @@ _TIME = lazy(
     r"|(?=\s*[AaPp]\.?\s?[Mm](?![^\W\d_])))"
     r"(?!\d)(?:\s*(?P<ap>[AaPp])\.?\s?[Mm]\.?(?![^\W\d_]))?"
     r"(?:\s*(?:Uhr|hrs?|h)\.?(?![^\W\d_]))?"
-)
+))
 # "0339 GMT" (CNN): four digits are a clock only when a zone follows.
 _MILITARY = lazy(r"(?<![\d.:/-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?=\s*\(?\s*[A-Z])")
 _ZONE_NAMES = [*zones.FIXED_ZONES, *zones.AMBIGUOUS_ZONES, *zones.REGION_ZONES]
-_ZONE = lazy(
+_ZONE = lazy(lambda: (
     r"\s*,?\s*\(?\s*(?:"
     r"(?P<gmt>GMT|UTC|UT)\s*(?P<sign>[+\-–])\s*(?P<zh>\d{1,2})(?:[:.]?(?P<zm>\d{2}))?(?!\d)"
     r"|(?P<num>[+\-]\d{2}(?::?\d{2})?)(?!\d)"
-    rf"|(?P<abbr>{_alternation(_ZONE_NAMES)}))",
-    re.IGNORECASE,
-)
+    rf"|(?P<abbr>{_alternation(_ZONE_NAMES)}))"
+), re.IGNORECASE)
 # "北京时间2019年11月19日 10:20": a region's clock named before the date.
-_PREFIX_ZONE = lazy(rf"(?P<abbr>{_alternation(zones.REGION_ZONES)})\s*:?\s*$", re.IGNORECASE)
+_PREFIX_ZONE = lazy(lambda: rf"(?P<abbr>{_alternation(zones.REGION_ZONES)})\s*:?\s*$", re.IGNORECASE)
 _GAP = lazy(
-    r"(?:[\s,;|·•@\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
+    lambda: r"(?:[\s,;|·•@\-–—/()\[\]]|" + _alternation(zones.CONNECTORS + zones.WEEKDAYS) + r"\.?)*", re.IGNORECASE
 )
 _MAX_GAP = 40
 
-_AGO_NUMBER = r"(?P<n>\d{1,3}|" + _alternation(zones.NUMBER_WORDS) + ")"
-_AGO_UNIT = r"(?P<unit>" + _alternation(zones.TIME_UNITS) + ")"
-_AGO = lazy(
-    rf"(?:{_alternation(zones.AGO_BEFORE)})\s*{_AGO_NUMBER}\s*{_AGO_UNIT}"
-    rf"|{_AGO_NUMBER.replace('<n>', '<n2>')}\s*{_AGO_UNIT.replace('<unit>', '<unit2>')}\s*"
-    rf"(?:{_alternation(zones.AGO_AFTER)})"
-    rf"|(?P<now>{_alternation(zones.JUST_NOW)})",
-    re.IGNORECASE,
-)
-_AGO_GUARD = lazy(_alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
+
+
+def _ago_pattern() -> str:
+    number = r"(?P<n>\d{1,3}|" + _alternation(zones.NUMBER_WORDS) + ")"
+    unit = r"(?P<unit>" + _alternation(zones.TIME_UNITS) + ")"
+    return (rf"(?:{_alternation(zones.AGO_BEFORE)})\s*{number}\s*{unit}"
+            rf"|{number.replace('<n>', '<n2>')}\s*{unit.replace('<unit>', '<unit2>')}\s*"
+            rf"(?:{_alternation(zones.AGO_AFTER)})"
+            rf"|(?P<now>{_alternation(zones.JUST_NOW)})")
+
+
+_AGO = lazy(_ago_pattern, re.IGNORECASE)
+_AGO_GUARD = lazy(lambda: _alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW), re.IGNORECASE)
 _MAY_HOLD_TIME = lazy(  # every date, clock and relative time holds a digit, a day word or a relative-time word
-    r"\d|" + _alternation(zones.DAY_WORDS) + "|" + _alternation(zones.AGO_BEFORE + zones.AGO_AFTER + zones.JUST_NOW),
+    lambda: r"\d|" + _alternation(zones.DAY_WORDS) + "|" + _alternation(zones.AGO_BEFORE + zones.AGO_AFTER
+                                                                          + zones.JUST_NOW),
     re.IGNORECASE,
 )
-_LABEL = lazy(r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?", re.IGNORECASE)
+_LABEL = lazy(lambda: r"(?P<label>" + _alternation(w for ws in zones.LABELS.values() for w in ws) + r")\s*:?",
+              re.IGNORECASE)
 _LABEL_KIND = {w.casefold(): kind for kind, ws in zones.LABELS.items() for w in ws}
 _MONTHS = {k.casefold(): v for k, v in zones.MONTHS.items()}
 _DAY_WORDS = {k.casefold(): v for k, v in zones.DAY_WORDS.items()}
