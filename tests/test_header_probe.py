@@ -9,18 +9,7 @@ from datetime import datetime, timezone
 
 from newsclean.parsers import parse
 
-ARTICLE = (
-    "The city council voted on Tuesday to close the old river bridge for two years of repairs, "
-    "officials said, after engineers found deep cracks in three of its steel supports.",
-    "Work is to start in March. A ferry will run every twenty minutes while the bridge is shut, "
-    "and buses will take the long way round through the northern suburbs.",
-    "Shop owners on both banks said they feared losing trade, and asked the council for help "
-    "with rents while the works go on.",
-)
-
-
-def _page(*header: str) -> bytes:
-    return "\n".join((*header, "", ARTICLE[0], "", ARTICLE[1], "", ARTICLE[2], "")).encode()
+from pages import ARTICLE, header_page as _page
 
 
 def test_a_bare_han_name_between_headline_and_date_is_the_byline() -> None:

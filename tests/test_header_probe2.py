@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from newsclean.parsers import parse
 
-ARTICLE = (
-    "The city council voted on Tuesday to close the old river bridge for two years of repairs, "
-    "officials said, after engineers found deep cracks in three of its steel supports.",
-    "Work is to start in March. A ferry will run every twenty minutes while the bridge is shut, "
-    "and buses will take the long way round through the northern suburbs.",
-    "Shop owners on both banks said they feared losing trade, and asked the council for help "
-    "with rents while the works go on.",
-)
+from pages import header_page as _page
+
 MENU = ("Home", "News", "Sport", "Opinion", "Business", "Culture")
 HEADLINE = "Council to close the old river bridge for two years of repairs"
-
-
-def _page(*header: str) -> bytes:
-    return "\n".join((*header, "", ARTICLE[0], "", ARTICLE[1], "", ARTICLE[2], "")).encode()
 
 
 def test_an_unpunctuated_dek_stacked_under_the_headline_above_the_date_is_the_dek() -> None:
