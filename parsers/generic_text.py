@@ -13,7 +13,8 @@ from . import bylines, captions, rules
 from .article import Article, Block, Removal, SourceInfo
 from .body_text import build_body
 from .errors import NewscleanError
-from .header_text import Header, read_header, section_text, split_site_suffix
+from .header_sections import section_text
+from .header_text import Header, read_header, split_site_suffix
 from .language import detect_language
 from .loading import Document
 from .options import ParseOptions

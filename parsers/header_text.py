@@ -4,38 +4,36 @@ The headline is a short-ish line shortly before the article zone, best one follo
 by a byline or a date; the dek is the sentence between it and those; the section is
 the short label just above it. Everything between the headline and the first
 paragraph that is a byline, a date, a caption or a widget belongs to the header.
+What one header line is (a date line, a byline, a caption) is :mod:`header_lines`'s
+business; which label is the section, :mod:`header_sections`'s.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from . import bylines, captions, rules
 from . import patterns as pat
+from .header_lines import (has_photo_credit, is_anchor, is_caption_line, is_date_line, is_dated_title, line_authors,
+                           name_beside_date)
+from .header_sections import category_named, in_topic_list, read_kicker
 from .lazyre import lazy
 from .textdump import list_item_text
 from .timestamps import is_calendar_word
 from .zones_text import LineView, Zone, is_running_text, reads_as_sentence
 
+_DIGITS = lazy(r"\d")
+_BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
 WINDOW = 40  # lines before the article zone where the headline may stand
 BYLINE_REACH = 6  # lines into the article where a byline may stand under the lead picture
 CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
-_DATE_HINT = lazy(pat.DATE_HINT, re.IGNORECASE)
-_BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
-_DIGITS = lazy(r"\d")
-_PHOTO_CREDIT = lazy(pat.PHOTO_CREDIT_MARK, re.IGNORECASE)
-_NAME_AND_DATE = lazy(pat.NAME_THEN_DATE)
-_LINK = lazy(r"://|\bwww\.")
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
-_AUTHOR_PAGE_LINK = lazy(pat.AUTHOR_PAGE_LINK, re.IGNORECASE)
 _TIME_ZONE_NOTE = lazy(pat.TIME_ZONE_NOTE, re.IGNORECASE)
 DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's date lines
 KEY_POINTS = 2  # short lines under a "Summary" heading that make a list under the headline
 ENTRY_REACH = 40  # lines after a live page's time-only entry stamp where the next one may stand
 ENTRY_HEADING = 3  # lines of an entry's heading between its time stamp and its text
-SUBMENU_ITEMS = 3  # labels of a section's sub-menu that may stand between it and the headline
 TEASER_RUN = 3  # dated teasers in a row that make a list of other stories, not a header
 
 
@@ -54,141 +52,6 @@ class Header:
     window_start: int = 0
     window_end: int | None = None  # where the header's lines end when a list of teasers, not the body, follows them
     body_start: int = 0
-
-
-def is_date_line(view: LineView) -> bool:
-    """A short line that is mostly a date or a time.
-
-    >>> from .textdump import Line
-    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
-    >>> is_date_line(v("Nov. 19, 2019 8:03 am ET")), is_date_line(v("PUBLISHED: November 19, 2019 at 8:59 pm"))
-    (True, True)
-    >>> is_date_line(v("Zach Parise heating up, scores twice as Wild beat Sabres 4-1"))
-    False
-    """
-    return view.words <= 20 and len(view.text) < 160 and _has_date_hint(view.text)
-
-
-@lru_cache(maxsize=8192)  # the header reader asks again and again about the same few lines
-def _has_date_hint(text: str) -> bool:
-    return _DATE_HINT.search(text) is not None
-
-
-@lru_cache(maxsize=8192)
-def _has_photo_credit(text: str) -> bool:
-    return _PHOTO_CREDIT.search(text) is not None
-
-
-def line_authors(view: LineView) -> list[str] | None:
-    """Authors named by a byline ("By …", or "Name - date" under the headline).
-
-    >>> from .textdump import Line
-    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
-    >>> line_authors(v("Chris Davies - Nov 19, 2019, 10:31 pm CST"))
-    ['Chris Davies']
-    >>> line_authors(v("By Meg JamesStaff Writer"))
-    ['Meg James']
-    >>> line_authors(v("November 18, 2019")) is None
-    True
-    """
-    found = bylines.byline_authors(view.text) or bylines.role_byline_authors(view.text) \
-        or bylines.cjk_byline_authors(view.text)
-    if found is not None:
-        return found
-    agency = bylines.agency_byline(view.text)
-    if agency is not None:
-        return [agency]
-    linked = author_page_byline(view.text)
-    if linked is not None:
-        return linked
-    match = _NAME_AND_DATE.fullmatch(view.text)
-    if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
-        return bylines.named_people(match.group("names"))
-    return None
-
-
-def author_page_byline(text: str) -> list[str] | None:
-    """The author named just before the link to their other stories, glued or not
-    ("Ann LeeView More Articles"): the link tells the name is a byline.
-
-    >>> author_page_byline("Ann LeeView More Articles"), author_page_byline("Tom Ruiz See all stories ›")
-    (['Ann Lee'], ['Tom Ruiz'])
-    >>> author_page_byline("View more articles") is None, author_page_byline("Dogs that bark See all posts") is None
-    (True, True)
-    """
-    match = _AUTHOR_PAGE_LINK.fullmatch(text) if len(text) <= 100 else None
-    if match is None:
-        return None
-    name = match.group("names").strip()
-    return [name] if bylines.looks_like_name(name) else None
-
-
-def _name_beside_date(view: LineView) -> list[str] | None:
-    """A person's name printed just before or just after the date on a date line, with no mark
-    between ("Carlos Nadalim 27/09/2018 2 comments", "November 20, 2019 Emiliano Bellini").
-
-    >>> from .textdump import Line
-    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
-    >>> _name_beside_date(v("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Atividades, Brinquedos"))
-    ['Carlos Nadalim']
-    >>> _name_beside_date(v("November 20, 2019 Emiliano Bellini"))
-    ['Emiliano Bellini']
-    >>> _name_beside_date(v("Updated Tuesday 19 November 2019")) is None
-    True
-    """
-    text = view.text
-    digits = [m.start() for m in _DIGITS.finditer(text)] if len(text) <= 120 and is_date_line(view) else []
-    if not digits:
-        return None
-    for part in (text[:digits[0]], text[digits[-1] + 1:]):
-        name = part.strip(" ,.|-–—•·")
-        words = name.split()
-        if 2 <= len(words) <= 4 and bylines.looks_like_name(name) and not any(is_calendar_word(w) for w in words):
-            return [name]
-    return None
-
-
-def is_caption_line(view: LineView) -> bool:
-    """A picture credit, alone or at the end of its caption."""
-    return _caption_text(view.text, view.isolated)
-
-
-@lru_cache(maxsize=4096)
-def _caption_text(text: str, isolated: bool) -> bool:
-    return captions.credit_only(text) is not None or (not isolated and captions.split_caption_credit(text) is not None)
-
-
-def is_dated_title(view: LineView) -> bool:
-    """A date line that is a title carrying its own date ("Opening Bell 11.18.19"): besides the
-    date it holds at least two capitalised words, none a calendar word or a label.
-
-    >>> from .textdump import Line
-    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
-    >>> is_dated_title(v("Opening Bell 11.18.19")), is_dated_title(v("Daily Dawg Chow (11/19/19)"))
-    (True, True)
-    >>> is_dated_title(v("Nov. 19, 2019 8:03 am EST")), is_dated_title(v("Last modified on November 19, 2019"))
-    (False, False)
-    >>> is_dated_title(v("Published: Nov 18, 2019 Opening Bell"))
-    False
-    """
-    if not is_date_line(view):
-        return False
-    rest = _DATE_HINT.sub(" ", view.text)
-    if ":" in rest:
-        return False  # a label ("Publish date:")
-    words = [w.strip("()[],.|-–—•·") for w in rest.split()]
-    words = [w for w in words if w and not _DIGITS.search(w) and not is_calendar_word(w)]
-    return len(words) >= 2 and all(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in words)
-
-
-def _is_anchor(view: LineView) -> bool:
-    """A byline or a date line: the headline stands just above one (cached: asked often per line)."""
-    return _anchor_view(view)
-
-
-@lru_cache(maxsize=4096)
-def _anchor_view(view: LineView) -> bool:
-    return is_date_line(view) or bylines.is_byline_label(view.text) or line_authors(view) is not None
 
 
 def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
@@ -221,7 +84,7 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
 def _anchors(views: list[LineView], i: int) -> bool:
     """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`,
     :func:`bar_byline_over_date`)."""
-    return _is_anchor(views[i]) or bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
+    return is_anchor(views[i]) or bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
 
 
 def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:
@@ -256,7 +119,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     """
     view = views[i]
     if view.rule is not None or view.words < 3 or view.words > 40 \
-            or _is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
+            or is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
     if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
             or bar_byline_over_date(views, i):
@@ -282,7 +145,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
         score -= 1.0 if view.prose else 0.0
         score -= 1.0 if i >= zone.start else 0.0
-    if any(_is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
+    if any(is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
         score += 1.0
     if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
@@ -353,7 +216,7 @@ def key_points_end(views: list[LineView], i: int) -> int | None:
         return None
     end = i + 1
     while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and views[end].rule is None \
-            and 4 <= views[end].words <= 40 and not _is_anchor(views[end]):
+            and 4 <= views[end].words <= 40 and not is_anchor(views[end]):
         end += 1
     return end if end - i - 1 >= KEY_POINTS else None
 
@@ -511,7 +374,7 @@ def _credit_above(views: list[LineView], i: int) -> bool:
     (True, False)
     """
     above = views[i - 1].text if i else ""
-    return sentence_end(views[i].text) == "." and _has_photo_credit(above) and bool(captions.credit_only(above))
+    return sentence_end(views[i].text) == "." and has_photo_credit(above) and bool(captions.credit_only(above))
 
 
 def _credit_below(views: list[LineView], i: int) -> int | None:
@@ -528,7 +391,7 @@ def _credit_below(views: list[LineView], i: int) -> int | None:
     text, j = views[i].text, i + 1
     while j < len(views) and views[j].text == text and views[j].line.no == views[j - 1].line.no + 1:
         j += 1
-    if j < len(views) and views[j].line.no == views[j - 1].line.no + 1 and _has_photo_credit(views[j].text) \
+    if j < len(views) and views[j].line.no == views[j - 1].line.no + 1 and has_photo_credit(views[j].text) \
             and captions.credit_only(views[j].text) is not None:
         return j
     return None
@@ -540,7 +403,7 @@ def _next_significant(views: list[LineView], i: int, reach: int = 4, skip_rules:
         view = views[j]
         if view.rule is not None and not skip_rules:
             return None
-        if _is_anchor(view) or not (view.rule is not None or is_caption_line(view) or _credit_follows(views, j)
+        if is_anchor(view) or not (view.rule is not None or is_caption_line(view) or _credit_follows(views, j)
                                     or view.words <= 3):
             return j
     return None
@@ -685,7 +548,7 @@ def header_above_teasers(views: list[LineView], title: int, zone: Zone) -> tuple
                 break
             score = headline_score(views, i, zone)
             after = _under_headline(views, i)[1] if score > best_score else None
-            if after is not None and after < end and _is_anchor(views[after]) and not _is_teaser_date(views[after]):
+            if after is not None and after < end and is_anchor(views[after]) and not _is_teaser_date(views[after]):
                 best, best_score = i, score
     return (_headline_of_dek(views, best, zone), end) if best is not None else None
 
@@ -721,7 +584,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         title, lo = moved[0], 0
     if title is not None:
         header.title = title
-        _read_kicker(views, title, header)
+        read_kicker(views, title, header)
         nxt = title + 1
         if nxt < len(views) and (_is_dek(views, nxt, views[title].words) or stacked_dek_over_date(views, nxt, zone)):
             header.subtitle = nxt
@@ -745,7 +608,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             names = bylines.split_authors(view.text)
         told = names is not None  # a byline that says so ("By …", "Author:"), not a name told by its place
         if names is None and title is not None and i > title:
-            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or _name_beside_date(view) \
+            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or name_beside_date(view) \
                 or bar_byline_over_date(views, i)
         if names and (not header.authors or _beats_byline_above(header, i) or told and not told_byline):
             header.authors, header.author_line, told_byline = names, i, told
@@ -758,261 +621,6 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     if title is not None and not header.authors:
         _byline_under_picture(views, zone, header)
     return header
-
-
-def _is_label(view: LineView) -> bool:
-    """A short label that may name the section: at most four words with a letter among them, no
-    sentence, date, byline, link or release notice ("FOR IMMEDIATE RELEASE")."""
-    return view.rule is None and view.words <= 4 and not _is_anchor(view) and view.text[-1] not in ".!?:" \
-        and not _LINK.search(view.text) and view.text.casefold() not in pat.RELEASE_NOTICES \
-        and any(ch.isalpha() for ch in view.text)
-
-
-def _read_kicker(views: list[LineView], title: int, header: Header) -> None:
-    """The section label above the headline (or above the date line over it), past the buttons
-    beside the headline ("Follow") and a columnist's box, whose name is the author
-    (:func:`columnist_box`); a genre label gives way to the section label above it
-    (:func:`label_above_genre`)."""
-    k = title - 2 if title > 1 and is_date_line(views[title - 1]) else title - 1
-    while k >= 0 and (views[k].text.casefold() in pat.BUTTON_LABELS
-                      or views[k].rule is not None and views[k].text.casefold() in pat.GENRE_LABELS):
-        k -= 1
-    name = columnist_box(views, k)
-    if name is not None:
-        header.authors, header.author_line, header.bio = [views[name].text], name, name + 1
-        k = name - 1
-    trail = trail_label_over_copy(views, title, k)
-    if trail is not None:
-        header.section = trail
-    elif k >= 0 and _is_label(views[k]) and (not in_topic_list(views, k) or kicker_under_strip(views, k)):
-        header.section = submenu_head(views, menu_label_above(views, label_above_genre(views, k)))
-
-
-def columnist_box(views: list[LineView], i: int) -> int | None:
-    """The index of the columnist's name when line ``i`` is the biography under it, the box a
-    column prints above its headline: a name line, then a sentence that opens with that name and a
-    verb ("Rebecca Lyall / Rebecca Lyall is a former deputy governor of …"); else None.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Opinion\\nAnn Lee\\nAnn Lee is a former mayor of the city and writes "
-    ...     "a monthly column.\\nFollow\\nThe bridge must close\\n"))
-    >>> columnist_box(views, 2), columnist_box(views, 1)
-    (1, None)
-    """
-    if i < 1 or not views[i].prose:
-        return None
-    name = views[i - 1].text
-    if not 2 <= views[i - 1].words <= 4 or not bylines.looks_like_name(name):
-        return None
-    rest = views[i].text[len(name):len(name) + 10] if views[i].text.startswith(name) else ""
-    return i - 1 if rest.startswith(pat.AUTHOR_BIO_VERBS) else None
-
-
-def label_above_genre(views: list[LineView], i: int) -> int:
-    """The section label when line ``i`` is a genre label ("Match report", "Interviews", "Analysis":
-    the kind of story, not where it sits) right under another label, no blank line between: that
-    one; else ``i``.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Championship\\nMatch report\\nHosts win 3-1\\n"))
-    >>> label_above_genre(views, 1), label_above_genre(views, 0)
-    (0, 0)
-    >>> views = view_lines(split_lines("Analysis\\nHosts win 3-1\\n"))
-    >>> label_above_genre(views, 0)
-    0
-    """
-    if i < 1 or views[i].text.casefold() not in pat.GENRE_LABELS:
-        return i
-    upper = views[i - 1]
-    return i - 1 if upper.line.no == views[i].line.no - 1 and _is_label(upper) \
-        and upper.text.casefold() not in pat.GENRE_LABELS \
-        and not in_topic_list(views, i - 1) else i
-
-
-def kicker_under_strip(views: list[LineView], i: int) -> bool:
-    """Line ``i``, right above the headline, is its kicker although a strip of site-wide links
-    ("Trending: Holiday Guide / High School Football") runs on into it: such a strip lists other
-    stories, not this one's topics, and it ends where the headline's block begins, with a label
-    the menu prints too (a strip may also run into the headline with no kicker at all).
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> menu = "Home\\nLocal News\\nSports\\n"
-    >>> views = view_lines(split_lines(menu + "Trending:\\nHoliday Guide\\nWater rates\\nLocal News\\nCounty approves the plan\\n"))
-    >>> kicker_under_strip(views, 6), kicker_under_strip(views, 5)
-    (True, False)
-    >>> views = view_lines(split_lines(menu + "Related topics\\nBridges\\nTransport\\nLocal News\\nCounty approves the plan\\n"))
-    >>> kicker_under_strip(views, 6)
-    False
-    """
-    k = topic_list_heading(views, i) if views[i].repeated else None
-    return k is not None and any(word in views[k].text.casefold() for word in pat.SITE_WIDE_LIST_WORDS)
-
-
-def menu_label_above(views: list[LineView], i: int) -> int:
-    """Of two short labels above the headline, the section is the one the menu or the breadcrumb
-    trail names too (the other is the story's topic label, printed only there): ``i - 1`` when
-    it repeats a line of the page and starts its block (after a blank line, or under a trail
-    that names it) while ``i`` repeats nothing; else ``i``.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\n\\nStart › Politik\\nPolitik\\nGrundsteuer-Reform\\n"
-    ...     "Länder streiten über die Reform\\n"))
-    >>> views[menu_label_above(views, 4)].text
-    'Politik'
-    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\nGrundsteuer-Reform\\nLänder streiten über die Reform\\n"))
-    >>> views[menu_label_above(views, 2)].text  # the menu's last entry stands above the label
-    'Grundsteuer-Reform'
-    """
-    label, upper = views[i], views[i - 1] if i > 0 else None
-    if upper is None or label.repeated or not upper.repeated or not _is_label(upper):
-        return i
-    top = views[i - 2] if i > 1 else None
-    starts_block = top is None or top.line.no < upper.line.no - 1 or upper.text in top.text
-    return i - 1 if starts_block else i
-
-
-def trail_label_over_copy(views: list[LineView], title: int, k: int) -> int | None:
-    """The section a breadcrumb trail printed one item a line names, when the trail ends with a copy
-    of the headline just above the topic label ``k`` over the headline ("Startseite / Region / Köln
-    / HEADLINE / Verkehr / HEADLINE"): the trail's last label, like the menu's label beats the topic
-    label (:func:`menu_label_above`). None when no such trail stands there.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Home\\nRegion\\nCologne\\nCity bans cars from the old town\\nTraffic\\n"
-    ...     "City bans cars from the old town\\n"))
-    >>> views[trail_label_over_copy(views, 5, 4)].text
-    'Cologne'
-    >>> trail_label_over_copy(views, 3, 2) is None
-    True
-    """
-    copy = k - 1
-    if copy < 1 or views[copy].text != views[title].text or not _is_label(views[k]):
-        return None
-    for j in range(copy - 1, max(-1, copy - 1 - SUBMENU_ITEMS - 1), -1):
-        if views[j].line.no != views[j + 1].line.no - 1:
-            return None
-        if _BREADCRUMB.match(views[j].text):
-            return copy - 1 if j < copy - 1 else None
-        if not _is_label(views[j]):
-            return None
-    return None
-
-
-def submenu_head(views: list[LineView], i: int) -> int:
-    """The section when the label ``i`` above the headline ends a section's sub-menu printed right
-    above it: the first line above ``i`` that the main menu above prints too, capitalised, past at
-    most :data:`SUBMENU_ITEMS` labels printed nowhere else ("Nasional / Politik / Hukum / Peristiwa /
-    headline", "Nasional" in the main menu as well); else ``i``.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
-    >>> views[submenu_head(views, 5)].text
-    'National'
-    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\n\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
-    >>> views[submenu_head(views, 5)].text
-    'National'
-    """
-    k = i
-    while k > 0 and i - k < SUBMENU_ITEMS and not views[k].repeated:
-        if not _is_label(views[k]) or views[k - 1].line.no != views[k].line.no - 1:
-            return i
-        k -= 1
-    head = views[k]
-    if k == i or not head.repeated or not _is_label(head) or head.text[0].islower():
-        return i
-    folded = head.text.casefold()
-    return k if any(v.text.casefold() == folded for v in views[:k]) else i
-
-
-def category_named(text: str) -> str | None:
-    """The category a blog prints under its headline ("Posted in Databases", "Publicado en
-    Deportes, Fútbol"): the first one named, or None when the line names none.
-
-    >>> category_named("Posted in Databases"), category_named("Publicado en Deportes, Fútbol")
-    ('Databases', 'Deportes')
-    >>> category_named("Posted in 2019 by Sam"), category_named("Posted in the middle of the night") is None
-    (None, True)
-    """
-    if len(text) > 80 or not text.lower().startswith(pat.CATEGORY_LEADS):
-        return None
-    name = text.split(" ", 2)[2].split(",")[0].strip(" .:")
-    words = name.split()
-    return name if 0 < len(words) <= 4 and bylines.looks_like_name(name) and not _DIGITS.search(name) else None
-
-
-def section_text(views: list[LineView], i: int) -> str:
-    """The section's name on line ``i``: the category a "Posted in …" line names
-    (:func:`category_named`), else the label as the menu spells it (:func:`menu_spelling`)."""
-    return category_named(views[i].text) or menu_spelling(views, i)
-
-
-def menu_spelling(views: list[LineView], i: int) -> str:
-    """The section label of line ``i`` as the menu spells it: a label printed in capitals
-    ("LOCAL NEWS", a style of the page) takes the spelling of the menu entry it repeats.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("News\\nLocal News\\nSports\\n\\nLOCAL NEWS\\nFamily escapes house fire\\n"))
-    >>> menu_spelling(views, 3), menu_spelling(views, 2)
-    ('Local News', 'Sports')
-    """
-    text = views[i].text
-    if not (views[i].repeated and text.isupper()):
-        return text
-    folded = text.casefold()
-    return next((v.text for v in views if not v.text.isupper() and v.text.casefold() == folded), text)
-
-
-def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
-    """Line ``i`` is an item of a list of tags or related links under its heading ("Tags:", or
-    "Related topics" with two items or more above this one, one short line each): a tag, not the
-    section label and not a byline. One short line under a "Related" heading may be a link back
-    ("Previous articles") with the section under it; a blank line ends the list.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Related topics\\nCalifornia\\nWildfires\\nAP Top News\\nFires\\n"
-    ...     "Crews gain ground on wildfire north of Los Angeles\\n"))
-    >>> in_topic_list(views, 3), in_topic_list(views, 4), in_topic_list(views, 5), in_topic_list(views, 1)
-    (True, True, False, False)
-    >>> views = view_lines(split_lines("Trending\\nDelhi\\nMumbai\\nChennai\\n\\nIndia\\nParliament clears the bill\\n"))
-    >>> in_topic_list(views, 3), in_topic_list(views, 4)
-    (True, False)
-    """
-    k = topic_list_heading(views, i, reach)
-    if k is None:
-        return False
-    heading = views[k]
-    return heading.words <= 3 and (heading.rule.kind == "tags" or heading.rule.kind == "related" and i - k > 2)
-
-
-def topic_list_heading(views: list[LineView], i: int, reach: int = 8) -> int | None:
-    """The index of the widget line (a heading) over the run of short lines, one to four words
-    each, that line ``i`` ends; None when a blank line or a longer line comes first.
-
-    >>> from .textdump import split_lines
-    >>> from .zones_text import view_lines
-    >>> views = view_lines(split_lines("Related topics\\nCalifornia\\nWildfires\\n\\nFires\\n"))
-    >>> topic_list_heading(views, 2), topic_list_heading(views, 3)
-    (0, None)
-    """
-    if views[i].words > 4:
-        return None
-    for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        view = views[k]
-        if view.line.no < views[k + 1].line.no - 1:
-            return None  # a blank line ends the list
-        if view.rule is not None:
-            return k
-        if view.words > 4:
-            return None
-    return None
 
 
 def _beats_byline_above(header: Header, i: int) -> bool:
@@ -1035,7 +643,7 @@ def _is_header_caption(views: list[LineView], i: int) -> bool:
     [True, False, True, True]
     """
     view = views[i]
-    return _has_photo_credit(view.text) and (not _is_anchor(view) or view.prose and line_authors(view) is None) \
+    return has_photo_credit(view.text) and (not is_anchor(view) or view.prose and line_authors(view) is None) \
         and is_caption_line(view) or _caption_over_credit(views, i)
 
 
@@ -1052,7 +660,7 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     [True, False, False, False]
     """
     view = views[i]
-    return view.rule is None and view.words >= 2 and not _is_anchor(view) and not is_caption_line(view) \
+    return view.rule is None and view.words >= 2 and not is_anchor(view) and not is_caption_line(view) \
         and (view.text[-1] in ".!?)" or reads_as_sentence(view.text)) \
         and (_credit_below(views, i) is not None
              or _credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
@@ -1127,7 +735,7 @@ def _is_dek(views: list[LineView], i: int, headline_words: int) -> bool:
     it. A line there that is shorter than the headline and ends without a full stop is another
     headline (a teaser above the story's own), not a dek."""
     view = views[i]
-    if view.rule is not None or view.words < 6 or view.words > 80 or _is_anchor(view) or is_caption_line(view) \
+    if view.rule is not None or view.words < 6 or view.words > 80 or is_anchor(view) or is_caption_line(view) \
             or view.words < headline_words and sentence_end(view.text) not in ".!?":
         return False
     after = views[i + 1] if i + 1 < len(views) else None
@@ -1140,5 +748,5 @@ def _is_header_line(view: LineView) -> bool:
     """A line between the headline and the first paragraph that is not article text."""
     if view.prose and view.isolated:
         return False
-    return (view.rule is not None or _is_anchor(view) or is_caption_line(view)
+    return (view.rule is not None or is_anchor(view) or is_caption_line(view)
             or (view.words <= 3 and view.text[-1] not in ".!?\"”"))
