@@ -30,6 +30,7 @@ CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 _CLOSING_CREDIT = lazy(r"([.!?])\s*\([^()]{2,60}\)$")
 _TIME_ZONE_NOTE = lazy(pat.TIME_ZONE_NOTE, re.IGNORECASE)
+_RUNNING_TIME = lazy(pat.RUNNING_TIME)
 DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's date lines
 KEY_POINTS = 2  # short lines under a "Summary" heading that make a list under the headline
 ENTRY_REACH = 40  # lines after a live page's time-only entry stamp where the next one may stand
@@ -124,8 +125,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
             or bar_byline_over_date(views, i):
         return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
-    if in_key_points(views, i) or is_time_zone_note(view.text):
-        return 0.0  # a point of the summary under the headline, or a live page's note on its times
+    if in_key_points(views, i) or is_time_zone_note(view.text) or is_video_title(views, i):
+        return 0.0  # a point of the summary under the headline, a live page's note on its times, a video's title
     if i and bylines.is_byline_label(views[i - 1].text):
         return 0.0  # the author's name, under "Author:"
     if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
@@ -139,7 +140,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         if view.words >= 5:
             score += 1.0
     anchored = after is not None and _anchors(views, after) and not is_date_list(views, after) \
-        and not is_entry_stamp(views, after)
+        and not is_entry_stamp(views, after) and not is_running_time(views[after].text)
     if anchored:
         score += 3.0
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
@@ -287,6 +288,30 @@ def is_time_zone_note(text: str) -> bool:
     False
     """
     return len(text) < 40 and text[:1] in "Aa" and _TIME_ZONE_NOTE.fullmatch(text) is not None
+
+
+def is_running_time(text: str) -> bool:
+    """A video's running time, printed under its title in a player or a playlist ("Now Playing",
+    "Up next", "Autoplay"), alone or with the clip's source: no date, and no byline.
+
+    >>> is_running_time("02:14 - Source: CNN"), is_running_time("1:02:14"), is_running_time("Nov 19, 2019 02:14")
+    (True, True, False)
+    """
+    return text[:1].isdigit() and len(text) <= 60 and _RUNNING_TIME.fullmatch(text) is not None
+
+
+def is_video_title(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is the title of a video in a player or a playlist: the clip's running time
+    stands right under it (:func:`is_running_time`). A headline has a byline or a date under it.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Why the town is betting on batteries\\n02:14 - Source: CNN\\n"
+    ...     "Town lands battery plant\\nNov 19, 2019\\n"))
+    >>> is_video_title(views, 0), is_video_title(views, 2)
+    (True, False)
+    """
+    return i + 1 < len(views) and is_running_time(views[i + 1].text)
 
 
 def _label_between(views: list[LineView], i: int, j: int) -> bool:

@@ -722,3 +722,6 @@ TIME_ZONE_NOTE = (
     r"(?:all )?times (?:stated |shown |given |listed |quoted )?(?:are )?(?:in )?"
     r"(?:(?-i:[A-Z]{2,5})|local|eastern|pacific|central|mountain)(?: time| times)?\.?"
 )
+# A video's running time printed under its title in a player or a playlist, alone or with the
+# clip's source: "02:14", "1:02:14", "02:14 - Source: CNN".
+RUNNING_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—|]\s+\S.*)?"

@@ -1,0 +1,25 @@
+"""The generic text parser on hand-written pages shaped like the third generalization probe's
+failures (a cable-news page's video player around the story, ...). Every page was written for the
+test; the expected fields were worked out by reading it, before running the parser.
+"""
+from __future__ import annotations
+
+from newsclean.parsers import parse
+
+from pages import ARTICLE, header_page as _page
+
+MENU = ("Home", "News", "Sport", "Opinion", "Business", "Culture")
+HEADLINE = "Council to close the old river bridge for two years of repairs"
+
+
+def test_a_video_player_under_the_date_does_not_give_the_headline() -> None:
+    """A cable-news page prints the video player between the date and the story: a button, the
+    clip's title and its running time with its source. The clip's title is no headline (a running
+    time stands under it, not a byline or a date), and "Source: …" is no author."""
+    article = parse(_page(*MENU, "Now Playing", "Why the bridge had to close", "02:14", "Up next",
+                          "Ferry passengers speak out", "01:48", "Bridges", HEADLINE, "By Ann Lee, CNN",
+                          "Updated 6:12 PM EST, Tue November 19, 2019", "Link Copied!", "Video Ad Feedback",
+                          "Why the bridge had to close", "02:14 - Source: CNN"), path="x.txt")
+    assert article.title == HEADLINE
+    assert article.authors == ["Ann Lee"]
+    assert article.body.split("\n\n") == list(ARTICLE)
