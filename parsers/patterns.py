@@ -28,7 +28,7 @@ RIGHTS_RESERVED = (
 
 # Headings that start a list of links to other articles: the article is over.
 RELATED_HEADINGS = (
-    r"related(?: stories| articles| news| content| coverage| topics| reading)?:?",
+    r"related(?: stories?| articles?| news| content| coverage| topics| reading)?:?",
     r"read (?:more|also|next)(?: on this topic)?:?",
     r"recommended(?: for you| stories)?:?",
     r"most (?:popular|read|viewed|shared)(?: stories| now)?:?",

@@ -23,3 +23,12 @@ def test_a_video_player_under_the_date_does_not_give_the_headline() -> None:
     assert article.title == HEADLINE
     assert article.authors == ["Ann Lee"]
     assert article.body.split("\n\n") == list(ARTICLE)
+
+
+def test_an_inline_related_article_box_leaves_the_body() -> None:
+    """"Related Article" (singular) over one link between two paragraphs is an inline box: the
+    label and its link leave the body, the paragraphs after it stay."""
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "November 19, 2019", "", ARTICLE[0], "", "Related Article",
+                      "Ferry operators brace for a busy winter on the river", "", ARTICLE[1], "", ARTICLE[2], ""))
+    article = parse(text.encode(), path="x.txt")
+    assert article.body.split("\n\n") == list(ARTICLE)
