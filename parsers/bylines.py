@@ -29,7 +29,7 @@ _ROLE_WORD = lazy(pat.ROLE_WORD, re.IGNORECASE)
 _PARTICLES = frozenset(pat.NAME_PARTICLES.split())
 _AGENCY_NAMES = {name.casefold(): name for name in pat.WIRE_AGENCIES}
 _PICTURE = lazy(pat.PICTURE_WORD, re.IGNORECASE)
-_DATE_AFTER_PLACE = lazy(r",\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?$")  # "BEIJING, Feb. 28"
+_DATE_AFTER_PLACE = lazy(r",\s*" + pat.WIRE_DATE + "$")  # "BEIJING, Feb. 28", "Buenos Aires, 19 nov"
 _NOT_CAPITAL = lazy(r"[^A-Z]")
 _USER_NAME_THEN_DATE = lazy(pat.USER_NAME_THEN_DATE)
 _AUTHOR_LABEL = lazy(pat.AUTHOR_LABEL, re.IGNORECASE)
@@ -343,6 +343,8 @@ def dateline_of(paragraph: str) -> Dateline | None:
     (Dateline(place='KÖLN', agency='dpa'), Dateline(place='Jakarta', agency='ANTARA'))
     >>> dateline_of("COPENHAGEN, Nov. 19, 2019 /PRNewswire/ -- Nordvale Energy today announced")
     Dateline(place='COPENHAGEN', agency=None)
+    >>> dateline_of("Buenos Aires, 19 nov (EFE).- Los precios subieron"), dateline_of("MADRID, 19 (EUROPA PRESS) - El")
+    (Dateline(place='Buenos Aires', agency='EFE'), Dateline(place='MADRID', agency='EUROPA PRESS'))
     """
     match = _DATELINE.match(paragraph)
     mixed = not match and paragraph[:1].isupper() and any(dash in paragraph[:80] for dash in pat.MIXED_DATELINE_DASHES)

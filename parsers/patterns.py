@@ -445,12 +445,15 @@ CREDIT_ONLY_LINES = (
     r"(?:\s*(?:/|via)\s*[\w .'-]{2,60})?\s*\)?",
 )
 
-# Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —".
-# The place in capitals (with its state: "BUFFALO, N.Y."), a date (with or without the year), a press-release
-# wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)"), then a dash.
+# The date after a wire story's place: "Feb. 28", "28 Feb", "19 nov", "19 de noviembre", "19" (the day alone, as
+# Spanish agencies print it: "MADRID, 19 (EUROPA PRESS) -"), with or without the year.
+WIRE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:\.? (?:de )?[A-Za-z][a-z]{2,8}\.?)?)(?:,? \d{4})?"
+# Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —",
+# "Buenos Aires, 19 nov (EFE).-". The place in capitals (with its state: "BUFFALO, N.Y."), a date (with or without
+# the year), a press-release wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)", "(EFE)."), then a dash.
 _DATELINE_TAIL = (
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?)?\s*{outlet}"
-    r"(?:/[A-Z][\w .-]{1,30}/\s*)?(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\s*)?(?:[—–]|--?)\s+(?=\S)"
+    r"(?:,\s*" + WIRE_DATE + r")?)?\s*{outlet}"
+    r"(?:/[A-Z][\w .-]{1,30}/\s*)?(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\.?\s*)?(?:[—–]|--?)\s+(?=\S)"
 )
 DATELINE = (
     r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
@@ -462,7 +465,7 @@ MIXED_DATELINE = (
     r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}"
     + _DATELINE_TAIL.replace("{outlet}", r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?")
 )
-MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ")  # one stands near the start of such an opening
+MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ", ").- ")  # one stands near the start of such an opening
 # The German regional dateline, the place and a full stop: "Köln. Der Stadtrat hat …", "Bad Homburg. Die …"; the
 # next word is an article, a pronoun or a preposition (the first word of a German sentence).
 STOP_DATELINE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]{2,20}(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]{2,20})?)\. (?P<next>[A-ZÄÖÜ][a-zäöüß]{1,7}) "

@@ -32,3 +32,17 @@ def test_an_inline_related_article_box_leaves_the_body() -> None:
                       "Ferry operators brace for a busy winter on the river", "", ARTICLE[1], "", ARTICLE[2], ""))
     article = parse(text.encode(), path="x.txt")
     assert article.body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_spanish_agency_opening_gives_the_dateline_and_the_agency() -> None:
+    """Spanish-language agencies open the story "Place, day month (AGENCY).- …" with the month in
+    lower case, or with the day alone ("MADRID, 19 (EUROPA PRESS) - …")."""
+    for opening, place, agency in (("Buenos Aires, 19 nov (EFE).- ", "Buenos Aires", "EFE"),
+                                   ("MADRID, 19 (EUROPA PRESS) - ", "MADRID", "EUROPA PRESS")):
+        paragraph = opening + "Los precios al consumidor subieron un 3,3 % en octubre, informó este martes el Indec."
+        text = "\n".join(("Economía", "La inflación se modera en octubre", "19 de noviembre de 2019 | 17:45", "",
+                          paragraph, "", "Con este dato, la inflación acumulada en el año alcanza el 42,2 %.", ""))
+        article = parse(text.encode(), path="x.txt")
+        assert article.dateline == place
+        assert article.credits == [agency]
+        assert article.body.startswith(opening)
