@@ -37,6 +37,7 @@ _DATE_THEN_BYLINE = lazy(pat.DATE_THEN_BYLINE, re.IGNORECASE)
 _CJK_LABELLED_BYLINE = lazy(pat.CJK_LABELLED_BYLINE)
 _CJK_NAMES_SPLIT = lazy(r"[\s、，,]+")
 _KOREAN_WIRE = lazy(pat.KOREAN_WIRE_OPENING)
+_KOREAN_BRACKET_BYLINE = lazy(pat.KOREAN_BRACKET_BYLINE)
 _COLON_DATELINE = lazy(pat.COLON_DATELINE)
 DATE_BEFORE_BY = 50  # characters: "Posted on November 19, 2019 at 10:30 am" and its like are shorter
 _AGENCY_BYLINE = lazy(
@@ -414,21 +415,38 @@ def korean_wire_dateline(paragraph: str) -> Dateline | None:
 
     >>> korean_wire_dateline("[부산=연합뉴스] 김민수 기자 = 부산시는 19일")
     Dateline(place='부산', agency='연합뉴스')
-    >>> korean_wire_dateline("[사진] 서울 도심") is None
-    True
+    >>> korean_wire_dateline("[사진] 서울 도심") is None, korean_wire_dateline("[한빛일보=홍길동 기자] 19일") is None
+    (True, True)
     """
     match = _KOREAN_WIRE.match(paragraph) if paragraph.startswith("[") else None
-    return Dateline(match.group("place").strip(), match.group("agency").strip()) if match else None
+    if match is None or korean_bracket_byline(paragraph) is not None:
+        return None  # a paper's own byline names no place and no agency
+    return Dateline(match.group("place").strip(), match.group("agency").strip())
+
+
+def korean_bracket_byline(paragraph: str) -> list[str] | None:
+    """The reporter of a Korean paper's own bracketed byline that opens the story: the paper, then
+    the reporter and "기자" (reporter) inside the brackets ("[한빛일보=홍길동 기자] …", "[아시아경제 김철수 기자] …").
+
+    >>> korean_bracket_byline("[한빛일보=홍길동 기자] 19일 경기 남부"), korean_bracket_byline("[아시아경제 김철수 기자] 정부는")
+    (['홍길동'], ['김철수'])
+    >>> korean_bracket_byline("[서울=한빛통신] 이지은 기자 = 서울시가") is None
+    True
+    """
+    match = _KOREAN_BRACKET_BYLINE.match(paragraph) if paragraph.startswith("[") else None
+    return [match.group("name")] if match else None
 
 
 def opening_authors(paragraph: str) -> list[str] | None:
-    """The reporter a wire story names in its opening ("[서울=한빛통신] 이지은 기자 = …").
+    """The reporter a story names in its opening ("[서울=한빛통신] 이지은 기자 = …", "[한빛일보=홍길동 기자] …").
 
     >>> opening_authors("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다."), opening_authors("[부산=연합뉴스] 부산시는")
     (['이지은'], None)
+    >>> opening_authors("[한빛일보=홍길동 기자] 19일 경기 남부 지역의")
+    ['홍길동']
     """
     match = _KOREAN_WIRE.match(paragraph) if paragraph.startswith("[") else None
-    return [match.group("name")] if match and match.group("name") else None
+    return [match.group("name")] if match and match.group("name") else korean_bracket_byline(paragraph)
 
 
 def trailing_agency(paragraph: str) -> str | None:

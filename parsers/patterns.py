@@ -573,6 +573,9 @@ CJK_LABELLED_BYLINE = (
 CJK_BYLINE_LABELS = ("记者", "記者", "作者", "撰文", "文字", "文/", "文／", "本报记者")
 # The Korean wire opening: "[서울=한빛통신] 이지은 기자 = …": place, agency, then the reporter.
 KOREAN_WIRE_OPENING = r"\[(?P<place>[^\]=]{1,12})=(?P<agency>[^\]=]{1,20})\]\s*(?:(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\s*=)?"
+# A Korean paper's own bracketed byline opening the story: "[한빛일보=홍길동 기자] …", "[아시아경제 김철수 기자] …":
+# the paper (no place, no agency), then its reporter.
+KOREAN_BRACKET_BYLINE = r"\[(?P<outlet>[^\]=]{1,20})[= ](?P<name>[가-힣]{2,4})\s*(?:기자|특파원)\]"
 # A dateline with a colon, as South Asian papers print it: "NEW DELHI: Parliament on Tuesday …".
 COLON_DATELINE = r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=[A-Z\"“‘])"
 # Labels in capitals that open a paragraph the same way and are no place.

@@ -46,3 +46,15 @@ def test_a_spanish_agency_opening_gives_the_dateline_and_the_agency() -> None:
         assert article.dateline == place
         assert article.credits == [agency]
         assert article.body.startswith(opening)
+
+
+def test_a_korean_papers_bracketed_byline_names_the_reporter_not_a_place() -> None:
+    """"[PAPER=NAME 기자]" opening the story is the paper's own byline: NAME is the author, and
+    there is no dateline and no agency (unlike the wire opening "[PLACE=AGENCY] NAME 기자 =")."""
+    text = "\n".join(("뉴스", "사회", "경기 남부 초미세먼지 '나쁨'…내일 오후부터 해소", "기사입력 2019.11.19. 오후 3:21", "",
+                      "[한빛일보=홍길동 기자] 19일 경기 남부 지역의 초미세먼지 농도가 '나쁨' 수준을 보이고 있다.", "",
+                      "환경과학원은 내일 오후 북서풍이 불면서 차츰 해소될 것이라고 내다봤다.", ""))
+    article = parse(text.encode(), path="x.txt")
+    assert article.authors == ["홍길동"]
+    assert article.dateline is None
+    assert article.credits == []
