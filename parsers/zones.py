@@ -172,6 +172,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "last updated", "last modified", "updated on", "updated at", "updated", "modified", "last update",
         "atualizado em", "atualizado", "atualização", "actualizado", "actualizado el", "actualización",
         "mis à jour le", "mis à jour", "mise à jour", "modifié le", "modifié", "ultima modifica",
+        "modifica il", "modificato il", "modificato",
         "última actualización", "última atualização", "aktualisiert am", "aktualisiert",
         "zuletzt aktualisiert", "aggiornato il", "aggiornato", "aggiornamento", "обновлено", "обновлен",
         "diperbarui", "update", "bijgewerkt", "laatst bijgewerkt", "aktualizacja", "zaktualizowano",

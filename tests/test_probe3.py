@@ -58,3 +58,12 @@ def test_a_korean_papers_bracketed_byline_names_the_reporter_not_a_place() -> No
     assert article.authors == ["홍길동"]
     assert article.dateline is None
     assert article.credits == []
+
+
+def test_an_italian_update_in_brackets_after_the_date_is_the_update() -> None:
+    """"19 novembre 2019 (modifica il 19 novembre 2019 | 18:40)": the day is the publication,
+    the time after "modifica il" the update."""
+    article = parse(_page("Cronaca", "Milano", HEADLINE, "di Francesca Rinaldi",
+                          "19 novembre 2019 (modifica il 19 novembre 2019 | 18:40)"), path="x.txt")
+    assert article.published == "2019-11-19"
+    assert article.updated == "2019-11-19T18:40:00"
