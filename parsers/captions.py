@@ -9,6 +9,7 @@ from .article import Image
 from .lazyre import LazyPattern, lazy
 
 _SLASH_CREDIT = lazy(pat.SLASH_CREDIT)
+_AGENCY_SLASH_CREDIT = lazy(pat.AGENCY_SLASH_CREDIT)
 _AGENCY_CREDIT = lazy(pat.AGENCY_CREDIT_LINE, re.IGNORECASE)
 _AGENCY_SEPARATORS = lazy(r",|\band\b|&")
 
@@ -22,6 +23,20 @@ def split_slash_credit(line: str) -> Image | None:
     True
     """
     return image_from(_SLASH_CREDIT.match(line)) if "/" in line else None  # its slash: a cheap test first
+
+
+def agency_slash_credit(line: str) -> Image | None:
+    """A caption whose credit, after its last sentence, is the agency in capitals and then the
+    photographer and notes set apart by slashes: the whole run is the credit.
+
+    >>> agency_slash_credit("Una mujer compra verduras en Buenos Aires. EFE/Juan Ignacio Roncoroni/Archivo")
+    Image(caption='Una mujer compra verduras en Buenos Aires.', credit='EFE/Juan Ignacio Roncoroni/Archivo', src=None)
+    >>> agency_slash_credit("A man walks past the bank in London. REUTERS/Jane Doe")
+    Image(caption='A man walks past the bank in London.', credit='REUTERS/Jane Doe', src=None)
+    >>> agency_slash_credit("Erdogan speaks in Ankara, Turkey. /AP") is None
+    True
+    """
+    return image_from(_AGENCY_SLASH_CREDIT.fullmatch(line)) if "/" in line[-CREDIT_REACH:] else None
 
 
 def image_from(match: re.Match[str] | None) -> Image | None:
@@ -143,6 +158,9 @@ def split_credit_tail(line: str) -> Image | None:
         return None  # a credit stands at the end, after one of its marks
     bracketed = line[-1] in ")]"
     image = picture_note(line) if bracketed else None
+    if image is not None:
+        return image
+    image = agency_slash_credit(line) if marked else None
     if image is not None:
         return image
     folded = line.casefold().replace("\u0307", "")  # "İ" folds to "i" and a dot, as a case-blind regex reads it

@@ -62,6 +62,11 @@ AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources
 
 # Caption credits at the end of a caption line: ".../AP", "... /CGTN", "... /Xinhua"
 SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
+# A caption's credit after its last sentence: the agency in capitals, then the photographer and notes set apart by
+# slashes, as Reuters and Spanish agencies print them ("… in Buenos Aires. EFE/Juan Roncoroni/Archivo", "REUTERS/Jane Doe").
+AGENCY_SLASH_CREDIT = (
+    r"(?P<caption>.{10,}?[.!?\"”’)])\s+(?P<credit>[A-Z]{2,}(?:\s*/\s*[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3}){1,3})"
+)
 
 
 def compile_line_patterns(patterns: tuple[str, ...]) -> LazyPattern:

@@ -67,3 +67,14 @@ def test_an_italian_update_in_brackets_after_the_date_is_the_update() -> None:
                           "19 novembre 2019 (modifica il 19 novembre 2019 | 18:40)"), path="x.txt")
     assert article.published == "2019-11-19"
     assert article.updated == "2019-11-19T18:40:00"
+
+
+def test_an_agency_credit_with_the_photographer_after_slashes_is_the_whole_credit() -> None:
+    """"… in Buenos Aires. EFE/Juan Roncoroni/Archivo" under the date: the caption is the
+    sentence, the credit the agency with the photographer and the note."""
+    article = parse(_page(*MENU, HEADLINE, "19 de noviembre de 2019 | 17:45",
+                          "Una mujer compra verduras en un mercado de Buenos Aires. EFE/Juan Roncoroni/Archivo"),
+                    path="x.txt")
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Una mujer compra verduras en un mercado de Buenos Aires.", "EFE/Juan Roncoroni/Archivo")]
+    assert article.body.split("\n\n") == list(ARTICLE)
