@@ -234,6 +234,8 @@ def bracketed_credit(line: str) -> Image | None:
     Image(caption='Smoke hides the Harbour Bridge on Tuesday.', credit='Ben Carter', src=None)
     >>> bracketed_credit("Il sindaco in piazza a Bologna. (Foto di Mario Rossi)")
     Image(caption='Il sindaco in piazza a Bologna.', credit='Mario Rossi', src=None)
+    >>> bracketed_credit("La libreria in via Moscova (foto Andrea Colombo)").credit
+    'Andrea Colombo'
     >>> bracketed_credit("Smoke over the city from the ferry wharf. (ABC News: Jane Roe)").credit
     'ABC News: Jane Roe'
     >>> bracketed_credit("The firm did not reply. (Update: It replied on Tuesday)") is None

@@ -432,7 +432,8 @@ CAPTION_CREDIT_TAILS = (
 CREDIT_LABEL = (
     r"^\(?\s*(?:(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|фото|사진|写真|图片|crédito|illustration"
     r"|image credit|photo credit|image source|photo source)\s*(?:by|credit|source)?\s*(?:[:：=]|\.\.\.|…)"
-    r"|(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + ")(?:" + CREDIT_JOIN + r")|(?:image|photo|media|video) (?:copyright|source),?\s)?\s*"
+    r"|(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + ")(?:" + CREDIT_JOIN + r")|(?:image|photo|media|video) (?:copyright|source),?\s"
+    r"|fot[oó]s? (?=(?-i:[A-ZÀ-Þ])))?\s*"
 )
 # A caption introduced by its label: "Image: Jose Mourinho has agreed a deal to become manager".
 CAPTION_LABEL_LINE = r"(?:image|photo|picture|foto|фото|사진|写真|图片|gambar)\s*[:：]\s*(?P<caption>(?:\S+\s+){6,}\S.*)"
@@ -528,10 +529,11 @@ PHOTO_AGENCIES = (
     "ТАСС", "РИА Новости", "Sputnik", "Anadolu", "AAP", "PA", "Antara", "Keystone", "Imago", "Sipa", "Hans Lucas",
 )
 _PHOTO_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
-# A mark of a picture credit on a line: a slash, a colon, "©", "Credit…", "Photo", "Getty", a CJK credit
+# A mark of a picture credit on a line: a slash, a colon, "©", "Credit…", "Photo", "Getty", "(foto NAME)", a CJK credit
 # ("撮影", "摄", "사진="), or an agency's name after the last sentence.
 PHOTO_CREDIT_MARK = (
-    r"[/|:©…=＝]|\.\.\.|credit|photo|image|getty|撮影|摄|사진|[.!?]\s+\(?(?-i:" + _PHOTO_AGENCY_NAMES + r")\)?$"
+    r"[/|:©…=＝]|\.\.\.|credit|photo|image|getty|撮影|摄|사진|\(fot[oó]s? |[.!?]\s+\(?(?-i:" + _PHOTO_AGENCY_NAMES
+    + r")\)?$"
 )
 # "Chris Davies - Nov 19, 2019": a name, a separator, then a date.
 NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})"

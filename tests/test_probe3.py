@@ -78,3 +78,11 @@ def test_an_agency_credit_with_the_photographer_after_slashes_is_the_whole_credi
     assert [(i.caption, i.credit) for i in article.images] == [
         ("Una mujer compra verduras en un mercado de Buenos Aires.", "EFE/Juan Roncoroni/Archivo")]
     assert article.body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_caption_with_its_credit_in_brackets_after_foto_under_the_header_is_an_image() -> None:
+    """Italian papers print the lead picture's caption under the byline's buttons with the credit
+    in brackets: "La libreria in via Moscova (foto Andrea Colombo)" is an image, not menu text."""
+    article = parse(_page(*MENU, "Milano", HEADLINE, "di Francesca Rinaldi", "19 novembre 2019", "Stampa", "Email",
+                          "La libreria in via Moscova (foto Andrea Colombo)"), path="x.txt")
+    assert [(i.caption, i.credit) for i in article.images] == [("La libreria in via Moscova", "Andrea Colombo")]
