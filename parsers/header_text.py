@@ -25,6 +25,7 @@ from .zones_text import LineView, Zone, is_running_text, reads_as_sentence
 _DIGITS = lazy(r"\d")
 _BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
 WINDOW = 40  # lines before the article zone where the headline may stand
+SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
 BYLINE_REACH = 6  # lines into the article where a byline may stand under the lead picture
 CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
@@ -220,6 +221,27 @@ def key_points_end(views: list[LineView], i: int) -> int | None:
             and 4 <= views[end].words <= 40 and not is_anchor(views[end]):
         end += 1
     return end if end - i - 1 >= KEY_POINTS else None
+
+
+def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
+    """The index of the standfirst printed under a "Summary:" label between the headline and the
+    article (science and research news sites): the label, then one paragraph of prose right
+    under it, no second point (a list of points is :func:`key_points_end`'s); else None.
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Kelp forests move into deeper water\\nNovember 19, 2019\\nSummary:\\n"
+    ...     "Heat waves have driven kelp forests into deeper water, a 15-year survey shows.\\nShare:\\n\\n"
+    ...     "Marine heat waves have driven kelp forests to retreat, a survey shows.\\n"))
+    >>> summary_dek(views, 0, Zone(5, 6))
+    3
+    """
+    for i in range(title + 1, min(zone.start, title + SUMMARY_REACH) - 1):
+        if views[i].words <= 3 and views[i].text.rstrip(" :").casefold() in pat.KEY_POINTS_HEADINGS:
+            dek = views[i + 1]
+            return i + 1 if dek.line.no == views[i].line.no + 1 and dek.prose and dek.rule is None \
+                and key_points_end(views, i) is None else None
+    return None
 
 
 def in_key_points(views: list[LineView], i: int) -> bool:
@@ -613,6 +635,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         nxt = title + 1
         if nxt < len(views) and (_is_dek(views, nxt, views[title].words) or stacked_dek_over_date(views, nxt, zone)):
             header.subtitle = nxt
+        else:
+            header.subtitle = summary_dek(views, title, zone)
         lo = max(lo, title - 3)
     last_header_line = header.subtitle if header.subtitle is not None else title
     start = max(zone.start, (last_header_line if last_header_line is not None else -1) + 1)

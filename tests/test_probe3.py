@@ -86,3 +86,15 @@ def test_a_caption_with_its_credit_in_brackets_after_foto_under_the_header_is_an
     article = parse(_page(*MENU, "Milano", HEADLINE, "di Francesca Rinaldi", "19 novembre 2019", "Stampa", "Email",
                           "La libreria in via Moscova (foto Andrea Colombo)"), path="x.txt")
     assert [(i.caption, i.credit) for i in article.images] == [("La libreria in via Moscova", "Andrea Colombo")]
+
+
+def test_a_summary_paragraph_under_its_label_between_the_date_and_the_story_is_the_dek() -> None:
+    """A science-news page prints "Summary:" and one paragraph under the date and source: that
+    paragraph is the standfirst, the story starts after the buttons."""
+    dek = ("The council will close the old river bridge for two years after engineers found cracks, "
+           "and a ferry will replace it.")
+    article = parse(_page(*MENU, "Environment", HEADLINE, "November 19, 2019", "Source: University of Westport",
+                          "Summary:", dek, "Share:", "FULL STORY"), path="x.txt")
+    assert article.title == HEADLINE
+    assert article.subtitle == dek
+    assert article.body.split("\n\n") == list(ARTICLE)
