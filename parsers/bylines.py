@@ -16,6 +16,8 @@ _SEPARATORS = lazy(pat.AUTHOR_SEPARATORS)
 _HANDLE = lazy(pat.AUTHOR_HANDLE, re.IGNORECASE)
 _DATELINE = lazy(pat.DATELINE)
 _MIXED_DATELINE = lazy(pat.MIXED_DATELINE)
+_GLUE = lazy(pat.MIXED_DATELINE_GLUE)
+_DATELINE_ABOVE = lazy(pat.DATELINE_ABOVE)
 _STOP_DATELINE = lazy(pat.STOP_DATELINE)
 _TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
 _DIGIT = lazy(r"\d")
@@ -346,9 +348,14 @@ def dateline_of(paragraph: str) -> Dateline | None:
     Dateline(place='COPENHAGEN', agency=None)
     >>> dateline_of("Buenos Aires, 19 nov (EFE).- Los precios subieron"), dateline_of("MADRID, 19 (EUROPA PRESS) - El")
     (Dateline(place='Buenos Aires', agency='EFE'), Dateline(place='MADRID', agency='EUROPA PRESS'))
+    >>> dateline_of("Hong Kong (CNN Business)A muddled view of the talks"), dateline_of("WASHINGTON (CNN)The House voted")
+    (Dateline(place='Hong Kong', agency='CNN Business'), Dateline(place='WASHINGTON', agency='CNN'))
+    >>> dateline_of("Apple (AAPL) shares rose 2% on Monday.") is None
+    True
     """
     match = _DATELINE.match(paragraph)
-    mixed = not match and paragraph[:1].isupper() and any(dash in paragraph[:80] for dash in pat.MIXED_DATELINE_DASHES)
+    mixed = not match and paragraph[:1].isupper() and (any(dash in paragraph[:80] for dash in pat.MIXED_DATELINE_DASHES)
+                                                       or ")" in paragraph[:60] and _GLUE.search(paragraph[:60]) is not None)
     if mixed:  # the longer pattern compiled and run only for a paragraph that may open so
         match = _MIXED_DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
@@ -361,6 +368,21 @@ def dateline_of(paragraph: str) -> Dateline | None:
         if not mixed and len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
     return Dateline(place, match.group("agency"))
+
+
+def dateline_above(line: str) -> Dateline | None:
+    """The dateline a page prints on a line of its own over the story, the outlet bare and a dash
+    closing it ("Lordstown, Ohio CNN  —", as CNN pages copy); the place is no label or day.
+
+    >>> dateline_above("Lordstown, Ohio CNN  —"), dateline_above("WASHINGTON (AP) —")
+    (Dateline(place='Lordstown, Ohio', agency='CNN'), Dateline(place='WASHINGTON', agency='AP'))
+    >>> dateline_above("Watch CNN —") is None, dateline_above("Monday AP —") is None
+    (True, True)
+    """
+    match = _DATELINE_ABOVE.fullmatch(line.strip()) if len(line) <= 60 and line.rstrip()[-1:] in "—–-" else None
+    if match is None or not mixed_case_place(match.group("place"), "A"):
+        return None
+    return Dateline(match.group("place"), match.group("agency"))
 
 
 def mixed_case_place(place: str, rest: str) -> bool:

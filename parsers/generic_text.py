@@ -36,6 +36,11 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article = new_article(doc, SourceInfo(None, None, "generic"), options)
     _fill_header(article, views, header)
     parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
+    above = dateline_over_body(views, header.body_start) if dateline is None and parts.blocks else None
+    if above is not None:
+        dateline = above.place
+        if above.agency and above.agency not in parts.credits:
+            parts.credits.insert(0, above.agency)
     article.blocks, article.credits = parts.blocks, parts.credits
     gallery = captions.captions_after((v.text, v.rule is not None and not v.rule.ends_article)
                                       for v in views[zone.end:])
@@ -49,6 +54,21 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
                                      frozenset(zone.end + k for k, _ in gallery))
     article.removed = before + parts.removed + after
     return article
+
+
+def dateline_over_body(views: list[LineView], start: int) -> bylines.Dateline | None:
+    """The dateline printed on a line of its own right over the story's first line (a blank line
+    between at most): "Lordstown, Ohio CNN  —" (:func:`bylines.dateline_above`).
+
+    >>> from .textdump import split_lines
+    >>> views = view_lines(split_lines("Updated 6:12 PM EST, Tue November 19, 2019\\nLordstown, Ohio CNN  —\\n\\n"
+    ...     "A battery maker will build a factory in the town.\\n"))
+    >>> dateline_over_body(views, 2), dateline_over_body(views, 1)
+    (Dateline(place='Lordstown, Ohio', agency='CNN'), None)
+    """
+    if not 0 < start < len(views) or views[start].line.no - views[start - 1].line.no > 2:
+        return None
+    return bylines.dateline_above(views[start - 1].text)
 
 
 def _fill_authors_from_body(article: Article, views: list[LineView], blocks: list[Block]) -> None:

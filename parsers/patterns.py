@@ -456,10 +456,14 @@ CREDIT_ONLY_LINES = (
 WIRE_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}(?:\.? (?:de )?[A-Za-z][a-z]{2,8}\.?)?)(?:,? \d{4})?"
 # Wire-story openings: "WASHINGTON (AP) —", "BEIJING, Feb. 28 (Xinhua) --", "(Reuters) -", "LONDON —",
 # "Buenos Aires, 19 nov (EFE).-". The place in capitals (with its state: "BUFFALO, N.Y."), a date (with or without
-# the year), a press-release wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)", "(EFE)."), then a dash.
+# the year), a press-release wire ("/PRNewswire/"), the agency ("(AP)", "(dpa)", "(EFE)."), then a dash, or the story
+# glued to the agency ("Hong Kong (CNN Business)A muddled view …", as CNN pages copy).
+_DASH = r"(?:[—–]|--?)\s+(?=\S)"
+_GLUED = r"(?=[A-Z\"“])"
 _DATELINE_TAIL = (
     r"(?:,\s*" + WIRE_DATE + r")?)?\s*{outlet}"
-    r"(?:/[A-Z][\w .-]{1,30}/\s*)?(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)\.?\s*)?(?:[—–]|--?)\s+(?=\S)"
+    r"(?:/[A-Z][\w .-]{1,30}/\s*)?(?:\((?P<agency>[A-Z][\w&./ -]{1,30}|dpa|epd|kna|dts)\)(?:\.?\s*" + _DASH + "|" + _GLUED + ")"
+    r"|" + _DASH + ")"
 )
 DATELINE = (
     r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
@@ -471,7 +475,14 @@ MIXED_DATELINE = (
     r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}"
     + _DATELINE_TAIL.replace("{outlet}", r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?")
 )
-MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ", ").- ")  # one stands near the start of such an opening
+# The dateline printed on a line of its own over the story, the outlet bare: "Lordstown, Ohio CNN  —",
+# "Hong Kong CNN Business —".
+DATELINE_ABOVE = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:,? [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}?)\s+\(?(?P<agency>[A-Z]{2,6}(?: [A-Z][a-z]+)?)\)?"
+    r"\s*[—–-]"
+)
+MIXED_DATELINE_DASHES = (" — ", " – ", " -- ", " - ", ").- ")  # one stands near the start of such an opening,
+MIXED_DATELINE_GLUE = r"\)[A-Z\"“]"  # or the agency's bracket glued to the story's first word
 # The German regional dateline, the place and a full stop: "Köln. Der Stadtrat hat …", "Bad Homburg. Die …"; the
 # next word is an article, a pronoun or a preposition (the first word of a German sentence).
 STOP_DATELINE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’-]{2,20}(?:[ /][A-ZÀ-ÖØ-Þ][\w'’-]{2,20})?)\. (?P<next>[A-ZÄÖÜ][a-zäöüß]{1,7}) "

@@ -98,3 +98,15 @@ def test_a_summary_paragraph_under_its_label_between_the_date_and_the_story_is_t
     assert article.title == HEADLINE
     assert article.subtitle == dek
     assert article.body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_cable_news_dateline_glued_to_the_story_or_on_its_own_line() -> None:
+    """CNN pages copy the dateline glued to the story ("Hong Kong (CNN Business)The council …") or
+    on a line of its own over it ("Hong Kong CNN  —"): the place is the dateline, the outlet a credit."""
+    glued = parse("\n".join((*MENU, HEADLINE, "By Ann Lee, CNN Business", "Updated 0339 GMT November 19, 2019", "",
+                              "Hong Kong (CNN Business)" + ARTICLE[0], "", ARTICLE[1], "")).encode(), path="x.txt")
+    apart = parse(_page(*MENU, HEADLINE, "By Ann Lee, CNN", "Updated 6:12 PM EST, Tue November 19, 2019",
+                        "Hong Kong CNN  —"), path="x.txt")
+    assert (glued.dateline, glued.credits) == ("Hong Kong", ["CNN Business"])
+    assert (apart.dateline, apart.credits) == ("Hong Kong", ["CNN"])
+    assert apart.body.split("\n\n") == list(ARTICLE)
