@@ -314,9 +314,9 @@ def is_time_zone_note(text: str) -> bool:
 
 def is_running_time(text: str) -> bool:
     """A video's running time, printed under its title in a player or a playlist ("Now Playing",
-    "Up next", "Autoplay"), alone or with the clip's source: no date, and no byline.
+    "Up next", "Autoplay"), alone or with the clip's source.
 
-    >>> is_running_time("02:14 - Source: CNN"), is_running_time("1:02:14"), is_running_time("Nov 19, 2019 02:14")
+    >>> is_running_time("02:14 - Source: CNN"), is_running_time("1:02:14"), is_running_time("15:23 | 19.11.2019")
     (True, True, False)
     """
     return text[:1].isdigit() and len(text) <= 60 and _RUNNING_TIME.fullmatch(text) is not None
@@ -324,16 +324,20 @@ def is_running_time(text: str) -> bool:
 
 def is_video_title(views: list[LineView], i: int) -> bool:
     """Line ``i`` is the title of a video in a player or a playlist: the clip's running time
-    stands right under it (:func:`is_running_time`). A headline has a byline or a date under it.
+    stands right under it (:func:`is_running_time`), with its source, or bare and not followed by
+    a date or a byline (a headline over the time, then the date: "Headline / 15:23 / 19 November 2019").
 
     >>> from .textdump import split_lines
     >>> from .zones_text import view_lines
     >>> views = view_lines(split_lines("Why the town is betting on batteries\\n02:14 - Source: CNN\\n"
-    ...     "Town lands battery plant\\nNov 19, 2019\\n"))
-    >>> is_video_title(views, 0), is_video_title(views, 2)
-    (True, False)
+    ...     "Town lands battery plant\\n15:23\\nNov 19, 2019\\nFerry passengers speak out\\n01:48\\nUp next\\n"))
+    >>> is_video_title(views, 0), is_video_title(views, 2), is_video_title(views, 5)
+    (True, False, True)
     """
-    return i + 1 < len(views) and is_running_time(views[i + 1].text)
+    if i + 1 >= len(views) or not is_running_time(views[i + 1].text):
+        return False
+    return _RUNNING_TIME.fullmatch(views[i + 1].text)["source"] is not None \
+        or i + 2 >= len(views) or not is_anchor(views[i + 2])
 
 
 def _label_between(views: list[LineView], i: int, j: int) -> bool:

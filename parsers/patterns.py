@@ -747,5 +747,5 @@ TIME_ZONE_NOTE = (
     r"(?:(?-i:[A-Z]{2,5})|local|eastern|pacific|central|mountain)(?: time| times)?\.?"
 )
 # A video's running time printed under its title in a player or a playlist, alone or with the
-# clip's source: "02:14", "1:02:14", "02:14 - Source: CNN".
-RUNNING_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s+[-–—|]\s+\S.*)?"
+# clip's source: "02:14", "1:02:14", "02:14 - Source: CNN" (a date after the bar is no source: "15:23 | 19.11.2019").
+RUNNING_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?P<source>\s+[-–—|]\s+(?i:source|fonte|fuente|quelle|video)\b.*)?"

@@ -110,3 +110,11 @@ def test_a_cable_news_dateline_glued_to_the_story_or_on_its_own_line() -> None:
     assert (glued.dateline, glued.credits) == ("Hong Kong", ["CNN Business"])
     assert (apart.dateline, apart.credits) == ("Hong Kong", ["CNN"])
     assert apart.body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_headline_over_a_bare_time_and_the_date_stays_the_headline() -> None:
+    """A time of day under the headline, the date under it ("15:23" / "19 November 2019"), or a time
+    and a date on one line after a bar ("15:23 | 19.11.2019"), is no video's running time."""
+    for stamp in (("15:23", "19 November 2019"), ("15:23 | 19.11.2019",)):
+        article = parse(_page(*MENU, "Politics", HEADLINE, *stamp, "By Ann Lee"), path="x.txt")
+        assert article.title == HEADLINE
