@@ -25,6 +25,7 @@ from .zones_text import LineView, Zone, is_running_text, reads_as_sentence
 _DIGITS = lazy(r"\d")
 _BREADCRUMB = lazy(pat.BREADCRUMB_START, re.IGNORECASE)
 WINDOW = 40  # lines before the article zone where the headline may stand
+CAPTION_MIN_WORDS = 8  # a dated caption is a sentence; a date line with a credit mark ("9:14 AM / Updated") is shorter
 SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
 BYLINE_REACH = 6  # lines into the article where a byline may stand under the lead picture
 CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
@@ -242,6 +243,43 @@ def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
             return i + 1 if dek.line.no == views[i].line.no + 1 and dek.prose and dek.rule is None \
                 and key_points_end(views, i) is None else None
     return None
+
+
+def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
+    """Where the story starts when its first paragraph, opening with a wire dateline, is printed
+    among the header's lines above the lead picture ("Headline / Byline / AMSTERDAM (Reuters) - …
+    / caption", no blank line between): that line; else ``start``. Not the line under the headline
+    (a dek that repeats the lead), nor one with a date or byline under it (the header goes on).
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("Brewer cuts 800 jobs as sales go flat\\nAnna van Dijk\\n"
+    ...     "AMSTERDAM (Reuters) - Dutch brewer Hollandia said on Tuesday it would cut 800 jobs.\\n"
+    ...     "Bottles on a line at the brewery. REUTERS/Piet Jansen\\n\\nThe cuts fall at its head office.\\n"))
+    >>> wire_lead_above(views, 0, 4)
+    2
+    """
+    for i in range(title + 2, start):
+        view = views[i]
+        if view.rule is None and view.prose and view.words >= 12 and not is_anchor(view) \
+                and bylines.dateline_of(view.text) is not None:
+            return start if any(is_anchor(views[k]) and not _dated_caption(views[k]) for k in range(i + 1, start)) \
+                else i
+    return start
+
+
+def _dated_caption(view: LineView) -> bool:
+    """A picture's caption that holds a date ("… in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"):
+    a sentence of :data:`CAPTION_MIN_WORDS` words or more with a picture credit's mark, not a date line.
+
+    >>> from .textdump import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> _dated_caption(v("Bottles on a line in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"))
+    True
+    >>> _dated_caption(v("November 19, 2019 / 9:14 AM")), _dated_caption(v("The brewer said on March 3, 2019 it would cut jobs."))
+    (False, False)
+    """
+    return view.words >= CAPTION_MIN_WORDS and has_photo_credit(view.text)
 
 
 def in_key_points(views: list[LineView], i: int) -> bool:
@@ -648,6 +686,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         start += 1
     if title is not None:
         start = entry_start(views, start) if title < start - 1 else start
+        start = wire_lead_above(views, title, start)
     header.body_start = start
     header.window_start = lo
     header.window_end = moved[1] if moved is not None else None

@@ -118,3 +118,17 @@ def test_a_headline_over_a_bare_time_and_the_date_stays_the_headline() -> None:
     for stamp in (("15:23", "19 November 2019"), ("15:23 | 19.11.2019",)):
         article = parse(_page(*MENU, "Politics", HEADLINE, *stamp, "By Ann Lee"), path="x.txt")
         assert article.title == HEADLINE
+
+
+def test_a_wire_lead_printed_among_the_header_lines_above_the_picture_stays_in_the_body() -> None:
+    """"Headline / NAME / 3 Min Read / AMSTERDAM (Reuters) - … / caption", then a blank line and the
+    rest: the line opening with the dateline is the story's first paragraph, not header furniture."""
+    lead = "AMSTERDAM (Reuters) - " + ARTICLE[0]
+    last = "Engineers said the steel supports had rusted through in places after decades of salt spray from the river."
+    text = "\n".join((*MENU, "Business News", "November 19, 2019 / 9:14 AM", HEADLINE, "Anna van Dijk", "3 Min Read",
+                      lead, "Bottles move along a line at a brewery in Amsterdam, March 3, 2019. REUTERS/Piet Jansen",
+                      "", ARTICLE[1], "", ARTICLE[2], "", last, ""))
+    article = parse(text.encode(), path="x.txt")
+    assert article.body.split("\n\n") == [lead, ARTICLE[1], ARTICLE[2], last]
+    assert (article.dateline, article.credits) == ("AMSTERDAM", ["Reuters"])
+    assert [i.credit for i in article.images] == ["REUTERS/Piet Jansen"]
