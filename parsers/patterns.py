@@ -632,9 +632,10 @@ PRINT_EDITION_STARTS = (
     "Cet article", "Article paru", "Paru", "Dieser Artikel", "Der Artikel", "Erschienen", "Este artículo", "Publicado",
     "Este artigo", "Questo articolo", "Pubblicato", "Статья",
 )
-# A promotion of the outlet's app: "Download the Valley Post app for breaking news alerts."
+# A promotion of the outlet's app: "Download the Valley Post app for breaking news alerts.", "CLICK HERE TO GET
+# THE VALLEY POST APP".
 APP_PROMOTION_LINES = (
-    r"(?:download|install|get) (?:the|our) [\w .&'’-]{0,40}\bapps?\b.{0,80}",
+    r"(?:(?:click|tap) here to )?(?:download|install|get) (?:the|our) [\w .&'’-]{0,40}\bapps?\b.{0,80}",
     r"(?:baixe|scarica|descarga|descargue|téléchargez|laden sie|скачайте)\b.{0,40}\b(?:app|aplicativo|aplicación"
     r"|application|приложение)\b.{0,80}",
 )

@@ -354,6 +354,8 @@ def app_promotion(line: str) -> bool:
 
     >>> app_promotion("Download the Valley Post app for breaking news alerts."), app_promotion("Baixe o app do Portal")
     (True, True)
+    >>> app_promotion("CLICK HERE TO GET THE VALLEY POST APP")
+    True
     >>> app_promotion("Download speeds on the app rose by 40 percent last year.")
     False
     """

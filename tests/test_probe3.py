@@ -132,3 +132,9 @@ def test_a_wire_lead_printed_among_the_header_lines_above_the_picture_stays_in_t
     assert article.body.split("\n\n") == [lead, ARTICLE[1], ARTICLE[2], last]
     assert (article.dateline, article.credits) == ("AMSTERDAM", ["Reuters"])
     assert [i.credit for i in article.images] == ["REUTERS/Piet Jansen"]
+
+
+def test_a_click_here_app_promotion_between_paragraphs_leaves_the_body() -> None:
+    text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "November 19, 2019", "", ARTICLE[0], "",
+                      "CLICK HERE TO GET THE RIVER POST APP", "", ARTICLE[1], "", ARTICLE[2], ""))
+    assert parse(text.encode(), path="x.txt").body.split("\n\n") == list(ARTICLE)
