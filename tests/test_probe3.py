@@ -1,6 +1,9 @@
 """The generic text parser on hand-written pages shaped like the third generalization probe's
-failures (a cable-news page's video player around the story, ...). Every page was written for the
-test; the expected fields were worked out by reading it, before running the parser.
+failures: a cable-news page's video player and dateline, an inline "Related Article" box, Spanish
+agency and Korean paper openings, an Italian update stamp and "(foto NAME)" caption, agency credits
+after slashes, a "Summary:" standfirst, a wire lead printed above the lead picture, app promotions.
+Every page was written for the test; the expected fields were worked out by reading it, before
+running the parser.
 """
 from __future__ import annotations
 
