@@ -348,6 +348,8 @@ def dateline_of(paragraph: str) -> Dateline | None:
     Dateline(place='COPENHAGEN', agency=None)
     >>> dateline_of("Buenos Aires, 19 nov (EFE).- Los precios subieron"), dateline_of("MADRID, 19 (EUROPA PRESS) - El")
     (Dateline(place='Buenos Aires', agency='EFE'), Dateline(place='MADRID', agency='EUROPA PRESS'))
+    >>> dateline_of("Rio de Janeiro (Agência Brasil) – O governo anunciou nesta terça-feira")
+    Dateline(place='Rio de Janeiro', agency='Agência Brasil')
     >>> dateline_of("Hong Kong (CNN Business)A muddled view of the talks"), dateline_of("WASHINGTON (CNN)The House voted")
     (Dateline(place='Hong Kong', agency='CNN Business'), Dateline(place='WASHINGTON', agency='CNN'))
     >>> dateline_of("Apple (AAPL) shares rose 2% on Monday.") is None

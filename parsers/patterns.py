@@ -469,10 +469,12 @@ DATELINE = (
     r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ ]{1,40}[A-ZÀ-ÖØ-Þ.](?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
     + _DATELINE_TAIL.replace("{outlet}", "")
 )
-# The same with the place in mixed case ("Jakarta", "Köln"); an outlet's name after it is no part of it
-# ("Jakarta, Kabar Nusantara --").
+# The same with the place in mixed case ("Jakarta", "Köln", "Rio de Janeiro"); an outlet's name after it is no part
+# of it ("Jakarta, Kabar Nusantara --").
+# A lower-case particle inside a place's name: "Rio de Janeiro", "Ciudad de México", "Reggio di Calabria".
+PLACE_PARTICLE = r"(?:(?:de|da|do|dos|das|del|de la|di|la|el|sur|am|an der|upon) )?"
 MIXED_DATELINE = (
-    r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}"
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}(?:[ -]" + PLACE_PARTICLE + r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{2,20}){0,2}"
     + _DATELINE_TAIL.replace("{outlet}", r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*)?")
 )
 # The dateline printed on a line of its own over the story, the outlet bare: "Lordstown, Ohio CNN  —",

@@ -141,3 +141,15 @@ def test_a_click_here_app_promotion_between_paragraphs_leaves_the_body() -> None
     text = "\n".join((*MENU, HEADLINE, "By Ann Lee", "November 19, 2019", "", ARTICLE[0], "",
                       "CLICK HERE TO GET THE RIVER POST APP", "", ARTICLE[1], "", ARTICLE[2], ""))
     assert parse(text.encode(), path="x.txt").body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_place_with_a_lower_case_particle_opens_an_agency_story() -> None:
+    """"Rio de Janeiro (Agência Brasil) – …", "Ciudad de México, 19 nov (EFE).- …": the particle is
+    part of the place."""
+    for opening, place, agency in (("Rio de Janeiro (Agência Brasil) – ", "Rio de Janeiro", "Agência Brasil"),
+                                   ("Ciudad de México, 19 nov (EFE).- ", "Ciudad de México", "EFE")):
+        paragraph = opening + "O governo anunciou nesta terça-feira um plano para reformar as pontes da cidade."
+        text = "\n".join(("Geral", "Governo anuncia plano para reformar pontes", "19/11/2019 17:45", "", paragraph, "",
+                          "As obras devem começar em março e durar dois anos, segundo o ministério.", ""))
+        article = parse(text.encode(), path="x.txt")
+        assert (article.dateline, article.credits) == (place, [agency])
