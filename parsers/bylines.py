@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from . import patterns as pat
 from .lazyre import lazy
 from .rules import case_blind
+from .timestamps import is_calendar_word
 
 _BYLINE = lazy(pat.BYLINE_LINE, re.IGNORECASE)
 _ROLE = lazy(pat.BYLINE_ROLE, re.IGNORECASE)
@@ -18,6 +19,7 @@ _DATELINE = lazy(pat.DATELINE)
 _MIXED_DATELINE = lazy(pat.MIXED_DATELINE)
 _GLUE = lazy(pat.MIXED_DATELINE_GLUE)
 _DATELINE_ABOVE = lazy(pat.DATELINE_ABOVE)
+_PLACE_AFTER_AGENCY = lazy(pat.PLACE_AFTER_AGENCY)
 _STOP_DATELINE = lazy(pat.STOP_DATELINE)
 _TRAILING_AGENCY = lazy(pat.TRAILING_AGENCY)
 _DIGIT = lazy(r"\d")
@@ -350,6 +352,8 @@ def dateline_of(paragraph: str) -> Dateline | None:
     (Dateline(place='Buenos Aires', agency='EFE'), Dateline(place='MADRID', agency='EUROPA PRESS'))
     >>> dateline_of("Rio de Janeiro (Agência Brasil) – O governo anunciou nesta terça-feira")
     Dateline(place='Rio de Janeiro', agency='Agência Brasil')
+    >>> dateline_of("(ANSA) - ROMA, 19 NOV - Il governo ha approvato la manovra")
+    Dateline(place='ROMA', agency='ANSA')
     >>> dateline_of("Hong Kong (CNN Business)A muddled view of the talks"), dateline_of("WASHINGTON (CNN)The House voted")
     (Dateline(place='Hong Kong', agency='CNN Business'), Dateline(place='WASHINGTON', agency='CNN'))
     >>> dateline_of("Apple (AAPL) shares rose 2% on Monday.") is None
@@ -369,7 +373,20 @@ def dateline_of(paragraph: str) -> Dateline | None:
             return None
         if not mixed and len(_NOT_CAPITAL.sub("", place)) < 2:
             return None
-    return Dateline(place, match.group("agency"))
+    return Dateline(place or place_after_agency(paragraph[match.end():]), match.group("agency"))
+
+
+def place_after_agency(rest: str) -> str | None:
+    """The place named after the agency, with the day and month, as Italian agencies open a story
+    ("(ANSA) - ROMA, 19 NOV - Il governo …": ``rest`` is what follows "(ANSA) - ").
+
+    >>> place_after_agency("ROMA, 19 NOV - Il governo ha approvato"), place_after_agency("Il governo ha approvato")
+    ('ROMA', None)
+    >>> place_after_agency("The House, 19 votes - short of a majority") is None
+    True
+    """
+    match = _PLACE_AFTER_AGENCY.match(rest) if rest[:1].isupper() else None
+    return match.group("place") if match and is_calendar_word(match.group("month")) else None
 
 
 def dateline_above(line: str) -> Dateline | None:

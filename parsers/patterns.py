@@ -471,6 +471,10 @@ DATELINE = (
 )
 # The same with the place in mixed case ("Jakarta", "Köln", "Rio de Janeiro"); an outlet's name after it is no part
 # of it ("Jakarta, Kabar Nusantara --").
+# The place and date after the agency, as Italian agencies open: "(ANSA) - ROMA, 19 NOV - Il governo …".
+PLACE_AFTER_AGENCY = (
+    r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’]+(?: [\w'’]+){0,3}),\s*\d{1,2}\s+(?P<month>[A-Za-z]{3,9}\.?)\s*[-–—]\s+(?=\S)"
+)
 # A lower-case particle inside a place's name: "Rio de Janeiro", "Ciudad de México", "Reggio di Calabria".
 PLACE_PARTICLE = r"(?:(?:de|da|do|dos|das|del|de la|di|la|el|sur|am|an der|upon) )?"
 MIXED_DATELINE = (

@@ -153,3 +153,11 @@ def test_a_place_with_a_lower_case_particle_opens_an_agency_story() -> None:
                           "As obras devem começar em março e durar dois anos, segundo o ministério.", ""))
         article = parse(text.encode(), path="x.txt")
         assert (article.dateline, article.credits) == (place, [agency])
+
+
+def test_an_italian_agency_opening_names_the_place_after_the_agency() -> None:
+    paragraph = "(ANSA) - ROMA, 19 NOV - Il governo ha approvato il piano per riparare i ponti della città entro due anni."
+    text = "\n".join(("Politica", "Via libera al piano per i ponti", "19 novembre 2019 17:45", "", paragraph, "",
+                      "I lavori dovrebbero cominciare a marzo, secondo il ministero.", ""))
+    article = parse(text.encode(), path="x.txt")
+    assert (article.dateline, article.credits) == ("ROMA", ["ANSA"])
