@@ -268,6 +268,27 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
     return start
 
 
+def video_blurb(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is the blurb of the video player that heads the story: a "Video" label, the
+    clip's title and one sentence describing it, printed together with no blank line between, and
+    the story after a blank line ("close / Video / Dog rescued from storm drain / Firefighters …").
+
+    >>> from .textdump import split_lines
+    >>> from .zones_text import view_lines
+    >>> views = view_lines(split_lines("close\\nVideo\\nDog rescued from storm drain\\n"
+    ...     "Firefighters pulled a terrier out of a storm drain after a three-day search.\\n\\n"
+    ...     "A small terrier that went missing during a storm last week was pulled from a drain.\\n"))
+    >>> video_blurb(views, 3), video_blurb(views, 4)
+    (True, False)
+    """
+    if not 2 <= i < len(views) - 1 or views[i - 2].text.casefold() not in pat.VIDEO_LABELS:
+        return False
+    label, title, blurb = views[i - 2], views[i - 1], views[i]
+    return title.line.no == label.line.no + 1 and blurb.line.no == title.line.no + 1 \
+        and views[i + 1].line.no > blurb.line.no + 1 and title.words <= 12 and sentence_end(title.text) not in ".!?" \
+        and blurb.words <= 40 and blurb.text.count(". ") == 0
+
+
 def _dated_caption(view: LineView) -> bool:
     """A picture's caption that holds a date ("… in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"):
     a sentence of :data:`CAPTION_MIN_WORDS` words or more with a picture credit's mark, not a date line.
@@ -687,6 +708,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
     if title is not None:
         start = entry_start(views, start) if title < start - 1 else start
         start = wire_lead_above(views, title, start)
+        if video_blurb(views, start):
+            start += 1  # the player's blurb is no part of the story
     header.body_start = start
     header.window_start = lo
     header.window_end = moved[1] if moved is not None else None

@@ -748,6 +748,8 @@ KEY_POINTS_HEADINGS = frozenset((
     "das wichtigste in kürze", "auf einen blick", "resumo", "resumen", "en bref", "l'essentiel", "in sintesi",
     "главное", "poin penting", "要点", "요약",
 ))
+# The label over a video player that heads a story, above the clip's title and blurb.
+VIDEO_LABELS = frozenset(("video", "watch", "watch video", "play video", "now playing", "vídeo", "vidéo"))
 # A live page's note on the time zone of its entry stamps: "All times stated are UK", "All times ET".
 TIME_ZONE_NOTE = (
     r"(?:all )?times (?:stated |shown |given |listed |quoted )?(?:are )?(?:in )?"

@@ -161,3 +161,12 @@ def test_an_italian_agency_opening_names_the_place_after_the_agency() -> None:
                       "I lavori dovrebbero cominciare a marzo, secondo il ministero.", ""))
     article = parse(text.encode(), path="x.txt")
     assert (article.dateline, article.credits) == ("ROMA", ["ANSA"])
+
+
+def test_a_video_players_blurb_over_the_story_is_not_its_first_paragraph() -> None:
+    """"close / Video / clip title / one sentence on the clip", then a blank line and the story:
+    the sentence describes the video; the story starts after the blank line."""
+    article = parse(_page(*MENU, "Published November 19, 2019 4:05pm EST", HEADLINE, "By Ann Lee | River News",
+                          "Facebook", "Twitter", "close", "Video", "Bridge closure explained",
+                          "Engineers explain why the old bridge had to shut for two years."), path="x.txt")
+    assert article.body.split("\n\n") == list(ARTICLE)
