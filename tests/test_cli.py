@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from installed_command import newsclean_command
 
 ARTICLE = """World
 2021.06.03 18:20 GMT+8
@@ -28,19 +27,9 @@ Copyright © 2021 CGTN. All rights reserved.
 """
 
 
-def _command() -> list[str]:
-    beside = Path(sys.executable).with_name("newsclean")
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("newsclean")
-    if found is None:
-        pytest.skip("the newsclean command is not installed")
-    return [found]
-
-
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.run([*_command(), *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+    return subprocess.run([*newsclean_command(), *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
 
 
 @pytest.fixture
