@@ -36,7 +36,7 @@ class Reporter:
         if self._console is not None:
             from rich.markup import escape
 
-            self._console.print(f"[red]{escape(line)}[/red]")
+            self._console.print(f"[red]{escape(line)}[/red]", soft_wrap=True)  # one line, however long the name
         else:
             print(line, file=sys.stderr)
 
