@@ -12,7 +12,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import ARTICLE, _command
+from installed_command import newsclean_command
+from test_cli import ARTICLE
 
 pty = pytest.importorskip("pty")
 
@@ -38,7 +39,7 @@ def _run_on_terminal(args: list[str], stdout_path: Path, env: dict[str, str]) ->
     """Run with stdin and stderr on a pty, stdout into a file; return the exit code and what the pty got."""
     master, slave = pty.openpty()
     with open(stdout_path, "wb") as out:
-        proc = subprocess.Popen([*_command(), *args], stdin=slave, stdout=out, stderr=slave, env=env)
+        proc = subprocess.Popen([*newsclean_command(), *args], stdin=slave, stdout=out, stderr=slave, env=env)
     os.close(slave)
     screen = b""
     while True:
@@ -58,7 +59,7 @@ def _run_on_terminal(args: list[str], stdout_path: Path, env: dict[str, str]) ->
 
 
 def _run_in_pipe(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*_command(), *args], capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    return subprocess.run([*newsclean_command(), *args], capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
 
 
 @pytest.mark.parametrize("fmt", ["ndjson", "json", "markdown"])
