@@ -5,11 +5,16 @@ from datetime import UTC, datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
-from datatrove.utils.logging import logger
-from datatrove.utils.typeshelper import StatHints
+from newsclean.integrations import missing_extra
 from newsclean.parsers import Article, NewscleanError, parse
+
+try:
+    from datatrove.data import Document, DocumentsPipeline
+    from datatrove.pipeline.base import PipelineStep
+    from datatrove.utils.logging import logger
+    from datatrove.utils.typeshelper import StatHints
+except ModuleNotFoundError as error:
+    raise missing_extra(error, "datatrove") from error
 
 # Pre-2008 ARC files and some WARC tools write the capture time as 14 digits, UTC.
 _ARC_DATE = "%Y%m%d%H%M%S"

@@ -6,8 +6,13 @@ from io import BytesIO
 from pathlib import Path
 from typing import NamedTuple
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from newsclean.integrations import missing_extra
+
+try:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+except ModuleNotFoundError as error:
+    raise missing_extra(error, "datatrove") from error
 
 
 class CapturedPage(NamedTuple):

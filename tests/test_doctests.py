@@ -19,6 +19,7 @@ _EXTRA_OF = {"newsclean.integrations.datatrove": "datatrove", "newsclean.integra
 def _modules() -> list[str]:
     names = []
     for package in (newsclean.parsers, newsclean.cli, newsclean.integrations):
+        names.append(package.__name__)
         names.extend(m.name for m in pkgutil.walk_packages(package.__path__, package.__name__ + "."))
     return sorted(names)
 
