@@ -58,7 +58,7 @@ class Outcome(NamedTuple):
 
 
 class NewscleanStep(PipelineStep):
-    """Parse each document's HTML with newsclean; keep the article, drop the rest.
+    """Parse each document's page with newsclean; keep the article, drop the rest.
 
     For each document (``text``: the page; ``metadata["url"]`` and ``metadata["date"]``,
     as ``WarcReader`` sets them) it calls :func:`newsclean.parsers.parse` with the URL

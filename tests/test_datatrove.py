@@ -161,3 +161,15 @@ def test_timezone_reaches_the_parser_and_an_unknown_one_fails_at_once() -> None:
     assert doc.metadata["newsclean"]["published"] == "2024-03-05T08:15:00+09:00"
     with pytest.raises(ValueError, match="not an IANA time zone"):
         NewscleanStep(timezone="Mars/Olympus")
+
+
+def test_a_bug_on_one_page_drops_that_page_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsclean.integrations.datatrove as integration
+
+    def parse_that_breaks(data: bytes, **options: object) -> None:
+        raise RuntimeError("a newsclean bug")
+
+    step = NewscleanStep()
+    monkeypatch.setattr(integration, "parse", parse_that_breaks)
+    assert _one_document(step, HARBOUR) == _one_document(step, ISLAND) == []
+    assert step.stats["dropped_internal error (RuntimeError)"].total == 2
