@@ -78,7 +78,8 @@ def corpus_pages(name: str) -> list[Page]:
     for path in sorted((folder / "pages").iterdir()):
         page_id = path.name.split(".")[0]
         data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-        pages.append(Page(f"{name}-{page_id}.html", truth[page_id]["url"], data))
+        url = truth[page_id]["url"] or f"https://unknown.invalid/{page_id}"  # a crawler always has one
+        pages.append(Page(f"{name}-{page_id}.html", url, data))
     return pages
 
 

@@ -29,12 +29,19 @@ def write_warc(path: Path, pages: Iterable[CapturedPage]) -> int:
 
     The file is gzipped record by record, as crawlers write it, when ``path`` ends in
     ``.gz``. Each record carries ``WARC-Identified-Payload-Type`` as Common Crawl's do,
-    so readers can skip non-HTML records without sniffing them.
+    so readers can skip non-HTML records without sniffing them. A page without a URL
+    is refused: a record without ``WARC-Target-URI`` cannot be read back.
+
+    >>> write_warc(Path("/dev/null"), [CapturedPage("", "2024-03-05T06:07:08Z", b"<p>Hi</p>")])
+    Traceback (most recent call last):
+    ValueError: a WARC response record needs the page's URL (page 1 has none)
     """
     count = 0
     with open(path, "wb") as stream:
         writer = WARCWriter(stream, gzip=path.suffix == ".gz")
         for page in pages:
+            if not page.url:
+                raise ValueError(f"a WARC response record needs the page's URL (page {count + 1} has none)")
             http_headers = StatusAndHeaders(
                 "200 OK", [("Content-Type", page.content_type), ("Content-Length", str(len(page.payload)))],
                 protocol="HTTP/1.1",
