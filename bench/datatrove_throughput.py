@@ -69,6 +69,7 @@ class Run(NamedTuple):
     seconds: float
     records: int
     step_seconds: dict[str, float] | None = None
+    load: float = 0.0  # the 1-minute load average as the run started
 
 
 def corpus_pages(name: str) -> list[Page]:
@@ -156,18 +157,23 @@ def main() -> int:
         runs: dict[str, list[Run]] = {label: [] for label in runners}
         for _ in range(args.repeat):  # interleaved, so a busy moment hits every route alike
             for label, runner in runners.items():
-                runs[label].append(runner())
+                load = os.getloadavg()[0]
+                runs[label].append(runner()._replace(load=load))
     print(f"load average after: {_load()}")
     for label, measured in runs.items():
-        best = min(measured, key=lambda run: run.seconds)
-        every = ", ".join(f"{len(pages) / r.seconds:.0f}" for r in measured)
-        print(f"{label}  {len(pages) / best.seconds:6.1f} pages/s (runs: {every}), "
-              f"{best.records} records, {best.seconds:.1f} s")
-        if best.step_seconds:
-            parse_rate = len(pages) / best.step_seconds[NewscleanStep.name]
-            steps = ", ".join(f"{name} {secs:.1f} s" for name, secs in best.step_seconds.items())
-            print(f"    inside the tasks: {steps}; newsclean alone {parse_rate:.0f} pages/s per core")
+        report(label, measured, len(pages))
     return 0
+
+
+def report(label: str, measured: list[Run], pages: int) -> None:
+    """The best run's pages/s, every run's with the load it started under, and the steps' own times."""
+    best = min(measured, key=lambda run: run.seconds)
+    every = ", ".join(f"{pages / r.seconds:.0f} (load {r.load:.1f})" for r in measured)
+    print(f"{label}  {pages / best.seconds:6.1f} pages/s, {best.records} records, {best.seconds:.1f} s; runs: {every}")
+    if best.step_seconds:
+        parse_rate = pages / best.step_seconds[NewscleanStep.name]
+        steps = ", ".join(f"{name} {secs:.1f} s" for name, secs in best.step_seconds.items())
+        print(f"    inside the tasks: {steps}; newsclean alone {parse_rate:.0f} pages/s per core")
 
 
 if __name__ == "__main__":
