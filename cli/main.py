@@ -48,7 +48,7 @@ def _parse_now(value: str | None) -> datetime | None:
 def _check_zone(name: str | None) -> None:
     if name is None:
         return
-    from newsclean.parsers.timestamps import zone
+    from newsclean.parsers.time.zones import zone
 
     if zone(name) is None:
         raise _usage_error(f"--timezone {name!r} is not an IANA time zone name (e.g. Asia/Shanghai)")
@@ -65,7 +65,7 @@ def _list_sources() -> None:
 def _print_schema() -> None:
     from importlib.resources import files
 
-    sys.stdout.write(files("newsclean.parsers").joinpath("schema/article.schema.json").read_text("utf-8"))
+    sys.stdout.write(files("newsclean.parsers").joinpath("record/schema/article.schema.json").read_text("utf-8"))
 
 
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,11 +7,11 @@ copied from the parser's output.
 from __future__ import annotations
 
 import pytest
-
-from newsclean.parsers import rules
-from newsclean.parsers.body_text import build_body
-from newsclean.parsers.textdump import split_lines
-from newsclean.parsers.zones_text import find_zone, view_lines
+from newsclean.parsers.lines import split_lines
+from newsclean.parsers.rules.registry import match_generic
+from newsclean.parsers.text.body import build_body
+from newsclean.parsers.text.views import view_lines
+from newsclean.parsers.text.zone import find_zone
 from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 HEADLINE = "Bridge to close for two years of repairs"
@@ -147,8 +147,8 @@ def test_a_listicle_s_numbered_headings_keep_their_numbers() -> None:
     ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.", "cookie"),
 ])
 def test_share_and_cookie_buttons_in_more_languages_are_caught(line: str, kind: str) -> None:
-    assert rules.match_generic(line).kind == kind
+    assert match_generic(line).kind == kind
 
 
 def test_cookies_in_a_sentence_are_no_cookie_banner() -> None:
-    assert rules.match_generic("Die Bäckerei hat am Wochenende 2000 Cookies verkauft.") is None
+    assert match_generic("Die Bäckerei hat am Wochenende 2000 Cookies verkauft.") is None

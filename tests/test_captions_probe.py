@@ -9,9 +9,9 @@ running text is never cut as if it ended with a credit.
 from __future__ import annotations
 
 import pytest
-
 from newsclean.parsers import parse
-from newsclean.parsers.captions import caption_line_image, credit_only, split_caption_credit
+from newsclean.parsers.people.captions import caption_line_image
+from newsclean.parsers.people.credits import credit_only, split_caption_credit
 
 
 @pytest.mark.parametrize(("line", "caption", "credit"), [

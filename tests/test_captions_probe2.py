@@ -9,11 +9,10 @@ printed above the caption stands once; a bare "Credit..." label takes the name u
 """
 from __future__ import annotations
 
-
 import pytest
-
 from newsclean.parsers import parse
-from newsclean.parsers.captions import credit_only, line_images
+from newsclean.parsers.people.captions import line_images
+from newsclean.parsers.people.credits import credit_only
 
 BODY = (
     "\n\nThe city council voted on Tuesday to close the old river bridge to cars for two years while "

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from newsclean.parsers import parse
-from newsclean.parsers.errors import NewscleanError
+from newsclean.parsers.record.errors import NewscleanError
 
 CHINESE_DATE_PAGE = """国际
 2020年02月28日 07:03

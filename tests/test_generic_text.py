@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-
-from newsclean.parsers import parse
-from newsclean.parsers.errors import NewscleanError
-
 from conftest import CORPUS
+from newsclean.parsers import parse
+from newsclean.parsers.record.errors import NewscleanError
+from newsclean.parsers.rules.registry import GENERIC_RULES, match_rule
+from newsclean.parsers.rules.screen import might_be_boilerplate
 
 PARAGRAPHS = (
     "The city council voted on Tuesday to close the old river bridge for two years of repairs.",
@@ -231,17 +231,16 @@ SCREENED_SAMPLES = (
 def test_the_cheap_screen_never_hides_a_rule() -> None:
     """Every line a generic rule catches passes the screen (on hand-written lines and, when present,
     on every line of the dev corpus)."""
-    from newsclean.parsers import rules
-    from newsclean.parsers.textdump import split_lines
+    from newsclean.parsers.lines import split_lines
 
     lines = list(SCREENED_SAMPLES)
     if (CORPUS / "text").is_dir():
         lines += [line.text for path in sorted((CORPUS / "text").glob("*.txt"))
                   for line in split_lines(path.read_text("utf-8"))]
     hidden = [line for line in lines
-              if rules.match_rule(line, rules.GENERIC_RULES) is not None and not rules.might_be_boilerplate(line)]
+              if match_rule(line, GENERIC_RULES) is not None and not might_be_boilerplate(line)]
     assert hidden == []
-    assert all(rules.match_rule(line, rules.GENERIC_RULES) is not None for line in SCREENED_SAMPLES)
+    assert all(match_rule(line, GENERIC_RULES) is not None for line in SCREENED_SAMPLES)
 
 
 def test_a_date_printed_without_its_year_takes_the_year_of_the_pages_other_dates() -> None:

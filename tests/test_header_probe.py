@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from newsclean.parsers import parse
-
-from pages import ARTICLE, header_page as _page
+from pages import ARTICLE
+from pages import header_page as _page
 
 
 def test_a_bare_han_name_between_headline_and_date_is_the_byline() -> None:
@@ -118,9 +118,10 @@ def test_a_relative_time_years_from_the_page_dates_is_kept_with_a_warning() -> N
 def test_a_list_of_dates_between_the_headline_and_the_article_is_no_date_line_of_the_header() -> None:
     """A race calendar printed between the header and where the article zone starts is not read
     as more date lines of the header (which would take its lines out of the record)."""
-    from newsclean.parsers.header_text import read_header
-    from newsclean.parsers.textdump import split_lines
-    from newsclean.parsers.zones_text import Zone, view_lines
+    from newsclean.parsers.lines import split_lines
+    from newsclean.parsers.text.header import read_header
+    from newsclean.parsers.text.views import view_lines
+    from newsclean.parsers.text.zone import Zone
 
     rounds = [f"Round {n}: {day} – {town}" for n, (day, town) in enumerate(
         (("March 10", "Riverside"), ("April 8", "Hilltop"), ("May 6", "Lakeside"), ("June 3", "Riverside")), 1)]

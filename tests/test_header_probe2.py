@@ -7,7 +7,6 @@ expected fields were worked out by reading it, before running the parser.
 from __future__ import annotations
 
 from newsclean.parsers import parse
-
 from pages import header_page as _page
 
 MENU = ("Home", "News", "Sport", "Opinion", "Business", "Culture")

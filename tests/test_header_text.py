@@ -5,9 +5,11 @@ Every page here was written for the test; the expected lines were worked out by 
 """
 from __future__ import annotations
 
-from newsclean.parsers.header_text import find_headline, read_header
-from newsclean.parsers.textdump import split_lines
-from newsclean.parsers.zones_text import Zone, view_lines
+from newsclean.parsers.lines import split_lines
+from newsclean.parsers.text.header import read_header
+from newsclean.parsers.text.headline import find_headline
+from newsclean.parsers.text.views import view_lines
+from newsclean.parsers.text.zone import Zone
 
 CUT_TEASERS = (
     "The mayor says she will not run for a third term, and the race to follow her is wide open with five n..",

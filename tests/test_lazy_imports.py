@@ -41,7 +41,7 @@ def test_text_input_imports_no_html_yaml_colour_or_detector(sample: str) -> None
 def test_a_known_source_does_not_load_the_generic_parser() -> None:
     modules = _modules_after(str(SAMPLES / "cgtn" / "byline.txt"))
     assert "newsclean.parsers.sources.cgtn" in modules
-    assert "newsclean.parsers.generic_text" not in modules
+    assert "newsclean.parsers.text.parse" not in modules
 
 
 def test_markdown_loads_yaml_and_html_loads_lxml() -> None:

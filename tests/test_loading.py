@@ -4,9 +4,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
-
-from newsclean.parsers.errors import NewscleanError
-from newsclean.parsers.loading import load
+from newsclean.parsers.load import load
+from newsclean.parsers.record.errors import NewscleanError
 
 TEXT = "Beijing hosts forum on trade\n\nDelegates from 40 countries met in Beijing on Monday to discuss trade rules.\n"
 CHINESE = "北京举行贸易论坛\n\n来自40个国家的代表周一在北京开会，讨论贸易规则。\n"

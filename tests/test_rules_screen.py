@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-
-from newsclean.parsers import rules
+from newsclean.parsers.rules.registry import GENERIC_RULES, match_generic, match_rule
+from newsclean.parsers.rules.screen import might_be_boilerplate
+from newsclean.parsers.rules.widgets import subscription_prompt
 
 # Company and tax numbers printed in page footers (hand-written; the rule's patterns are upper case).
 TAX_ID_FOOTERS = (
@@ -19,9 +20,9 @@ TAX_ID_FOOTERS = (
 
 @pytest.mark.parametrize("line", TAX_ID_FOOTERS)
 def test_a_tax_number_footer_passes_the_screen_and_is_a_footer(line: str) -> None:
-    assert rules.might_be_boilerplate(line)
-    assert rules.match_generic(line) is rules.match_rule(line, rules.GENERIC_RULES)
-    assert rules.match_generic(line).kind == "footer"
+    assert might_be_boilerplate(line)
+    assert match_generic(line) is match_rule(line, GENERIC_RULES)
+    assert match_generic(line).kind == "footer"
 
 
 # Subscription prompts in the languages of the vocabulary (hand-written): each must pass the screen.
@@ -39,5 +40,5 @@ SUBSCRIPTION_PROMPTS = (
 
 @pytest.mark.parametrize("line", SUBSCRIPTION_PROMPTS)
 def test_a_subscription_prompt_passes_the_screen(line: str) -> None:
-    assert rules.subscription_prompt(line), line  # the rule itself catches it ...
-    assert rules.match_generic(line) is not None  # ... and the screen lets it reach the rule
+    assert subscription_prompt(line), line  # the rule itself catches it ...
+    assert match_generic(line) is not None  # ... and the screen lets it reach the rule

@@ -11,10 +11,11 @@ from types import ModuleType
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from newsclean.parsers.textdump import Line
-from newsclean.parsers.timestamps import (TimeContext, find_time_in, find_times, label_of, normalize, parse_stamp,
-                                          stamp_from_url)
+from newsclean.parsers.lines import Line
+from newsclean.parsers.time.formats import normalize
+from newsclean.parsers.time.header import find_time_in, find_times, label_of
+from newsclean.parsers.time.stamp import TimeContext
+from newsclean.parsers.time.stamps import parse_stamp, stamp_from_url
 
 
 def _load_table() -> ModuleType:
@@ -31,7 +32,7 @@ NOW = TABLE.NOW
 
 
 def ctx_of(spec: dict) -> TimeContext:
-    return TimeContext(default_tz=spec.get("tz"), user_tz=spec.get("user"), now=spec.get("now"),
+    return TimeContext(source_tz=spec.get("tz"), user_tz=spec.get("user"), now=spec.get("now"),
                        language=spec.get("lang"))
 
 
@@ -95,16 +96,16 @@ def test_ambiguous_abbreviation_without_a_clue_is_not_guessed() -> None:
 def test_ambiguous_abbreviation_read_by_language_convention_says_so() -> None:
     assert warnings_of("Nov 19, 2019 10:32 PM CST", language="en") == (
         "CST is ambiguous; read as US Central Standard Time (usual on en pages)",)
-    assert warnings_of("Nov 19, 2019 10:32 PM CST", default_tz="Asia/Shanghai") == ()
+    assert warnings_of("Nov 19, 2019 10:32 PM CST", source_tz="Asia/Shanghai") == ()
 
 
 def test_zone_notes_say_how_the_zone_was_decided() -> None:
-    assert parse_stamp("Nov 19, 2019 9:15 PM CST", TimeContext(default_tz="Asia/Shanghai")).zone_note == \
+    assert parse_stamp("Nov 19, 2019 9:15 PM CST", TimeContext(source_tz="Asia/Shanghai")).zone_note == \
         "CST = China Standard Time (source zone Asia/Shanghai)"
     assert parse_stamp("Nov. 19, 2019 8:03 am ET").zone_note == "ET = America/New_York"
-    assert parse_stamp("2020-02-28 07:03:11", TimeContext(default_tz="Asia/Shanghai")).zone_note == \
+    assert parse_stamp("2020-02-28 07:03:11", TimeContext(source_tz="Asia/Shanghai")).zone_note == \
         "source zone Asia/Shanghai"
-    assert parse_stamp("2020-02-28 07:03:11", TimeContext(user_tz="UTC", default_tz="Asia/Shanghai")).zone_note == \
+    assert parse_stamp("2020-02-28 07:03:11", TimeContext(user_tz="UTC", source_tz="Asia/Shanghai")).zone_note == \
         "--timezone UTC"
 
 
@@ -128,9 +129,9 @@ def test_relative_time_records_now() -> None:
 
 
 def test_words_of_other_languages_are_not_zones() -> None:
-    stamp = parse_stamp("mardi 19 novembre 2019 à 20h45 est", TimeContext(default_tz="Europe/Paris", language="fr"))
+    stamp = parse_stamp("mardi 19 novembre 2019 à 20h45 est", TimeContext(source_tz="Europe/Paris", language="fr"))
     assert stamp.iso() == "2019-11-19T20:45:00+01:00"
-    stamp = parse_stamp("19.11.2019 um 20:15 ist", TimeContext(default_tz="Europe/Berlin", language="de"))
+    stamp = parse_stamp("19.11.2019 um 20:15 ist", TimeContext(source_tz="Europe/Berlin", language="de"))
     assert (stamp.iso(), stamp.warnings) == ("2019-11-19T20:15:00+01:00", ())
 
 
@@ -147,7 +148,7 @@ def test_numeric_date_order_without_a_clue_warns() -> None:
 
 
 def test_date_only_has_no_utc() -> None:
-    stamp = parse_stamp("November 19, 2019", TimeContext(default_tz="Asia/Shanghai"))
+    stamp = parse_stamp("November 19, 2019", TimeContext(source_tz="Asia/Shanghai"))
     assert (stamp.iso(), stamp.iso_utc(), stamp.has_time) == ("2019-11-19", None, False)
 
 
@@ -170,7 +171,7 @@ def test_label_of(line: str, label: str) -> None:
 
 def test_find_time_in_splits_labelled_pieces() -> None:
     found = find_time_in("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019",
-                         TimeContext(default_tz="America/Chicago"))
+                         TimeContext(source_tz="America/Chicago"))
     assert [(label, stamp.iso()) for label, stamp in found] == [
         ("published", "2019-11-18T16:07:00-06:00"), ("updated", "2019-11-18T17:36:00-06:00")]
 
@@ -260,7 +261,7 @@ def test_find_times(lines: list[Line], spec: dict, expected: tuple) -> None:
 
 def test_find_times_labelled_only_ignores_bare_dates() -> None:
     found = find_times(lines_of("Nov 20, 2019", "First published on November 19, 2019 / 8:16 AM"),
-                       TimeContext(default_tz="America/New_York"), labelled_only=True)
+                       TimeContext(source_tz="America/New_York"), labelled_only=True)
     assert summary(found) == ("2019-11-19T08:16:00-05:00", "line 2", None, None)
     assert find_times(lines_of("Nov 20, 2019"), labelled_only=True).published is None
 
@@ -312,7 +313,7 @@ _PIECES = st.sampled_from([
 @given(parts=st.lists(_PIECES, max_size=25), noise=st.text(max_size=40))
 def test_never_raises(parts: list[str], noise: str) -> None:
     text = "".join(parts) + noise
-    for ctx in (TimeContext(), TimeContext(default_tz="Asia/Shanghai", now=NOW, language="en")):
+    for ctx in (TimeContext(), TimeContext(source_tz="Asia/Shanghai", now=NOW, language="en")):
         stamp = parse_stamp(text, ctx)
         if stamp is not None:
             assert stamp.iso() and (stamp.iso_utc() is None or stamp.iso_utc().endswith("Z"))
@@ -336,7 +337,7 @@ def test_a_yearless_date_without_a_page_day_is_not_given_a_year() -> None:
 
 
 def test_page_day_is_the_middle_full_date_and_ignores_years_alone() -> None:
-    from newsclean.parsers.timestamps import has_yearless_date, page_day
+    from newsclean.parsers.time.header import has_yearless_date, page_day
     lines = lines_of("© 2019 The Ledger", "October 2019", "June 3, 2019", "Nov 18, 2019", "Nov 20, 2019")
     assert page_day(lines) == datetime(2019, 11, 18).date()
     assert page_day(lines_of("© 2019 The Ledger", "Archive: October 2019")) is None
@@ -344,9 +345,9 @@ def test_page_day_is_the_middle_full_date_and_ignores_years_alone() -> None:
 
 
 def test_a_clock_alone_on_the_line_under_a_date_is_that_dates_time() -> None:
-    found = find_times(lines_of("By Ann Lee", "Nov. 19, 2019", "5:50 PM"), TimeContext(default_tz="America/Chicago"))
+    found = find_times(lines_of("By Ann Lee", "Nov. 19, 2019", "5:50 PM"), TimeContext(source_tz="America/Chicago"))
     assert summary(found) == ("2019-11-19T17:50:00-06:00", "line 2", None, None)
-    apart = find_times(lines_of("Nov. 19, 2019", "5:50 PM and rising"), TimeContext(default_tz="America/Chicago"))
+    apart = find_times(lines_of("Nov. 19, 2019", "5:50 PM and rising"), TimeContext(source_tz="America/Chicago"))
     assert apart.published.iso() == "2019-11-19"
 
 

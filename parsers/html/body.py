@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..article import Block, Image, Removal
 from ..lazyre import lazy
-from ..timestamps import parse_stamp
+from ..record.article import Block, Image, Removal
+from ..time.stamps import parse_stamp
 from . import boilerplate
 from .container import (
-    after_related_headings, best_container, block_weight, boilerplate_elements, chains_of, teaser_cards
+    after_related_headings,
+    best_container,
+    block_weight,
+    boilerplate_elements,
+    chains_of,
+    teaser_cards,
 )
 from .dom import class_words, collapse
 from .images import loose_caption

@@ -13,14 +13,13 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .. import rules
-from ..article import Removal
 from ..lazyre import lazy
+from ..record.article import Removal
+from ..rules import closing
+from ..rules.registry import match_rule, rule_removal
 from .dom import name_parts
 from .render import TextBlock
-from .vocab import (
-    BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
-)
+from .vocab import BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
@@ -151,7 +150,7 @@ def related_heading(text: str) -> bool:
     >>> related_heading("What the court decided")
     False
     """
-    return rules.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
+    return closing.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
 
 
 def meta_line(text: str) -> bool:
@@ -214,6 +213,6 @@ def block_removal(block: TextBlock) -> Removal | None:
         if rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
     short = len(block.text) < LINE_RULES_MAX_CHARS
-    if short and block.type != "quote" and (line_rule := rules.match_rule(block.text)):
-        return rules.removal(line_rule, block.text)
+    if short and block.type != "quote" and (line_rule := match_rule(block.text)):
+        return rule_removal(line_rule, block.text)
     return None

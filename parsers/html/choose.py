@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..lazyre import lazy
-from ..timestamps import Stamp, TimeContext, parse_stamp
+from ..time.stamp import Stamp, TimeContext
+from ..time.stamps import parse_stamp
 from .dom import collapse
 from .fields import FALLBACK_SOURCES
 from .metadata import OTHER_OBJECT, Candidate, Metadata

@@ -5,9 +5,9 @@ import re
 
 from lxml import etree
 
-from ..article import Image
-from ..captions import image_from, split_slash_credit
 from ..lazyre import lazy
+from ..people.credits import image_from, split_slash_credit
+from ..record.article import Image
 from .dom import class_words, collapse, text_of
 from .vocab import BRACKETED_CREDIT, CREDIT_CLASS_WORDS, FIGURE_CREDIT_TEXT
 

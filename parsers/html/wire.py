@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..article import Block, Removal
-from ..bylines import dateline_of, trailing_agency
-from ..captions import agency_credit
+from ..people.credits import agency_credit
+from ..people.datelines import dateline_of, trailing_agency
+from ..record.article import Block, Removal
 
 TAIL_BLOCKS = 3  # credit lines sit among the last few blocks
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..rules import LineRule
-from .base import TextLayout, TextSource
+from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .layouts import TextLayout
+from .text_source import TextSource
 
 SAMPLES: tuple[tuple[str, str], ...] = (
     ("full_page.txt", "whole-page dump: the menu above the section label removed as navigation, footer after RELATED"),

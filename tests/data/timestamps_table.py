@@ -7,7 +7,7 @@ instant in UTC, or None when the page gives no way to know the zone (or no time)
 
 Context keys: ``tz`` the source's default zone, ``user`` the --timezone zone,
 ``lang`` the page language, ``now`` the reference instant (relative times).
-Shared by tests/test_timestamps.py and bench/timestamps.py.
+Shared by tests/time/test_timestamps.py and bench/timestamps.py.
 """
 from __future__ import annotations
 

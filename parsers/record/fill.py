@@ -1,0 +1,47 @@
+"""Filling a record: an empty article for an input, a time stamp into its fields, warnings without repeats."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from ..load import Document
+from .article import Article, InputInfo, SourceInfo
+from .options import ParseOptions
+
+
+class Stamped(Protocol):
+    """What :func:`set_time` reads of a time stamp (the time engine's ``Stamp``)."""
+
+    text: str
+    zone_note: str
+    warnings: tuple[str, ...]
+
+    def iso(self) -> str: ...
+
+    def iso_utc(self) -> str | None: ...
+
+
+def new_article(doc: Document, source: SourceInfo, options: ParseOptions) -> Article:
+    """An empty article that knows its input, its source and the ``--url`` given."""
+    return Article(
+        source=source,
+        input=InputInfo(path=doc.path, format=doc.format, encoding=doc.encoding, sha256=doc.sha256),
+        url=options.url,
+    )
+
+
+def set_time(article: Article, field_name: str, stamp: Stamped, where: str) -> None:
+    """Fill ``published``/``updated`` (and their UTC twins) from a stamp, with provenance."""
+    setattr(article, field_name, stamp.iso())
+    setattr(article, f"{field_name}_utc", stamp.iso_utc())
+    article.provenance[field_name] = f"{where}: {stamp.text} ({stamp.zone_note})"
+    add_warnings(article.warnings, stamp.warnings)
+
+
+def add_warnings(held: list[str], warnings: Iterable[str]) -> None:
+    """Append each of ``warnings`` that ``held`` does not hold yet (one stamp may fill two fields).
+
+    >>> held = ["IST is ambiguous"]; add_warnings(held, ["IST is ambiguous", "no zone", "no zone"]); held
+    ['IST is ambiguous', 'no zone']
+    """
+    held.extend(w for w in dict.fromkeys(warnings) if w not in held)
