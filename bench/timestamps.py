@@ -23,7 +23,7 @@ import types
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -131,7 +131,7 @@ def is_right(case, value: Result) -> bool:
     if value.utcoffset() is None or value.utcoffset() != want.utcoffset():
         return False
     minute = "%Y%m%d%H%M"
-    return value.astimezone(timezone.utc).strftime(minute) == want.astimezone(timezone.utc).strftime(minute)
+    return value.astimezone(UTC).strftime(minute) == want.astimezone(UTC).strftime(minute)
 
 
 def kind_of(case) -> str:

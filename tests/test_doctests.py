@@ -5,9 +5,10 @@ import doctest
 import importlib
 import pkgutil
 
+import pytest
+
 import newsclean.cli
 import newsclean.parsers
-import pytest
 
 
 def _modules() -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from newsclean.parsers import NewscleanError, parse
 
 _NEWSY = st.lists(

@@ -79,7 +79,8 @@ def split_authors(names: str) -> list[str]:
     (['HNN Staff'], ['Ann Lee'], ['Ann Lee'])
     >>> split_authors("Al Root Updated Nov. 19, 2019 8:21 am ET")
     ['Al Root']
-    >>> split_authors("Michael HiltzikBusiness Columnist"), split_authors("Megan Rowe meganr@example.com (509) 459-5382")
+    >>> (split_authors("Michael HiltzikBusiness Columnist"),
+    ...  split_authors("Megan Rowe meganr@example.com (509) 459-5382"))
     (['Michael Hiltzik'], ['Megan Rowe'])
     >>> split_authors("Author: Jenna Ortiz")
     ['Jenna Ortiz']
@@ -116,7 +117,8 @@ def without_outlet(authors: list[str], outlet_lines: list[str]) -> list[str]:
 
     >>> without_outlet(["Fernanda Lopes", "Portal Sul"], ["© 2000-2019 Portal Sul. Todos os direitos reservados."])
     ['Fernanda Lopes']
-    >>> without_outlet(["Ann Lee", "Tom Park"], ["© 2019 The Valley Post"]), without_outlet(["Ann Lee"], ["© Ann Lee"])
+    >>> (without_outlet(["Ann Lee", "Tom Park"], ["© 2019 The Valley Post"]),
+    ...  without_outlet(["Ann Lee"], ["© Ann Lee"]))
     (['Ann Lee', 'Tom Park'], ['Ann Lee'])
     """
     if len(authors) < 2 or not outlet_lines:
@@ -175,7 +177,8 @@ def labelled_byline(line: str) -> list[str] | None:
 def dated_byline(line: str) -> list[str] | None:
     """The authors of a blog template's "Posted on DATE by NAME" or "DATE by NAME" line.
 
-    >>> dated_byline("Posted on November 19, 2019 by Sam Kessler"), dated_byline("19 Nov 2019, 10:30 by Ann Lee")
+    >>> (dated_byline("Posted on November 19, 2019 by Sam Kessler"),
+    ...  dated_byline("19 Nov 2019, 10:30 by Ann Lee"))
     (['Sam Kessler'], ['Ann Lee'])
     >>> dated_byline("Crowds grew to 40,000 by Tuesday") is None
     True
@@ -302,7 +305,9 @@ def is_byline_label(line: str) -> bool:
 def looks_like_name(text: str) -> bool:
     """Capitalised words, at most five: a person's or a desk's name.
 
-    >>> looks_like_name("Sarah E. Needleman"), looks_like_name("Иван Петров"), looks_like_name("the end of the year")
+    >>> (looks_like_name("Sarah E. Needleman"),
+    ...  looks_like_name("Иван Петров"),
+    ...  looks_like_name("the end of the year"))
     (True, True, False)
     """
     words = text.split()

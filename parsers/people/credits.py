@@ -95,7 +95,8 @@ _CJK_CREDIT_KEYS = (("撮影",), ("＝", "="), ("사진", "제공"), ("/",), ("�
 _CJK_CREDITS = tuple(zip(_CJK_CREDIT_KEYS, (lazy(rx) for rx in CJK_CAPTION_CREDITS), strict=True))
 SENTENCE_ENDS = (". ", "! ", "? ", "… ", "” ", '" ', ") ")  # a caption's last sentence ends, its bare credit follows
 NO_MARK_CREDIT_WORDS = ("foto", "photo", "bild", "imag", "pictur", "credit", "crédit", "ilustrasi", "фото")
-NOTE_KEYS = ("represent", "illustr", "ilustr", "symbol", "archiv", "file", "stock", "repertorio", "архив", "иллюстр")  # words: a caption before a bare credit is a sentence or three, not a paragraph
+NOTE_KEYS = ("represent", "illustr", "ilustr", "symbol", "archiv", "file", "stock", "repertorio", "архив",
+             "иллюстр")  # words: a caption before a bare credit is a sentence or three, not a paragraph
 
 
 def credit_only(line: str) -> str | None:

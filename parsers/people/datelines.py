@@ -66,20 +66,23 @@ def dateline_of(paragraph: str) -> Dateline | None:
     (Dateline(place='KÖLN', agency='dpa'), Dateline(place='Jakarta', agency='ANTARA'))
     >>> dateline_of("COPENHAGEN, Nov. 19, 2019 /PRNewswire/ -- Nordvale Energy today announced")
     Dateline(place='COPENHAGEN', agency=None)
-    >>> dateline_of("Buenos Aires, 19 nov (EFE).- Los precios subieron"), dateline_of("MADRID, 19 (EUROPA PRESS) - El")
+    >>> (dateline_of("Buenos Aires, 19 nov (EFE).- Los precios subieron"),
+    ...  dateline_of("MADRID, 19 (EUROPA PRESS) - El"))
     (Dateline(place='Buenos Aires', agency='EFE'), Dateline(place='MADRID', agency='EUROPA PRESS'))
     >>> dateline_of("Rio de Janeiro (Agência Brasil) – O governo anunciou nesta terça-feira")
     Dateline(place='Rio de Janeiro', agency='Agência Brasil')
     >>> dateline_of("(ANSA) - ROMA, 19 NOV - Il governo ha approvato la manovra")
     Dateline(place='ROMA', agency='ANSA')
-    >>> dateline_of("Hong Kong (CNN Business)A muddled view of the talks"), dateline_of("WASHINGTON (CNN)The House voted")
+    >>> (dateline_of("Hong Kong (CNN Business)A muddled view of the talks"),
+    ...  dateline_of("WASHINGTON (CNN)The House voted"))
     (Dateline(place='Hong Kong', agency='CNN Business'), Dateline(place='WASHINGTON', agency='CNN'))
     >>> dateline_of("Apple (AAPL) shares rose 2% on Monday.") is None
     True
     """
     match = _DATELINE.match(paragraph)
-    mixed = not match and paragraph[:1].isupper() and (any(dash in paragraph[:80] for dash in MIXED_DATELINE_DASHES)
-                                                       or ")" in paragraph[:60] and _GLUE.search(paragraph[:60]) is not None)
+    dashed = any(dash in paragraph[:80] for dash in MIXED_DATELINE_DASHES)
+    glued = ")" in paragraph[:60] and _GLUE.search(paragraph[:60]) is not None
+    mixed = not match and paragraph[:1].isupper() and (dashed or glued)
     if mixed:  # the longer pattern compiled and run only for a paragraph that may open so
         match = _MIXED_DATELINE.match(paragraph)
     if not match or not (match.group("place") or match.group("agency")):
@@ -98,7 +101,8 @@ def place_after_agency(rest: str) -> str | None:
     """The place named after the agency, with the day and month, as Italian agencies open a story
     ("(ANSA) - ROMA, 19 NOV - Il governo …": ``rest`` is what follows "(ANSA) - ").
 
-    >>> place_after_agency("ROMA, 19 NOV - Il governo ha approvato"), place_after_agency("Il governo ha approvato")
+    >>> (place_after_agency("ROMA, 19 NOV - Il governo ha approvato"),
+    ...  place_after_agency("Il governo ha approvato"))
     ('ROMA', None)
     >>> place_after_agency("The House, 19 votes - short of a majority") is None
     True
@@ -127,7 +131,8 @@ def mixed_case_place(place: str, rest: str) -> bool:
     "Jakarta, Kabar Nusantara -- Pemerintah …"): the story goes on with a capital, and the word is no
     label ("Update — …") or day ("Monday — …").
 
-    >>> mixed_case_place("Copenhagen", "Nordvale Energy today announced"), mixed_case_place("Update", "The road is open")
+    >>> (mixed_case_place("Copenhagen", "Nordvale Energy today announced"),
+    ...  mixed_case_place("Update", "The road is open"))
     (True, False)
     >>> mixed_case_place("Monday", "The team flew home")
     False
@@ -199,7 +204,8 @@ def korean_bracket_byline(paragraph: str) -> list[str] | None:
     """The reporter of a Korean paper's own bracketed byline that opens the story: the paper, then
     the reporter and "기자" (reporter) inside the brackets ("[한빛일보=홍길동 기자] …", "[아시아경제 김철수 기자] …").
 
-    >>> korean_bracket_byline("[한빛일보=홍길동 기자] 19일 경기 남부"), korean_bracket_byline("[아시아경제 김철수 기자] 정부는")
+    >>> (korean_bracket_byline("[한빛일보=홍길동 기자] 19일 경기 남부"),
+    ...  korean_bracket_byline("[아시아경제 김철수 기자] 정부는"))
     (['홍길동'], ['김철수'])
     >>> korean_bracket_byline("[서울=한빛통신] 이지은 기자 = 서울시가") is None
     True
@@ -211,7 +217,8 @@ def korean_bracket_byline(paragraph: str) -> list[str] | None:
 def opening_authors(paragraph: str) -> list[str] | None:
     """The reporter a story names in its opening ("[서울=한빛통신] 이지은 기자 = …", "[한빛일보=홍길동 기자] …").
 
-    >>> opening_authors("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다."), opening_authors("[부산=연합뉴스] 부산시는")
+    >>> (opening_authors("[서울=한빛통신] 이지은 기자 = 서울시가 19일 밝혔다."),
+    ...  opening_authors("[부산=연합뉴스] 부산시는"))
     (['이지은'], None)
     >>> opening_authors("[한빛일보=홍길동 기자] 19일 경기 남부 지역의")
     ['홍길동']

@@ -1,4 +1,4 @@
-"""Rules for closing markers: related lists, comments, tags, bios, copyright, wire trailers, print and editorial notes."""
+"""Rules for closing markers: related lists, comments, tags, bios, copyright, wire trailers, print and desk notes."""
 from __future__ import annotations
 
 import re
@@ -153,7 +153,8 @@ def print_edition_note(line: str) -> bool:
 
     >>> print_edition_note("A version of this article appears in print on Nov. 20, 2019, Section A, Page 1.")
     True
-    >>> print_edition_note("Published in the print edition of the December 2, 2019, issue, with the headline “Keepers.”")
+    >>> print_edition_note("Published in the print edition of the December 2, 2019, issue, "
+    ...                    "with the headline “Keepers.”")
     True
     >>> print_edition_note("The paper will end its print edition next year after 150 years, its owner said on Monday.")
     False

@@ -1,4 +1,4 @@
-"""Rules for widgets: share buttons, newsletter and subscription prompts, cookie banners, ads, app promotions, paywalls."""
+"""Rules for widgets: share buttons, newsletter and subscription prompts, cookie banners, ads, apps, paywalls."""
 from __future__ import annotations
 
 from ..lazyre import compile_line_patterns, compile_phrases, key_search, lazy
@@ -37,7 +37,8 @@ _SUBSCRIPTION_PHRASE_KEYS = (
     ("sign up", "subscribe", "register"), ("newsletter", "enter your "),
     ("inscreva-se", "assine", "cadastre-se", "iscriviti", "abbonati", "подпишитесь", "подписаться", "berlangganan",
      "suscríbete", "abonnez-vous", "abonnieren", "구독", "購読"),
-    ("newsletter",), ("subscriber", "subscribe to ", "to read the full story", "log in to ", "login to ", "free account"),
+    ("newsletter",),
+    ("subscriber", "subscribe to ", "to read the full story", "log in to ", "login to ", "free account"),
     ("journalism", "become a "), ("subscribe to our", "unsubscribe at any time", "no spam", "get breaking"),
     ("subscribe to ",), ("join our",), ("your inbox", "get breaking news", "get the latest", "get our"),
     ("affiliate commission", "when you "), ("free article", "you have "),

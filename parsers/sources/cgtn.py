@@ -30,7 +30,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("caption_credits.txt", "captions ending /CGTN, /Xinhua, /VCG, /CFP become images with that credit"),
     ("sources_line.txt", "'Source(s): AFP ,Xinhua News Agency' under the story gives credits; section 'Tech & Sci'"),
     ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
-    ("chinese_edition.txt", "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
+    ("chinese_edition.txt",
+     "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
     ("chinese_byline.txt", "Chinese 2022年06月10日 15:20 times, 记者： byline split on 、, no outlet line"),
 )

@@ -17,7 +17,8 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
-    >>> views = view_lines(split_lines("社会\\n都内の保育所、来年度から保育料を一部無償化へ\\n山田太郎\\n2019年11月19日 18時30分\\n"))
+    >>> views = view_lines(split_lines("社会\\n都内の保育所、来年度から保育料を一部無償化へ\\n山田太郎\\n"
+    ...                                "2019年11月19日 18時30分\\n"))
     >>> bare_name_over_date(views, 2), bare_name_over_date(views, 0)
     (['山田太郎'], None)
     >>> views = view_lines(split_lines("News\\nBoris Johnson Resigns\\nNov 19, 2019\\n"))
@@ -40,7 +41,9 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
 def _anchors(views: list[LineView], i: int) -> bool:
     """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`,
     :func:`bar_byline_over_date`)."""
-    return is_anchor(views[i]) or bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
+    if is_anchor(views[i]):
+        return True
+    return bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
 
 
 def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:

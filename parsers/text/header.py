@@ -51,7 +51,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         header.title = title
         kicker = read_kicker(views, title)
         if kicker.columnist is not None:
-            header.authors, header.author_line, header.bio = [views[kicker.columnist].text], kicker.columnist, kicker.columnist + 1
+            name = kicker.columnist
+            header.authors, header.author_line, header.bio = [views[name].text], name, name + 1
         if kicker.section is not None:
             header.section = kicker.section
         nxt = title + 1
@@ -111,7 +112,8 @@ def _is_header_caption(views: list[LineView], i: int) -> bool:
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
-    >>> views = view_lines(split_lines("Crews set a backfire above the town on Tuesday, Nov. 19, 2019. (AP Photo/Luis Romero)"
+    >>> views = view_lines(split_lines("Crews set a backfire above the town on Tuesday, Nov. 19, 2019. (AP "
+    ...                                "Photo/Luis Romero)"
     ...     "\\nPublished 3:42 PM EST, November 19, 2019\\nBlick auf die Hohe Straße.\\nFoto: dpa/Oliver Berg\\n"))
     >>> [_is_header_caption(views, i) for i in range(4)]
     [True, False, True, True]
@@ -129,7 +131,8 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     >>> from ..lines import split_lines
     >>> from .views import view_lines
     >>> views = view_lines(split_lines("Центр рассчитан на 60 детей\\nФото: Алексей Громов\\n"
-    ...     "By Jane Doe\\nPhoto: Getty Images\\nBest of the Capital Region: Pizza\\nPhotos: The mall through the years\\n"))
+    ...     "By Jane Doe\\nPhoto: Getty Images\\nBest of the Capital Region: Pizza\\nPhotos: The mall "
+    ...     "through the years\\n"))
     >>> [_caption_over_credit(views, i) for i in (0, 1, 2, 4)]
     [True, False, False, False]
     """

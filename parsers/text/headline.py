@@ -125,7 +125,9 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
 def is_breadcrumb(text: str) -> bool:
     """A short trail of links to where the page sits ("Home » World", "News > Nation"): the headline follows it.
 
-    >>> is_breadcrumb("Home » Interesting"), is_breadcrumb("News >  Nation"), is_breadcrumb("Save 20% > see deals today now")
+    >>> (is_breadcrumb("Home » Interesting"),
+    ...  is_breadcrumb("News >  Nation"),
+    ...  is_breadcrumb("Save 20% > see deals today now"))
     (True, True, False)
     """
     return len(text) <= 80 and len(text.split()) <= 6 and bool(_TRAIL_SEPARATOR.search(text))
@@ -138,7 +140,8 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
     >>> from .views import view_lines
     >>> from .zone import find_zone
     >>> views = view_lines(split_lines("Home\\nWorld\\nBridge to close for two years of repairs\\nBy Jane Doe\\n"
-    ...     "\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\nWork starts in March, it said.\\n"))
+    ...     "\\nThe council voted on Tuesday to close the old bridge for repairs.\\n\\nWork starts in "
+    ...     "March, it said.\\n"))
     >>> views[find_headline(views, find_zone(views))].text
     'Bridge to close for two years of repairs'
     """
@@ -185,7 +188,8 @@ def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
     return i + 1 < len(views) and above.line.no == view.line.no - 1 and view.words >= 5 and view.rule is None \
         and above.words > view.words and not above.text.endswith(view.text) and not _anchors(views, i) \
         and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" and " | " not in view.text \
-        and sentence_end(above.text) not in ".!?,;:" and _anchors(views, i + 1) and headline_score(views, i - 1, zone) > 0
+        and sentence_end(above.text) not in ".!?,;:" and _anchors(views, i + 1) \
+        and headline_score(views, i - 1, zone) > 0
 
 
 def _dek_under_byline(views: list[LineView], i: int, zone: Zone) -> bool:
@@ -212,11 +216,13 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
-    >>> views = view_lines(split_lines("Morning Brief 11.18.19\\nThe council shuts the bridge, and what a week it was ...\\n"
+    >>> views = view_lines(split_lines("Morning Brief 11.18.19\\nThe council shuts the bridge, and what a "
+    ...                                "week it was ...\\n"
     ...     "By Jane Doe\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
     >>> _dek_of_line_above(views, 1, Zone(3, 4))
     True
-    >>> views = view_lines(split_lines("Bridge repairs: latest news\\nWill the old bridge over the river ever reopen?\\n"
+    >>> views = view_lines(split_lines("Bridge repairs: latest news\\nWill the old bridge over the "
+    ...                                "river ever reopen?\\n"
     ...     "By Jane Doe\\n\\nThe council voted on Tuesday to close the old bridge for repairs.\\n"))
     >>> _dek_of_line_above(views, 1, Zone(3, 4))
     False

@@ -39,7 +39,8 @@ def in_date_list(views: list[LineView], i: int) -> bool:
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
-    >>> views = view_lines(split_lines("By Jane Doe\\nMarch 3, 2020 9:15\\nThe race calendar\\nRound 1: March 10 – Riverside\\n"
+    >>> views = view_lines(split_lines("By Jane Doe\\nMarch 3, 2020 9:15\\nThe race calendar\\nRound 1: March "
+    ...                                "10 – Riverside\\n"
     ...     "Round 2: April 8 – Hilltop\\nRound 3: May 6 – Lakeside\\nRound 4: June 3 – Riverside\\n"))
     >>> in_date_list(views, 1), in_date_list(views, 3), in_date_list(views, 6)
     (False, True, True)
@@ -89,7 +90,8 @@ def _dated_caption(view: LineView) -> bool:
     >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
     >>> _dated_caption(v("Bottles on a line in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"))
     True
-    >>> _dated_caption(v("November 19, 2019 / 9:14 AM")), _dated_caption(v("The brewer said on March 3, 2019 it would cut jobs."))
+    >>> _dated_caption(v("November 19, 2019 / 9:14 AM")), _dated_caption(v("The brewer said on March 3, 2019 "
+    ...                                                                    "it would cut jobs."))
     (False, False)
     """
     return view.words >= CAPTION_MIN_WORDS and has_photo_credit(view.text)

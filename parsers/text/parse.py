@@ -185,8 +185,9 @@ def _removed_outside(views: list[LineView], header: Header, end: int, unread: fr
     """Every line left out before the body and after it, by kind, in page order.
 
     Before the article a line is navigation unless a rule says otherwise, a date line that
-    gave no time (``unread``), or a columnist's biography (kind "bio"); after it, a line takes the kind of the last closing marker above
-    it ("related" links under "Most popular"), or "trailing" before any, unless it is a caption
+    gave no time (``unread``), or a columnist's biography (kind "bio"); after it, a line takes the kind of
+    the last closing marker above it ("related" links under "Most popular"), or "trailing" before any,
+    unless it is a caption
     of a gallery running on past the article (``gallery``).
     """
     fields = {header.title, header.subtitle, header.section, header.author_line, *(set(header.date_lines) - unread)}

@@ -100,14 +100,16 @@ def _list_line(view: LineView) -> bool:
 def entry_widgets(views: list[LineView]) -> list[int]:
     """The lines of a widget that a page of entries (a live blog) prints after each entry ("Share
     this post", "Copy this link"; a credit or a label printed under each block of a gallery or a
-    list): short lines repeated in the page, right under a paragraph set apart, with another paragraph within :data:`ENTRY_REACH` lines after them (or the end of
+    list): short lines repeated in the page, right under a paragraph set apart, with another paragraph
+    within :data:`ENTRY_REACH` lines after them (or the end of
     ``views``: the article's last entry), the same lines standing so at least :data:`ENTRY_WIDGETS`
     times. Between entries they do not end the article.
 
     >>> from .views import view_lines
 
     >>> from ..lines import split_lines
-    >>> entry = "\\n\\nThe two leaders took their places behind the lecterns in the studio.\\n\\nShare this post\\nCopy link\\n"
+    >>> entry = ("\\n\\nThe two leaders took their places behind the lecterns in the studio.\\n\\n"
+    ...          "Share this post\\nCopy link\\n")
     >>> views = view_lines(split_lines("".join(entry + f"14:0{k}" for k in range(3))))
     >>> [views[i].text for i in entry_widgets(views)]
     ['Share this post', 'Copy link', 'Share this post', 'Copy link']

@@ -114,10 +114,12 @@ def kicker_under_strip(views: list[LineView], i: int) -> bool:
     >>> from ..lines import split_lines
     >>> from .views import view_lines
     >>> menu = "Home\\nLocal News\\nSports\\n"
-    >>> views = view_lines(split_lines(menu + "Trending:\\nHoliday Guide\\nWater rates\\nLocal News\\nCounty approves the plan\\n"))
+    >>> views = view_lines(split_lines(menu + "Trending:\\nHoliday Guide\\nWater rates\\nLocal News\\nCounty "
+    ...                                       "approves the plan\\n"))
     >>> kicker_under_strip(views, 6), kicker_under_strip(views, 5)
     (True, False)
-    >>> views = view_lines(split_lines(menu + "Related topics\\nBridges\\nTransport\\nLocal News\\nCounty approves the plan\\n"))
+    >>> views = view_lines(split_lines(menu + "Related topics\\nBridges\\nTransport\\nLocal News\\nCounty "
+    ...                                       "approves the plan\\n"))
     >>> kicker_under_strip(views, 6)
     False
     """
@@ -137,7 +139,8 @@ def menu_label_above(views: list[LineView], i: int) -> int:
     ...     "Länder streiten über die Reform\\n"))
     >>> views[menu_label_above(views, 4)].text
     'Politik'
-    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\nGrundsteuer-Reform\\nLänder streiten über die Reform\\n"))
+    >>> views = view_lines(split_lines("Politik\\nWirtschaft\\nGrundsteuer-Reform\\n"
+    ...                                "Länder streiten über die Reform\\n"))
     >>> views[menu_label_above(views, 2)].text  # the menu's last entry stands above the label
     'Grundsteuer-Reform'
     """
@@ -185,10 +188,12 @@ def submenu_head(views: list[LineView], i: int) -> int:
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
-    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
+    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\nNational\\nPolitics\\nCrime\\nFloods hit "
+    ...                                "three provinces\\n"))
     >>> views[submenu_head(views, 5)].text
     'National'
-    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\n\\nNational\\nPolitics\\nCrime\\nFloods hit three provinces\\n"))
+    >>> views = view_lines(split_lines("Home\\nNational\\nWorld\\n\\nNational\\nPolitics\\nCrime\\nFloods hit "
+    ...                                "three provinces\\n"))
     >>> views[submenu_head(views, 5)].text
     'National'
     """
@@ -255,7 +260,8 @@ def in_topic_list(views: list[LineView], i: int, reach: int = 8) -> bool:
     ...     "Crews gain ground on wildfire north of Los Angeles\\n"))
     >>> in_topic_list(views, 3), in_topic_list(views, 4), in_topic_list(views, 5), in_topic_list(views, 1)
     (True, True, False, False)
-    >>> views = view_lines(split_lines("Trending\\nDelhi\\nMumbai\\nChennai\\n\\nIndia\\nParliament clears the bill\\n"))
+    >>> views = view_lines(split_lines("Trending\\nDelhi\\nMumbai\\nChennai\\n\\n"
+    ...                                "India\\nParliament clears the bill\\n"))
     >>> in_topic_list(views, 3), in_topic_list(views, 4)
     (True, False)
     """

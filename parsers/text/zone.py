@@ -199,7 +199,8 @@ def block_under_heading(views: list[LineView], start: int, end: int) -> int:
         last += 1
     if len(sentences) < BLOCK_SENTENCES:
         return end
-    names = {word.strip(_NAME_EDGES) for view in views[start:end] for word in view.text.split()[1:] if word[:1].isupper()}
+    names = {word.strip(_NAME_EDGES) for view in views[start:end] for word in view.text.split()[1:]
+             if word[:1].isupper()}
     named = [k for k in sentences if any(word.strip(_NAME_EDGES) in names for word in views[k].text.split())]
     return sentences[-1] + 1 if len(named) * 2 >= len(sentences) and len(named) >= BLOCK_SENTENCES else end
 
@@ -221,7 +222,8 @@ def heads_a_paragraph(views: list[LineView], i: int) -> bool:
     >>> more = "Doctors treat it with antibiotics when it is found early enough."
     >>> heads_a_paragraph(view_lines(split_lines(text + more)), 0), heads_a_paragraph(view_lines(split_lines(text)), 0)
     (True, False)
-    >>> views = view_lines(split_lines("Trending\\nMayor opens new library\\n\\nThe plague is still found today, he said."))
+    >>> views = view_lines(split_lines("Trending\\nMayor opens new library\\n\\nThe plague is still "
+    ...                                "found today, he said."))
     >>> heads_a_paragraph(views, 0)
     False
     """

@@ -55,8 +55,10 @@ _GLUED_YEAR_TIME = lazy(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_WORD_DIGIT = lazy(r"(?<=[^\W\d_]{2})(?=\d)")
 _LATIN_LABELS = [w for ws in LABELS.values() for w in ws if w.isascii()]
 _GLUED_LABEL = lazy(lambda: (
-    r"(?<=[^\W_])(?=[A-Z])(?=(?:" + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
-                                             key=len, reverse=True)) + r")(?![a-z]))"
+    r"(?<=[^\W_])(?=[A-Z])(?=(?:"
+    + "|".join(sorted({re.escape(f(w)) for w in _LATIN_LABELS for f in (str.upper, str.capitalize)},
+                      key=len, reverse=True))
+    + r")(?![a-z]))"
 ))
 
 # Any word in a month's place; _date_of keeps it only when it names a month (a dict

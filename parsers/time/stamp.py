@@ -2,7 +2,7 @@
 the times of a header (:class:`FoundTimes`)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 
@@ -29,7 +29,7 @@ class Stamp(NamedTuple):
     def iso(self) -> str:
         """ISO 8601 in the offset the source used (date only when no time was given).
 
-        >>> from datetime import timedelta
+        >>> from datetime import timedelta, timezone
         >>> Stamp(datetime(2020, 2, 28, 7, 3, tzinfo=timezone(timedelta(hours=8))), True, "", "").iso()
         '2020-02-28T07:03:00+08:00'
         """
@@ -40,13 +40,13 @@ class Stamp(NamedTuple):
     def iso_utc(self) -> str | None:
         """The same instant in UTC with ``Z``, or None when the zone is unknown.
 
-        >>> from datetime import timedelta
+        >>> from datetime import timedelta, timezone
         >>> Stamp(datetime(2020, 2, 28, 7, 3, tzinfo=timezone(timedelta(hours=8))), True, "", "").iso_utc()
         '2020-02-27T23:03:00Z'
         """
         if not self.has_time or self.value.tzinfo is None:
             return None
-        return self.value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return self.value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class FoundTimes(NamedTuple):

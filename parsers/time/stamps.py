@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
+from functools import partial
 
 from ..lazyre import lazy
 from .formats import (
@@ -61,7 +62,8 @@ def far_from_page(stamp: Stamp, page: date | None) -> str | None:
 
     >>> stamp = Stamp(datetime(2026, 11, 24, 22, 52), True, "2 HOURS AGO", "relative to now=2026-11-25T00:52:02+00:00")
     >>> print(far_from_page(stamp, date(2019, 11, 19)))
-    '2 HOURS AGO' read relative to now=2026-11-25T00:52:02+00:00 lands 2562 days from the dates the page prints (2019-11-19): check that now is when the page was saved (--now)
+    '2 HOURS AGO' read relative to now=2026-11-25T00:52:02+00:00 lands 2562 days from the dates the page prints
+    (2019-11-19): check that now is when the page was saved (--now)
     >>> far_from_page(stamp, date(2026, 11, 20)) is None, far_from_page(stamp, None) is None
     (True, True)
     """
@@ -175,8 +177,9 @@ def borrow_zone(stamp: Stamp, printed: Stamp, where: str, ctx: TimeContext) -> S
     at 5:36 PM CST on Nov 18, 2019"). Only a time with no zone at all borrows one.
 
     >>> from .header import find_time_in
-    >>> bare, zoned = (s for _, s in find_time_in("Published Nov 18, 2019 at 4:07 PM | Updated 5:36 PM CST Nov 18, 2019",
-    ...                                            TimeContext(language="en")))
+    >>> found = find_time_in("Published Nov 18, 2019 at 4:07 PM | Updated 5:36 PM CST Nov 18, 2019",
+    ...                      TimeContext(language="en"))
+    >>> bare, zoned = (s for _, s in found)
     >>> borrowed = borrow_zone(bare, zoned, "line 1", TimeContext(language="en"))
     >>> borrowed.iso(), borrowed.zone_note
     ('2019-11-18T16:07:00-06:00', 'CST = US Central Standard Time (usual on en pages), as printed on line 1')
@@ -209,9 +212,9 @@ def scan(text: str, ctx: TimeContext) -> list[tuple[int, Stamp]]:
               if not inside_date(dates, m.start(), m.end()) and (c := clock_at(m, text, ctx)) is not None]
     clocks = merge_alternates(text, sorted(clocks))
     joined = pair_clocks(text, dates, clocks)
-    found = [(d.start, _representable(lambda: _stamp(text, d, joined.get(i), ctx))) for i, d in enumerate(dates)]
+    found = [(d.start, _representable(partial(_stamp, text, d, joined.get(i), ctx))) for i, d in enumerate(dates)]
     if AGO_GUARD.search(text):
-        found += [(m.start(), _representable(lambda: _relative(m, ctx))) for m in AGO.finditer(text)]
+        found += [(m.start(), _representable(partial(_relative, m, ctx))) for m in AGO.finditer(text)]
     return sorted(((pos, stamp) for pos, stamp in found if stamp is not None), key=lambda f: f[0])
 
 
@@ -260,7 +263,8 @@ def stamp_from_fields(match: re.Match[str], ctx: TimeContext = TimeContext()) ->
     optionally ``s`` and ``off`` (an offset such as ``+8`` or ``+05:30``); the zone is
     decided as for any other time. None when the fields make no real date.
 
-    >>> m = re.search(r"(?P<y>\\d{4})\\.(?P<mo>\\d\\d)\\.(?P<d>\\d\\d) (?P<h>\\d\\d):(?P<mi>\\d\\d)(?: GMT(?P<off>[+-]\\d+))?",
+    >>> m = re.search(r"(?P<y>\\d{4})\\.(?P<mo>\\d\\d)\\.(?P<d>\\d\\d) (?P<h>\\d\\d):(?P<mi>\\d\\d)(?: "
+    ...               r"GMT(?P<off>[+-]\\d+))?",
     ...               "Updated 2020.02.28 09:00 GMT+8")
     >>> stamp_from_fields(m).iso(), stamp_from_fields(m).text
     ('2020-02-28T09:00:00+08:00', '2020.02.28 09:00 GMT+8')

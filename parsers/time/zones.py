@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 from .formats import ZONE_KEYS
 from .stamp import TimeContext
@@ -62,7 +62,7 @@ def localize(naive: datetime, tz: tzinfo, name: str) -> tuple[datetime, tuple[st
     ('2019-03-10 02:30 does not exist in ET (clocks went forward); read with the offset before the change',)
     """
     aware = naive.replace(tzinfo=tz)
-    back = aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    back = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     stamp = naive.strftime("%Y-%m-%d %H:%M")
     if back != naive:
         return aware, (

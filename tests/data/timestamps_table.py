@@ -11,10 +11,10 @@ Shared by tests/time/test_timestamps.py and bench/timestamps.py.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-NOW = datetime(2019, 11, 20, 12, 0, tzinfo=timezone.utc)  # for relative times
+NOW = datetime(2019, 11, 20, 12, 0, tzinfo=UTC)  # for relative times
 
 
 class Case(NamedTuple):

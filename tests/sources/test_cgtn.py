@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.parsers import parse
 from newsclean.parsers.record.errors import NewscleanError
 
@@ -42,7 +43,7 @@ By Chen Yu and Wang Fei
 Boats carrying drinking water and food reached villages cut off by floods in central China's Henan Province on Thursday, local officials said.
 
 Copyright \xc2\xa9 2021 CGTN
-"""
+"""  # noqa: E501 (the page prints its paragraph on one line)
 
 
 def test_headline_starting_with_by_is_not_a_byline(validate) -> None:

@@ -7,11 +7,12 @@ import types
 
 import pytest
 from conftest import CORPUS
+
 from newsclean.parsers import parse
-from newsclean.parsers.sources.layouts import HtmlLayout
 from newsclean.parsers.record.errors import NewscleanError
 from newsclean.parsers.sources import registry
 from newsclean.parsers.sources.catalog import SourceEntry
+from newsclean.parsers.sources.layouts import HtmlLayout
 
 P1 = "The harbour authority said on Monday that the new pier would open to ferries in the spring."
 P2 = "Work on the pier began two years ago and cost more than the council had first planned, officials said."
@@ -20,7 +21,8 @@ P4 = "The council will publish the timetable for the first sailings next month, 
 
 
 def page(head: str = "", body: str = "", lang: str = "en") -> bytes:
-    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'.encode()
+    head = f'<head><meta charset="utf-8">{head}</head>'
+    return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'.encode()
 
 
 def jsonld(obj: object) -> str:

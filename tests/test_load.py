@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 
 import pytest
+
 from newsclean.parsers.load import load
 from newsclean.parsers.record.errors import NewscleanError
 
@@ -21,6 +22,8 @@ CHINESE = "北京举行贸易论坛\n\n来自40个国家的代表周一在北京
         (TEXT.replace("trade", "trade — “fair”").encode("cp1252"), "cp1252"),
     ],
 )
+
+
 def test_encodings(data: bytes, encoding: str) -> None:
     doc = load(data)
     assert doc.encoding == encoding
@@ -35,7 +38,8 @@ def test_gb18030_chinese() -> None:
 
 
 def test_latin1_accents_survive() -> None:
-    text = "Governo anuncia medidas\n\nO ministro da Economia anunciou ontem novas medidas para a habitação e a saúde.\n"
+    text = ("Governo anuncia medidas\n\nO ministro da Economia anunciou ontem novas medidas para a "
+            "habitação e a saúde.\n")
     assert load(text.encode("latin-1")).text == text
 
 

@@ -1,7 +1,11 @@
-"""The rules' cheap screen lets through every line a footer rule catches, whatever its case."""
+"""The rules' cheap screen lets through every line a rule catches (footers whatever their case, prompts in
+every language, every line of the dev corpus)."""
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS
+
+from newsclean.parsers.lines import split_lines
 from newsclean.parsers.rules.registry import GENERIC_RULES, match_generic, match_rule
 from newsclean.parsers.rules.screen import might_be_boilerplate
 from newsclean.parsers.rules.widgets import subscription_prompt
@@ -15,6 +19,16 @@ TAX_ID_FOOTERS = (
     "ИНН 7701234567",
     "ОГРН 1027700000000",
     "NPWP 01.234.567.8-901.000",
+)
+
+
+SCREENED_SAMPLES = (
+    "Cookies policy", "Подписаться", "購読", "Share", "Leave a Reply", "12 Comments", "Tags: roads, city",
+    "Copyright 2020 The Valley Post, a division of The Valley Media Group of Riverside County and Lakeside Holdings "
+    "Incorporated of Delaware",
+    "As you comment, please be respectful of other commenters and other viewpoints. " * 2,
+    "We use cookies to improve your experience. " * 10,
+    "Email Tariq Malik at tmalik@example.com or follow him @tariqjmalik.",
 )
 
 
@@ -42,3 +56,16 @@ SUBSCRIPTION_PROMPTS = (
 def test_a_subscription_prompt_passes_the_screen(line: str) -> None:
     assert subscription_prompt(line), line  # the rule itself catches it ...
     assert match_generic(line) is not None  # ... and the screen lets it reach the rule
+
+
+def test_the_cheap_screen_never_hides_a_rule() -> None:
+    """Every line a generic rule catches passes the screen (on hand-written lines and, when present,
+    on every line of the dev corpus)."""
+    lines = list(SCREENED_SAMPLES)
+    if (CORPUS / "text").is_dir():
+        lines += [line.text for path in sorted((CORPUS / "text").glob("*.txt"))
+                  for line in split_lines(path.read_text("utf-8"))]
+    hidden = [line for line in lines
+              if match_rule(line, GENERIC_RULES) is not None and not might_be_boilerplate(line)]
+    assert hidden == []
+    assert all(match_rule(line, GENERIC_RULES) is not None for line in SCREENED_SAMPLES)

@@ -139,6 +139,8 @@ def test_quiet_keeps_the_exit_code(tmp_path: Path) -> None:
     [[], ["x.txt", "--format", "xml"], ["x.txt", "--timezone", "Mars/Olympus"], ["x.txt", "--source", "nope"],
      ["x.txt", "--now", "yesterday"], ["-", "-"], ["--no-such-option"]],
 )
+
+
 def test_usage_errors_exit_2(args: list[str]) -> None:
     result = run(*args)
     assert result.returncode == 2

@@ -4,13 +4,14 @@ from __future__ import annotations
 import importlib.util
 import os
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsclean.parsers.lines import Line
 from newsclean.parsers.time.formats import normalize
 from newsclean.parsers.time.header import find_time_in, find_times, label_of
@@ -19,7 +20,7 @@ from newsclean.parsers.time.stamps import parse_stamp, stamp_from_url
 
 
 def _load_table() -> ModuleType:
-    path = Path(__file__).parent / "data" / "timestamps_table.py"
+    path = Path(__file__).parents[1] / "data" / "timestamps_table.py"
     spec = importlib.util.spec_from_file_location("timestamps_table", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -42,6 +43,7 @@ def read(text: str, spec: dict) -> tuple[str | None, str | None]:
 
 
 # ---------------------------------------------------------------- the table
+
 
 def test_table_has_200_distinct_strings() -> None:
     texts = [case.text for case in TABLE.CASES]
@@ -72,6 +74,7 @@ def test_same_on_every_host(host_tz: str) -> None:
 
 
 # ---------------------------------------------------------------- zones, notes and warnings
+
 
 def warnings_of(text: str, **ctx) -> tuple[str, ...]:
     stamp = parse_stamp(text, TimeContext(**ctx))
@@ -141,8 +144,10 @@ def test_a_day_word_alone_is_not_a_date() -> None:
 
 
 def test_numeric_date_order_without_a_clue_warns() -> None:
-    assert warnings_of("05/11/19") == ("05/11/19 read month first (2019-05-11): no page language or source zone to tell",)
-    assert warnings_of("01.07.2019") == ("01.07.2019 read day first (2019-07-01): no page language or source zone to tell",)
+    assert warnings_of("05/11/19") == (
+        "05/11/19 read month first (2019-05-11): no page language or source zone to tell",)
+    assert warnings_of("01.07.2019") == ("01.07.2019 read day first (2019-07-01): no page language or "
+                                         "source zone to tell",)
     assert warnings_of("05/11/19", language="en") == ()
     assert warnings_of("19/11/2019") == ()
 
@@ -153,6 +158,7 @@ def test_date_only_has_no_utc() -> None:
 
 
 # ---------------------------------------------------------------- labels and several times on a line
+
 
 @pytest.mark.parametrize(("line", "label"), [
     ("Updated 2020.02.28 09:00 GMT+8", "updated"),
@@ -165,6 +171,8 @@ def test_date_only_has_no_utc() -> None:
     ("Опубликовано: 19.11.2019 10:16 МСК", "published"),
     ("2020.02.28 07:03 GMT+8", "published"),
 ])
+
+
 def test_label_of(line: str, label: str) -> None:
     assert label_of(line) == label
 
@@ -183,6 +191,7 @@ def test_find_time_in_unlabelled_pair() -> None:
 
 
 # ---------------------------------------------------------------- find_times on header lines
+
 
 def lines_of(*texts: str) -> list[Line]:
     return [Line(no, text) for no, text in enumerate(texts, 1)]
@@ -235,9 +244,11 @@ FIND_CASES = [
     pytest.param(lines_of("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019"), {"lang": "en"},
                  ("2019-11-18T16:07:00-06:00", "line 1", "2019-11-18T17:36:00-06:00", "line 1"), id="zone-borrowed"),
     pytest.param(lines_of("November 19, 2019 6:30 AM", "Updated 8:02 AM ET, Nov 19, 2019"), {},
-                 ("2019-11-19T06:30:00-05:00", "line 1", "2019-11-19T08:02:00-05:00", "line 2"), id="zone-borrowed-across"),
+                 ("2019-11-19T06:30:00-05:00", "line 1", "2019-11-19T08:02:00-05:00", "line 2"),
+                 id="zone-borrowed-across"),
     pytest.param(lines_of("November 19, 2019 6:30 AM", "Updated 8:02 AM ET, Nov 19, 2019"), {"tz": "Europe/London"},
-                 ("2019-11-19T06:30:00+00:00", "line 1", "2019-11-19T08:02:00-05:00", "line 2"), id="source-zone-not-overridden"),
+                 ("2019-11-19T06:30:00+00:00", "line 1", "2019-11-19T08:02:00-05:00", "line 2"),
+                 id="source-zone-not-overridden"),
     pytest.param(lines_of("Home", "Title of the article", "By Jane Doe"), {}, (None, None, None, None), id="no-times"),
     pytest.param(lines_of("Headline of the story",
                           "The council met on Nov. 19, 2019 to approve the budget for the next fiscal year."), {},
@@ -285,6 +296,7 @@ def test_relative_time_keeps_the_offset_of_now_when_no_zone_is_known() -> None:
 
 # ---------------------------------------------------------------- dates in URLs (date only, for callers with no other)
 
+
 @pytest.mark.parametrize(("url", "day"), [
     ("https://www.theverge.com/2019/11/19/20973355/noah-hawley-star-trek", "2019-11-19"),
     ("https://www.spokesman.com/stories/2019/nov/19/meth-campaign/", "2019-11-19"),
@@ -294,6 +306,8 @@ def test_relative_time_keeps_the_offset_of_now_when_no_zone_is_known() -> None:
     ("https://www.rt.com/news/473849-3-morales-supporters/", None),
     ("https://example.com/2019/13/45/not-a-date", None),
 ])
+
+
 def test_stamp_from_url(url: str, day: str | None) -> None:
     stamp = stamp_from_url(url)
     assert (stamp.iso() if stamp else None) == day
@@ -303,7 +317,8 @@ def test_stamp_from_url(url: str, day: str | None) -> None:
 # ---------------------------------------------------------------- never crashes
 
 _PIECES = st.sampled_from([
-    "Nov.", "19", ",", " ", "2019", "8:03", "am", "ET", "GMT+8", "+0000", "-99:99", "T", "Z", "/", ".", "年", "月", "日",
+    "Nov.", "19", ",", " ", "2019", "8:03", "am", "ET", "GMT+8", "+0000", "-99:99", "T", "Z", "/", ".", "年", "月",
+    "日",
     "오후", "3시", "ago", "hours", "há", "yesterday", "at", "Updated", "Published", "(", ")", "0339", "HKT", "IST",
     "CST", "W53", "-", "366", "00", "99", "24:00", "\u00a0", "ESTUPDATED", "20194:29", "99999999999",
 ])
@@ -322,6 +337,7 @@ def test_never_raises(parts: list[str], noise: str) -> None:
 
 # ---------------------------------------------------------------- year-less dates ("Posted Nov 18, 8:19 PM")
 
+
 def test_a_yearless_date_takes_the_year_nearest_the_page_day() -> None:
     ctx = TimeContext(page_day=datetime(2019, 11, 18).date())
     stamp = parse_stamp("Posted Nov 18, 8:19 PM", ctx)
@@ -333,7 +349,7 @@ def test_a_yearless_date_takes_the_year_nearest_the_page_day() -> None:
 
 
 def test_a_yearless_date_without_a_page_day_is_not_given_a_year() -> None:
-    assert parse_stamp("Posted Nov 18, 8:19 PM", TimeContext(now=datetime(2019, 11, 20, tzinfo=timezone.utc))) is None
+    assert parse_stamp("Posted Nov 18, 8:19 PM", TimeContext(now=datetime(2019, 11, 20, tzinfo=UTC))) is None
 
 
 def test_page_day_is_the_middle_full_date_and_ignores_years_alone() -> None:
@@ -355,6 +371,8 @@ def test_a_clock_alone_on_the_line_under_a_date_is_that_dates_time() -> None:
 @given(parts=st.lists(_PIECES | st.sampled_from(["Ab", "x", "UPDATED", "Posted", "4:29", "ESTes", "\u202f"]),
                       max_size=25),
        noise=st.text(max_size=40))
+
+
 def test_normalize_twice_changes_nothing(parts: list[str], noise: str) -> None:
     """find_times hands lines it has normalized to the scanner as they are: a second pass must add nothing."""
     text = "".join(parts) + noise
