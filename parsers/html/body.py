@@ -15,6 +15,7 @@ from lxml import etree
 from ..lazyre import lazy
 from ..record.article import Block, Image, Removal
 from ..time.stamps import parse_stamp
+from ..vocab.header_labels import DATE_LABELS
 from . import boilerplate
 from .container import (
     after_related_headings,
@@ -27,7 +28,7 @@ from .container import (
 from .dom import class_words, collapse
 from .images import loose_caption
 from .render import TextBlock, render
-from .vocab import DATE_LABELS, DEK_WORDS
+from .vocab import DEK_WORDS
 
 DATE_LINE_MAX_CHARS = 60
 AUTHOR_LINE_MAX_CHARS = 120

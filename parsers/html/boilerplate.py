@@ -16,10 +16,14 @@ from lxml import etree
 from ..lazyre import lazy
 from ..record.article import Removal
 from ..rules import closing
-from ..rules.registry import match_rule, rule_removal
+from ..rules.registry import HTML_RULES, match_rule, rule_removal
+from ..vocab.closing import MORE_RELATED_HEADINGS
+from ..vocab.header_labels import META_LINE_LABELS
+from ..vocab.people import BYLINE_BLOCK
+from ..vocab.widgets import WIDGET_LABELS
 from .dom import name_parts
 from .render import TextBlock
-from .vocab import BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+from .vocab import HIDDEN_CLASSES, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
@@ -102,7 +106,7 @@ def label_line(text: str) -> bool:
     >>> label_line("The advertisement ran for weeks.")
     False
     """
-    return len(text) < 60 and collapse_label(text) in LABEL_LINES
+    return len(text) < 60 and collapse_label(text) in WIDGET_LABELS
 
 
 def collapse_label(text: str) -> str:
@@ -213,6 +217,6 @@ def block_removal(block: TextBlock) -> Removal | None:
         if rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
     short = len(block.text) < LINE_RULES_MAX_CHARS
-    if short and block.type != "quote" and (line_rule := match_rule(block.text)):
+    if short and block.type != "quote" and (line_rule := match_rule(block.text, HTML_RULES)):
         return rule_removal(line_rule, block.text)
     return None

@@ -149,3 +149,15 @@ EDITORIAL_NOTE_LINES = (
     r"(?:edited|condensed)\b.{0,100}|(?:interview |responses )?(?:lightly )?edited (?:and|&) condensed\b.{0,100}",
 )
 EDITORIAL_NOTE_KEYS = ("expressed", "condensed", "edited")  # found in the line as printed: mid-sentence words
+
+# More headings over a list of other articles, read by the HTML path beside RELATED_HEADINGS (the generic
+# text path has their like among MORE_LINKS_LINES): the article is over. Merged into RELATED_HEADINGS they
+# would only rename what the text path's --explain says removed them.
+MORE_RELATED_HEADINGS = (
+    r"voc[eê] (?:também )?(?:pode|poderá) gostar.{0,20}", r"(?:notícias|matérias|posts) relacionad[oa]s:?",
+    r"(?:también )?te puede interesar:?", r"(?:noticias|notas|artículos) relacionad[oa]s:?",
+    r"ti potrebbe interessare:?", r"potrebbe interessarti:?", r"articoli correlati:?",
+    r"по теме:?", r"похожие (?:статьи|новости|материалы):?", r"(?:berita|artikel) terkait:?",
+    r"more (?:stories|news|articles|headlines)(?: like this)?:?", r"(?:related|similar) posts?:?",
+    r"trending (?:now|stories)?:?", r"editor'?s picks?:?", r"don'?t miss:?", r"latest (?:news|stories|headlines):?",
+)

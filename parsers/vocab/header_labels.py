@@ -64,3 +64,16 @@ TIME_ZONE_NOTE = (
 # A video's running time printed under its title in a player or a playlist, alone or with the
 # clip's source: "02:14", "1:02:14", "02:14 - Source: CNN" (a date after the bar is no source: "15:23 | 19.11.2019").
 RUNNING_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?P<source>\s+[-–—|]\s+(?i:source|fonte|fuente|quelle|video)\b.*)?"
+
+# Labels of a post's meta line ("05/10/2018 - Posted by Jane - Category: Health - Tags: …").
+META_LINE_LABELS = (
+    "posted by", "published by", "written by", "posted in", "filed under", "category:", "categories:", "tags:",
+    "publicado por", "postado por", "escrito por", "categoria:", "publicado em", "pubblicato da", "pubblicato il",
+    "diterbitkan", "ditulis oleh", "опубликовано", "рубрика:", "теги:",
+)
+
+# Words that open a time line ("Updated at 1:23 p.m.", "Publicado em 05/10/2018 às 10:00").
+DATE_LABELS = (
+    "updated", "last updated", "published", "posted", "first published", "modified", "atualizado", "publicado",
+    "actualizado", "aggiornato", "pubblicato", "обновлено", "опубликовано", "diperbarui", "diterbitkan",
+)

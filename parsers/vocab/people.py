@@ -91,3 +91,31 @@ BIO_ROLE = (
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is (?:an?|the) (?:[\w-]+ ){0,4}?"
     r"(?:writer|editor|reporter|correspondent|journalist|columnist|contributor|author|photographer|producer|critic)\b"
 )
+
+# Words that open an author value in a page's metadata ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
+METADATA_AUTHOR_PREFIX = (
+    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
+)
+# Where one author's name ends and the next begins: punctuation, or "and" in several languages.
+METADATA_AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+"
+
+# A short byline block ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
+BYLINE_BLOCK = (
+    r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}"
+    r"|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)"
+)
+
+# Author strings that name no person.
+NON_AUTHORS = frozenset({
+    "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
+    "news desk", "newsdesk", "web desk", "webdesk", "desk", "redação", "redacao", "redazione", "redaksi",
+    "редакция", "гость", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
+    "news staff", "wire", "the associated press staff",
+})
+
+# Words of a job title printed after a name ("Jane Doe, AP Sports Writer"): such a part is no name.
+JOB_WORDS = frozenset({
+    "writer", "editor", "correspondent", "reporter", "columnist", "contributor", "producer", "journalist",
+    "editor-at-large", "bureau", "chief", "intern", "photographer", "analyst", "repórter",
+    "colunista", "redattore", "корреспондент", "wartawan",
+})

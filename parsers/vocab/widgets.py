@@ -118,3 +118,13 @@ PAYWALL_METER_PHRASES = (
     r"|free (?:articles?|stories) (?:left|remaining) (?:this|per) month|unlimited (?:digital )?access (?:for|from) (?:just|only)?)",
 )
 PAYWALL_METER_KEYS = ("limit", "free articles", "free stories", "nlimited")  # as printed ("Unlimited", "unlimited")
+
+# Whole blocks that are widget labels or ad markers (matched casefolded, stripped of punctuation).
+WIDGET_LABELS = frozenset({
+    "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content", "continue reading",
+    "continue reading below", "story continues below", "story continues below advertisement",
+    "article continues below", "article continues below advertisement", "scroll to continue with content",
+    "read more", "see more", "show more", "load more", "view comments", "comments", "leave a comment",
+    "click to expand", "skip advertisement", "publicidade", "publicidad", "pubblicità", "реклама", "iklan",
+    "광고", "广告", "loading", "loading...", "close", "back to top", "next", "previous", "more",
+})
