@@ -80,7 +80,7 @@ def agency_credit(line: str) -> list[str] | None:
     return [who.strip() for who in _AGENCY_SEPARATORS.split(match.group("who")) if who.strip()]
 
 
-_CREDIT_TAILS = tuple((keys, lazy(rx, re.IGNORECASE)) for keys, rx in CAPTION_CREDIT_TAILS)
+_CREDIT_TAILS = tuple((tail.keys, lazy(tail.pattern, re.IGNORECASE)) for tail in CAPTION_CREDIT_TAILS)
 _CREDIT_ONLY = compile_line_patterns(CREDIT_ONLY_LINES)
 CREDIT_REACH = 90  # characters at the end of a line where a credit and its mark stand
 _CREDIT_MARK = lazy(r"[(/:：=©]")
@@ -89,10 +89,7 @@ _CREDIT_LABEL = lazy(CREDIT_LABEL, re.IGNORECASE)
 _BARE_CREDIT = lazy(BARE_CAPTION_CREDIT)
 _BRACKETED_CREDIT = lazy(BRACKETED_CAPTION_CREDIT, re.IGNORECASE)
 _PICTURE_NOTE = lazy(PICTURE_NOTE, re.IGNORECASE)
-# The literal characters one of which every match of each CJK credit pattern holds, pattern by
-# pattern (the patterns are case-sensitive): a cheap test before the pattern scans a long line.
-_CJK_CREDIT_KEYS = (("撮影",), ("＝", "="), ("사진", "제공"), ("/",), ("摄",), ("图", "摄影"), ("供图", "发"))
-_CJK_CREDITS = tuple(zip(_CJK_CREDIT_KEYS, (lazy(rx) for rx in CJK_CAPTION_CREDITS), strict=True))
+_CJK_CREDITS = tuple((credit.keys, lazy(credit.pattern)) for credit in CJK_CAPTION_CREDITS)
 SENTENCE_ENDS = (". ", "! ", "? ", "… ", "” ", '" ', ") ")  # a caption's last sentence ends, its bare credit follows
 NO_MARK_CREDIT_WORDS = ("foto", "photo", "bild", "imag", "pictur", "credit", "crédit", "ilustrasi", "фото")
 NOTE_KEYS = ("represent", "illustr", "ilustr", "symbol", "archiv", "file", "stock", "repertorio", "архив",

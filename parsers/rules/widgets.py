@@ -31,21 +31,9 @@ _APP_PROMOTION = compile_line_patterns(APP_PROMOTION_LINES)
 _PAYWALL_METER = compile_phrases(PAYWALL_METER_PHRASES)
 _PAYWALL_METER_KEY = lazy(key_search(PAYWALL_METER_KEYS))
 NEWSLETTER_KEYS = ("sign up", "subscribe")
-# SUBSCRIPTION_PHRASES one by one, each with its keys (update them with the phrase): only the phrases
-# whose keys the line holds are searched, and a one-file run compiles only those.
-_SUBSCRIPTION_PHRASE_KEYS = (
-    ("sign up", "subscribe", "register"), ("newsletter", "enter your "),
-    ("inscreva-se", "assine", "cadastre-se", "iscriviti", "abbonati", "подпишитесь", "подписаться", "berlangganan",
-     "suscríbete", "abonnez-vous", "abonnieren", "구독", "購読"),
-    ("newsletter",),
-    ("subscriber", "subscribe to ", "to read the full story", "log in to ", "login to ", "free account"),
-    ("journalism", "become a "), ("subscribe to our", "unsubscribe at any time", "no spam", "get breaking"),
-    ("subscribe to ",), ("join our",), ("your inbox", "get breaking news", "get the latest", "get our"),
-    ("affiliate commission", "when you "), ("free article", "you have "),
-    ("by signing up", "by subscribing", "by clicking", "share your", "sell your"),
-)
-_SUBSCRIPTION_PHRASES = tuple(zip(_SUBSCRIPTION_PHRASE_KEYS, (compile_phrases((phrase,))
-                                                             for phrase in SUBSCRIPTION_PHRASES), strict=True))
+# Each phrase compiled alone: only the phrases whose keys the line holds are searched, and a one-file run
+# compiles only those.
+_SUBSCRIPTION_PHRASES = tuple((phrase.keys, compile_phrases((phrase.pattern,))) for phrase in SUBSCRIPTION_PHRASES)
 
 
 def share_widget(line: str) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .phrase import Phrase
+
 # "(with input from agencies)", "(Source: Xinhua)", "Reporting by Jane Doe; Editing by John Roe"
 AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources:)\s*(?P<who>[^)]{2,80})\)"
 
@@ -28,15 +30,17 @@ CREDIT_WORD_KEYS = ("photo", "image", "pic", "credit", "foto", "bild", "immagine
                     "图片", "crédit")
 # Credits in caption lines, each with the keys one of which its every match holds (a cheap test first).
 CAPTION_CREDIT_TAILS = (
-    ((")",), r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
-     r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)"),
+    Phrase(r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
+           r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
+           (")",)),
     # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
     # (with no colon, a name follows: capitalised, no full stop after it: "Foto de família no palácio." is a sentence)
-    (CREDIT_WORD_KEYS, r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
-     + r")(?:\s*(?:by|credit)?\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))"),
-    (("©",), r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})"),
-    (("credit", "photo", "image", "picture"),
-     r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})"),
+    Phrase(r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
+           + r")(?:\s*(?:by|credit)?\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))",
+           CREDIT_WORD_KEYS),
+    Phrase(r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})", ("©",)),
+    Phrase(r"(?P<caption>.{15,}?[\w.!?”\"'’)])(?P<credit>(?-i:Credit|Photo|Image|Picture)s?\s*:\s*.{2,80})",
+           ("credit", "photo", "image", "picture")),
 )
 # The label before a picture credit: "Photo:", "Image credit:", "Credit...".
 CREDIT_LABEL = (
@@ -105,16 +109,19 @@ PICTURE_NOTE = (
 # Credits ending CJK captions: the Japanese photographer "…＝東京都内、佐藤花子撮影" (the note stays in the caption),
 # the agency "…＝ロイター"; Korean "(사진=연합뉴스)", "/사진=뉴스1", "… /연합뉴스"; Chinese "（新华社记者 张三 摄）",
 # "图/张三", "（图片来源：视觉中国）".
+# Keys: the literal characters one of which every match holds, as printed (the patterns are case-sensitive).
 CJK_CAPTION_CREDITS = (
-    r"(?P<caption>.{2,}?[、＝=（(\s](?P<credit>[\u4e00-\u9fff々]{2,6}|[\u30a0-\u30ff・]{2,12})撮影)[)）]?"
-    r"(?:\s*[（(]写真[)）])?",
-    r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)",
-    r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
-    r"(?P<caption>.{4,}?[.。\d])\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)",  # after a sentence or a date: not a menu
-    r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
-    r"\s*摄\s*[)）]?",
-    r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
-    r"(?P<caption>.{4,}?)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]",  # "（受访者供图）", "（新华社发）"
+    Phrase(r"(?P<caption>.{2,}?[、＝=（(\s](?P<credit>[\u4e00-\u9fff々]{2,6}|[\u30a0-\u30ff・]{2,12})撮影)[)）]?"
+           r"(?:\s*[（(]写真[)）])?", ("撮影",)),
+    Phrase(r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)", ("＝", "=")),
+    Phrase(r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
+           ("사진", "제공")),
+    Phrase(r"(?P<caption>.{4,}?[.。\d])\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)", ("/",)),  # after a sentence or a date: not a menu
+    Phrase(r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
+           r"\s*摄\s*[)）]?", ("摄",)),
+    Phrase(r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
+           ("图", "摄影")),
+    Phrase(r"(?P<caption>.{4,}?)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]", ("供图", "发")),  # "（受访者供图）", "（新华社发）"
 )
 # A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
 NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"

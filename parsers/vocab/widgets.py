@@ -2,6 +2,8 @@
 app promotions and paywall meters, in every language of the corpus."""
 from __future__ import annotations
 
+from .phrase import Phrase
+
 SHARE_WIDGETS = (
     r"share(?: this(?: article| story)?| on (?:facebook|twitter|x|linkedin|whatsapp))?",
     r"(?:tweet|facebook|twitter|linkedin|whatsapp|email|e-mail|print|copy (?:this |the )?link|copied|download|pinterest"
@@ -23,8 +25,8 @@ SUBSCRIPTION_KEYS = (
     "log in", "login", "free", "journalism", "member", "patron", "reached", "you have read", "affiliate",
     "purchase", "buy", "signing", "clicking", "share your", "sell your", "the latest", "breaking news", "our ",
 )
-# Words that every match of SUBSCRIPTION_PHRASES holds, phrase by phrase: the rules' screen looks for
-# these, narrower than SUBSCRIPTION_KEYS ("our ", "free", "buy" stand in much prose).
+# Stems of the keys of SUBSCRIPTION_PHRASES: the rules' screen looks for these,
+# narrower than SUBSCRIPTION_KEYS ("our ", "free", "buy" stand in much prose).
 SUBSCRIPTION_PHRASE_KEYS = (
     "sign up", "subscri", "register", "newsletter", "enter your", "inscreva", "assine", "cadastre", "iscriviti", "подпиш",
     "abbonati", "подпис", "berlangganan", "suscríb", "abonne", "abonnier", "구독", "購読", "to read the full story",
@@ -73,21 +75,35 @@ SHARE_LINES = (
 )
 
 SUBSCRIPTION_PHRASES = (
-    r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|updates|alerts|mailing list|briefing|digest)\b",
-    r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox|delivered)\b|\benter your (?:e-?mail|email address)\b",
-    r"\b(?:inscreva-se|assine|cadastre-se|iscriviti|abbonati|подпишитесь|подписаться|berlangganan|suscríbete"
-    r"|abonnez-vous|abonnieren|구독(?:하기)?|購読)\b",
-    r"\b(?:receba|recebe|recibe|recevez|ricevi|erhalten sie)\b.{0,30}\bnewsletter",
-    r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
-    r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
-    r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
-    r"\bsubscribe to our\b|\bunsubscribe at any time\b|\bno spam\b|\bget breaking\b.{0,30}\bnews\b",
-    r"\bsubscribe to (?:the|my) [\w .-]{1,40}\bchannel\b",
-    r"\bjoin our\b.{0,30}\b(?:forums?|community|newsletter|mailing list|discord|group)\b",
-    r"\b(?:meet|to|in) your inbox\b|\bget (?:breaking news|the latest|our)\b.{0,40}\b(?:alerts|updates|newsletters?|e-?mails?)\b",
-    r"\b(?:affiliate commission|when you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links))\b",
-    r"\b(?:free articles? (?:left|remaining)|you have (?:reached|read) .{0,30}(?:limit|articles?))\b",
-    r"\b(?:by (?:signing up|subscribing|clicking)|we (?:will )?(?:never|won'?t) (?:share|sell) your)\b",
+    Phrase(r"\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletters?|updates|alerts|mailing list|briefing|digest)\b",
+           ("sign up", "subscribe", "register")),
+    Phrase(r"\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox|delivered)\b|\benter your (?:e-?mail|email address)\b",
+           ("newsletter", "enter your ")),
+    Phrase(r"\b(?:inscreva-se|assine|cadastre-se|iscriviti|abbonati|подпишитесь|подписаться|berlangganan|suscríbete"
+           r"|abonnez-vous|abonnieren|구독(?:하기)?|購読)\b",
+           ("inscreva-se", "assine", "cadastre-se", "iscriviti", "abbonati", "подпишитесь", "подписаться",
+            "berlangganan", "suscríbete", "abonnez-vous", "abonnieren", "구독", "購読")),
+    Phrase(r"\b(?:receba|recebe|recibe|recevez|ricevi|erhalten sie)\b.{0,30}\bnewsletter",
+           ("newsletter",)),
+    Phrase(r"\b(?:already (?:a )?subscriber|subscribers? only|subscribe to (?:read|continue)|to read the full story"
+           r"|log ?in to (?:continue|read)|create (?:a )?free account)\b",
+           ("subscriber", "subscribe to ", "to read the full story", "log in to ", "login to ", "free account")),
+    Phrase(r"\b(?:support (?:independent|quality|our) journalism|become a (?:member|subscriber|patron))\b",
+           ("journalism", "become a ")),
+    Phrase(r"\bsubscribe to our\b|\bunsubscribe at any time\b|\bno spam\b|\bget breaking\b.{0,30}\bnews\b",
+           ("subscribe to our", "unsubscribe at any time", "no spam", "get breaking")),
+    Phrase(r"\bsubscribe to (?:the|my) [\w .-]{1,40}\bchannel\b",
+           ("subscribe to ",)),
+    Phrase(r"\bjoin our\b.{0,30}\b(?:forums?|community|newsletter|mailing list|discord|group)\b",
+           ("join our",)),
+    Phrase(r"\b(?:meet|to|in) your inbox\b|\bget (?:breaking news|the latest|our)\b.{0,40}\b(?:alerts|updates|newsletters?|e-?mails?)\b",
+           ("your inbox", "get breaking news", "get the latest", "get our")),
+    Phrase(r"\b(?:affiliate commission|when you (?:buy|purchase) (?:something )?(?:through|via|using) (?:links|our links))\b",
+           ("affiliate commission", "when you ")),
+    Phrase(r"\b(?:free articles? (?:left|remaining)|you have (?:reached|read) .{0,30}(?:limit|articles?))\b",
+           ("free article", "you have ")),
+    Phrase(r"\b(?:by (?:signing up|subscribing|clicking)|we (?:will )?(?:never|won'?t) (?:share|sell) your)\b",
+           ("by signing up", "by subscribing", "by clicking", "share your", "sell your")),
 )
 SUBSCRIPTION_LINES = (
     r"(?:breaking news |news )?(?:e-?mails?|alerts?|notifications?)|(?:get|turn on) (?:the )?(?:app|notifications|alerts)\b.{0,60}",

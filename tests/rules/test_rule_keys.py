@@ -9,7 +9,7 @@ import sys
 from newsclean.parsers.lines import case_blind
 from newsclean.parsers.people.bylines import _AGENCY_BYLINE_STARTS
 from newsclean.parsers.rules.closing import COPYRIGHT_KEYS, COPYRIGHT_MARKS
-from newsclean.parsers.rules.widgets import _SUBSCRIPTION_PHRASE_KEYS, NEWSLETTER_KEYS
+from newsclean.parsers.rules.widgets import NEWSLETTER_KEYS
 from newsclean.parsers.vocab.navigation import FOOTER_KEYS
 from newsclean.parsers.vocab.widgets import SUBSCRIPTION_PHRASES
 
@@ -18,7 +18,7 @@ EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
 def _key_characters() -> set[str]:
     keys = (COPYRIGHT_MARKS + COPYRIGHT_KEYS + NEWSLETTER_KEYS + FOOTER_KEYS
-            + tuple(key for keys in _SUBSCRIPTION_PHRASE_KEYS for key in keys)
+            + tuple(key for phrase in SUBSCRIPTION_PHRASES for key in phrase.keys)
             + tuple(_AGENCY_BYLINE_STARTS))
     return set("".join(keys))
 
@@ -34,6 +34,5 @@ def test_the_odd_case_partners_fold_to_their_ascii_letter() -> None:
 
 
 def test_keys_are_written_as_case_blind_gives_them() -> None:
-    for keys in _SUBSCRIPTION_PHRASE_KEYS:
-        assert all(case_blind(key) == key for key in keys)
-    assert len(_SUBSCRIPTION_PHRASE_KEYS) == len(SUBSCRIPTION_PHRASES)
+    for phrase in SUBSCRIPTION_PHRASES:
+        assert phrase.keys and all(case_blind(key) == key for key in phrase.keys)
