@@ -43,3 +43,15 @@ class HtmlLayout:
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     body: tuple[str, ...]  # CSS selectors of the body's containers (all matches are joined)
     exclude: tuple[str, ...] = ()  # CSS selectors of boilerplate inside the body
+
+
+def expired(valid_until: str | None, published: str | None) -> bool:
+    """A layout valid until ``valid_until`` (ISO date; None: still in use) is out of date for a page
+    published then (``published``: the record's ISO time, None when unknown).
+
+    >>> expired("2020-01-01", "2021-03-01T10:00:00+08:00"), expired("2020-01-01", "2019-12-31")
+    (True, False)
+    >>> expired(None, "2021-03-01"), expired("2020-01-01", None)
+    (False, False)
+    """
+    return bool(valid_until and published and published[:10] >= valid_until)

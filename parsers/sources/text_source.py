@@ -28,7 +28,7 @@ from ..time.header import label_of
 from ..time.stamp import TimeContext
 from ..time.stamps import parse_stamp, stamp_from_fields
 from .catalog import SourceEntry
-from .layouts import TextLayout
+from .layouts import TextLayout, expired
 
 
 def line_credits(removed: list[Removal], layout: TextLayout) -> list[str]:
@@ -187,10 +187,18 @@ class TextSource(NamedTuple):
     layouts: tuple[TextLayout, ...]
 
     def parse(self, doc: Document, options: ParseOptions) -> Article:
-        """The article, read with the layout that best fits the top of the page."""
+        """The article, read with the layout that best fits the top of the page; when the page is dated
+        past that layout's ``valid_until`` and a layout still valid then fits too, read with that one."""
         lines = split_lines(doc.text)
-        best = max(self.layouts, key=lambda layout: self._fit(layout, lines))
-        return self.parse_layout(best, doc, lines, options)
+        fits = [(self._fit(layout, lines), layout) for layout in self.layouts]
+        ranked = [layout for _, layout in sorted(fits, key=lambda fit: fit[0], reverse=True)]  # stable: ties keep order
+        article = self.parse_layout(ranked[0], doc, lines, options)
+        if not expired(ranked[0].valid_until, article.published):
+            return article
+        fitting = {id(layout) for fit, layout in fits if fit > 0}
+        newer = [layout for layout in ranked[1:] if id(layout) in fitting
+                 and not expired(layout.valid_until, article.published)]
+        return self.parse_layout(newer[0], doc, lines, options) if newer else article
 
     @staticmethod
     def _fit(layout: TextLayout, lines: list[Line]) -> int:
