@@ -38,7 +38,7 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
     return [text] if name_ok else None
 
 
-def _anchors(views: list[LineView], i: int) -> bool:
+def anchors_header(views: list[LineView], i: int) -> bool:
     """Line ``i`` is a byline or a date line, a bare name over the date included (:func:`bare_name_over_date`,
     :func:`bar_byline_over_date`)."""
     if is_anchor(views[i]):

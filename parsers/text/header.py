@@ -10,7 +10,7 @@ from .byline import bar_byline_over_date, bare_name_over_date
 from .headline import find_headline, stacked_dek_over_date, summary_dek, wire_lead_above
 from .line_kinds import has_photo_credit, is_anchor, is_caption_line, is_date_line, line_authors, name_beside_date
 from .live import entry_start, in_date_list
-from .nearby import WINDOW, _credit_above, _credit_below, _is_dek
+from .nearby import WINDOW, credit_above, credit_below, is_dek
 from .section import category_named, in_topic_list, read_kicker
 from .teaser_runs import header_above_teasers
 from .teasers import video_blurb
@@ -56,7 +56,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         if kicker.section is not None:
             header.section = kicker.section
         nxt = title + 1
-        if nxt < len(views) and (_is_dek(views, nxt, views[title].words) or stacked_dek_over_date(views, nxt, zone)):
+        if nxt < len(views) and (is_dek(views, nxt, views[title].words) or stacked_dek_over_date(views, nxt, zone)):
             header.subtitle = nxt
         else:
             header.subtitle = summary_dek(views, title, zone)
@@ -124,8 +124,8 @@ def _is_header_caption(views: list[LineView], i: int) -> bool:
 
 
 def _caption_over_credit(views: list[LineView], i: int) -> bool:
-    """Line ``i`` is a caption printed bare, its credit alone on the next line (:func:`_credit_below`)
-    or right above it, in the same block (:func:`_credit_above`): a sentence (a teaser's title-case headline over
+    """Line ``i`` is a caption printed bare, its credit alone on the next line (:func:`credit_below`)
+    or right above it, in the same block (:func:`credit_above`): a sentence (a teaser's title-case headline over
     a "Photos: …" link is not), not a widget, a byline, a date line or a credit itself.
 
     >>> from ..lines import split_lines
@@ -139,8 +139,8 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     view = views[i]
     return view.rule is None and view.words >= 2 and not is_anchor(view) and not is_caption_line(view) \
         and (view.text[-1] in ".!?)" or reads_as_sentence(view.text)) \
-        and (_credit_below(views, i) is not None
-             or _credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
+        and (credit_below(views, i) is not None
+             or credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:

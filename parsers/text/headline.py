@@ -9,23 +9,22 @@ from ..people.bylines import is_byline_label
 from ..people.datelines import dateline_of
 from ..vocab.header_labels import KEY_POINTS_HEADINGS, SITE_SUFFIX
 from ..vocab.navigation import BREADCRUMB_START
-from .byline import _anchors, bar_byline_over_date, bare_name_over_date
+from .byline import anchors_header, bar_byline_over_date, bare_name_over_date
 from .line_kinds import is_anchor, is_caption_line, is_date_line, is_dated_title, line_authors
 from .live import (
-    _dated_caption,
-    _under_headline,
+    dated_caption,
     in_key_points,
     is_date_list,
     is_entry_stamp,
     is_time_zone_note,
     key_points_end,
+    under_headline,
 )
-from .nearby import WINDOW, _credit_follows, _is_dek, sentence_end
+from .nearby import WINDOW, credit_follows, is_dek, sentence_end
 from .teasers import cut_teasers_at, is_cut_teaser, is_running_time, is_video_title
 from .views import LineView, is_running_text
 from .zone import Zone
 
-_DIGITS = lazy(r"\d")
 _BREADCRUMB = lazy(BREADCRUMB_START, re.IGNORECASE)
 SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
@@ -41,7 +40,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if view.rule is not None or view.words < 3 or view.words > 40 \
             or is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
         return 0.0
-    if _credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
+    if credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
             or bar_byline_over_date(views, i):
         return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
     if in_key_points(views, i) or is_time_zone_note(view.text) or is_video_title(views, i):
@@ -52,13 +51,13 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             and all(w[0].isupper() or w == "&" for w in view.text.split()):
         return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")
     score = 2.0 if 5 <= view.words <= 25 else 1.0
-    dek, after = _under_headline(views, i)
+    dek, after = under_headline(views, i)
     if dek is not None:
         if view.text.endswith(views[dek].text):
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-    anchored = after is not None and _anchors(views, after) and not is_date_list(views, after) \
+    anchored = after is not None and anchors_header(views, after) and not is_date_list(views, after) \
         and not is_entry_stamp(views, after) and not is_running_time(views[after].text)
     if anchored:
         score += 3.0
@@ -117,7 +116,7 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
         view = views[i]
         if view.rule is None and view.prose and view.words >= 12 and not is_anchor(view) \
                 and dateline_of(view.text) is not None:
-            return start if any(is_anchor(views[k]) and not _dated_caption(views[k]) for k in range(i + 1, start)) \
+            return start if any(is_anchor(views[k]) and not dated_caption(views[k]) for k in range(i + 1, start)) \
                 else i
     return start
 
@@ -153,10 +152,10 @@ def find_headline(views: list[LineView], zone: Zone) -> int | None:
         view = views[i]
         if i >= zone.start and is_running_text(view) and view.isolated:
             break  # the article has begun: no headline after its first paragraph
-    return _headline_of_dek(views, best, zone)
+    return headline_of_dek(views, best, zone)
 
 
-def _headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | None:
+def headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | None:
     """The headline, when the line ``i`` found is the dek under it (:func:`_dek_of_line_above`,
     :func:`_dek_under_byline`); else ``i``."""
     if i is not None and i > 0 and _dek_of_line_above(views, i, zone):
@@ -186,9 +185,9 @@ def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
     """
     view, above = views[i], views[i - 1]
     return i + 1 < len(views) and above.line.no == view.line.no - 1 and view.words >= 5 and view.rule is None \
-        and above.words > view.words and not above.text.endswith(view.text) and not _anchors(views, i) \
+        and above.words > view.words and not above.text.endswith(view.text) and not anchors_header(views, i) \
         and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" and " | " not in view.text \
-        and sentence_end(above.text) not in ".!?,;:" and _anchors(views, i + 1) \
+        and sentence_end(above.text) not in ".!?,;:" and anchors_header(views, i + 1) \
         and headline_score(views, i - 1, zone) > 0
 
 
@@ -229,7 +228,7 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
     """
     above, view = views[i - 1], views[i]
     return sentence_end(view.text) == "." and sentence_end(above.text) not in ".!?,;:" \
-        and above.words < view.words and _is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
+        and above.words < view.words and is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
 
 
 _SITE_SUFFIX = lazy(SITE_SUFFIX)

@@ -7,10 +7,9 @@ from ..lazyre import lazy
 from ..rules.page import entry_time_stamp
 from ..vocab.header_labels import KEY_POINTS_HEADINGS, TIME_ZONE_NOTE
 from .line_kinds import has_photo_credit, is_anchor, is_date_line
-from .nearby import CAPTION_MIN_WORDS, _is_dek, _label_between, _next_significant, sentence_end
+from .nearby import CAPTION_MIN_WORDS, is_dek, label_between, next_significant, sentence_end
 from .views import LineView
 
-_DIGITS = lazy(r"\d")
 _TIME_ZONE_NOTE = lazy(TIME_ZONE_NOTE, re.IGNORECASE)
 DATE_LIST = 4  # date lines in a row that make a list of dates, not a header's date lines
 KEY_POINTS = 2  # short lines under a "Summary" heading that make a list under the headline
@@ -48,16 +47,16 @@ def in_date_list(views: list[LineView], i: int) -> bool:
     return any(is_date_list(views, k) and k + DATE_LIST > i for k in range(max(0, i - DATE_LIST + 1), i + 1))
 
 
-def _under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
+def under_headline(views: list[LineView], i: int) -> tuple[int | None, int | None]:
     """The dek under line ``i`` if one stands there, and the next line that counts after the two
     (past a list of key points under the headline, :func:`key_points_end`)."""
     points_end = key_points_end(views, i + 1)
     if points_end is not None:
-        return None, _next_significant(views, points_end)
-    after = _next_significant(views, i + 1, reach=2, skip_rules=False)
-    if after is not None and _is_dek(views, after, views[i].words) and not _label_between(views, i, after):
-        return after, _next_significant(views, after + 1)
-    return None, _next_significant(views, i + 1)
+        return None, next_significant(views, points_end)
+    after = next_significant(views, i + 1, reach=2, skip_rules=False)
+    if after is not None and is_dek(views, after, views[i].words) and not label_between(views, i, after):
+        return after, next_significant(views, after + 1)
+    return None, next_significant(views, i + 1)
 
 
 def key_points_end(views: list[LineView], i: int) -> int | None:
@@ -82,15 +81,15 @@ def key_points_end(views: list[LineView], i: int) -> int | None:
     return end if end - i - 1 >= KEY_POINTS else None
 
 
-def _dated_caption(view: LineView) -> bool:
+def dated_caption(view: LineView) -> bool:
     """A picture's caption that holds a date ("… in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"):
     a sentence of :data:`CAPTION_MIN_WORDS` words or more with a picture credit's mark, not a date line.
 
     >>> from ..lines import Line
     >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
-    >>> _dated_caption(v("Bottles on a line in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"))
+    >>> dated_caption(v("Bottles on a line in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"))
     True
-    >>> _dated_caption(v("November 19, 2019 / 9:14 AM")), _dated_caption(v("The brewer said on March 3, 2019 "
+    >>> dated_caption(v("November 19, 2019 / 9:14 AM")), dated_caption(v("The brewer said on March 3, 2019 "
     ...                                                                    "it would cut jobs."))
     (False, False)
     """

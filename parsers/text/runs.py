@@ -117,10 +117,10 @@ def entry_widgets(views: list[LineView]) -> list[int]:
     places: dict[tuple[str, ...], list[int]] = {}
     # most lines: one test; then a paragraph set apart right above (a widget is under a blank line)
     for i in [i for i, view in enumerate(views) if view.repeated and i and views[i - 1].isolated]:
-        if not _entry_widget(views[i]) or not is_running_text(views[i - 1]):
+        if not is_entry_widget(views[i]) or not is_running_text(views[i - 1]):
             continue
         end = i + 1
-        while end < len(views) and _entry_widget(views[end]):
+        while end < len(views) and is_entry_widget(views[end]):
             end += 1
         if end == len(views) or any(is_running_text(view) for view in views[end:end + ENTRY_REACH]):
             places.setdefault(tuple(view.text for view in views[i:end]), []).append(i)
@@ -128,6 +128,6 @@ def entry_widgets(views: list[LineView]) -> list[int]:
             for i in starts for k in range(i, i + len(texts))]
 
 
-def _entry_widget(view: LineView) -> bool:
+def is_entry_widget(view: LineView) -> bool:
     return view.repeated and not view.isolated and view.words <= ENTRY_WIDGET_WORDS \
         and (view.rule is None or not view.rule.ends_article)

@@ -1,9 +1,9 @@
 """Runs of dated teasers above the article: where the real header stands beneath them."""
 from __future__ import annotations
 
-from .headline import _headline_of_dek, headline_score
+from .headline import headline_of_dek, headline_score
 from .line_kinds import is_anchor, is_date_line, line_authors
-from .live import _under_headline
+from .live import under_headline
 from .nearby import WINDOW
 from .views import LineView
 from .zone import Zone
@@ -77,7 +77,7 @@ def header_above_teasers(views: list[LineView], title: int, zone: Zone) -> tuple
             if counted > WINDOW:
                 break
             score = headline_score(views, i, zone)
-            after = _under_headline(views, i)[1] if score > best_score else None
+            after = under_headline(views, i)[1] if score > best_score else None
             if after is not None and after < end and is_anchor(views[after]) and not _is_teaser_date(views[after]):
                 best, best_score = i, score
-    return (_headline_of_dek(views, best, zone), end) if best is not None else None
+    return (headline_of_dek(views, best, zone), end) if best is not None else None

@@ -7,7 +7,6 @@ from .line_kinds import is_anchor
 from .nearby import sentence_end
 from .views import LineView
 
-_DIGITS = lazy(r"\d")
 _RUNNING_TIME = lazy(RUNNING_TIME)
 
 

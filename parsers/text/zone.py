@@ -7,7 +7,7 @@ from ..lines import list_item_text
 from ..people.credits import agency_credit
 from ..rules.closing import reporting_trailer
 from ..time.header import is_embed_signature
-from .runs import LIST_LABEL_WORDS, _entry_widget, data_row_runs, entry_widgets, labelled_list_end
+from .runs import LIST_LABEL_WORDS, data_row_runs, entry_widgets, is_entry_widget, labelled_list_end
 from .views import LineView, is_running_text
 
 TEASER_MAX_WORDS = 40  # prose not set apart on a page that sets paragraphs apart: a teaser is shorter
@@ -169,7 +169,7 @@ def find_zone(views: list[LineView]) -> Zone:
     end = block_under_heading(views, start, end)
     if widgets:  # the widget under the last entry: the body builder takes it out with the others
         texts = {views[i].text for i in widgets}
-        while end < len(views) and views[end].text in texts and _entry_widget(views[end]):
+        while end < len(views) and views[end].text in texts and is_entry_widget(views[end]):
             end += 1
     return Zone(start, _with_trailer(views, end), marked)
 
