@@ -41,8 +41,9 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     words = _WORD.findall(sample.lower())
     enough = max(3, len(sample) // 20)  # characters of one script that name the language
-    if words and not sample.isascii() and script_characters_at_most(sample) >= enough \
-            and len(_ANY_SCRIPT.findall(sample)) >= enough:
+    scripted = bool(words) and not sample.isascii()
+    in_one_script = scripted and script_characters_at_most(sample) >= enough
+    if in_one_script and len(_ANY_SCRIPT.findall(sample)) >= enough:
         for lang, script in _SCRIPTS:
             if len(script.findall(sample)) >= enough:
                 return lang

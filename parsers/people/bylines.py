@@ -311,8 +311,8 @@ def looks_like_name(text: str) -> bool:
     (True, True, False)
     """
     words = text.split()
-    return 0 < len(words) <= 5 and text[0].isupper() and all(w[0].isupper() or w in _PARTICLES for w in words) \
-        or _is_cjk_name(text)
+    capitalised = 0 < len(words) <= 5 and text[0].isupper() and all(w[0].isupper() or w in _PARTICLES for w in words)
+    return capitalised or _is_cjk_name(text)
 
 
 def named_people(names: str) -> list[str] | None:

@@ -61,8 +61,10 @@ def contact_line(line: str) -> bool:
     if len(line) >= 300:
         return False
     low = line.lower()
-    return "@" in line and bool(_CONTACT.search(low)) \
-        or ("part of" in low or "corporate site" in low) and bool(_PUBLISHER.search(low))
+    if "@" in line and _CONTACT.search(low):
+        return True
+    publisher = "part of" in low or "corporate site" in low
+    return publisher and bool(_PUBLISHER.search(low))
 
 
 def separator_line(line: str) -> bool:

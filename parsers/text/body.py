@@ -200,8 +200,9 @@ def drop_pull_quotes(lines: list[Line]) -> tuple[list[Line], list[Removal]]:
 def _credits_quote(quote: Line, line: Line) -> bool:
     """``line`` is the short "Name, Organisation" credit printed right under a pull quote."""
     text = line.text
-    return line.no == quote.no + 1 and word_count(text) <= CREDIT_MAX_WORDS and text[-1] not in ".!?" \
-        and text[0].isupper()
+    if line.no != quote.no + 1 or word_count(text) > CREDIT_MAX_WORDS:
+        return False
+    return text[-1] not in ".!?" and text[0].isupper()
 
 
 def _quotes_earlier(core: str, earlier: list[str]) -> bool:

@@ -27,8 +27,11 @@ def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
     """
     view = views[i]
     text = view.text
-    if not 0 < i < len(views) - 1 or view.repeated or len(text) > 40 or views[i - 1].words <= view.words \
-            or _DIGITS.search(text) or not is_date_line(views[i + 1]) or is_date_line(views[i - 1]):
+    if not 0 < i < len(views) - 1 or view.repeated or len(text) > 40:
+        return None
+    if views[i - 1].words <= view.words or _DIGITS.search(text):
+        return None  # not under a longer line (a headline), or holding a number
+    if not is_date_line(views[i + 1]) or is_date_line(views[i - 1]):
         return None
     words = text.split()
     if len(words) == 1:
@@ -59,12 +62,16 @@ def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:
     (['Ann Lee'], None)
     """
     text = views[i].text
-    if " | " not in text or not 0 < i < len(views) - 1 or len(text) > 80 or _DIGITS.search(text) \
-            or views[i - 1].words <= views[i].words or not is_date_line(views[i + 1]):
+    if " | " not in text or not 0 < i < len(views) - 1:
         return None
+    if len(text) > 80 or _DIGITS.search(text):
+        return None
+    if views[i - 1].words <= views[i].words or not is_date_line(views[i + 1]):
+        return None  # not between a longer line (a headline) and a date line
     parts = [part.strip() for part in text.split(" | ")]
     name = parts[0]
-    if len(parts) > 3 or not 2 <= len(name.split()) <= 5 or not looks_like_name(name) \
-            or any(is_calendar_word(w) for w in name.split()):
+    if len(parts) > 3 or not 2 <= len(name.split()) <= 5:
+        return None
+    if not looks_like_name(name) or any(is_calendar_word(w) for w in name.split()):
         return None
     return [name]

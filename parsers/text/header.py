@@ -83,8 +83,8 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             names = split_authors(view.text)
         told = names is not None  # a byline that says so ("By …", "Author:"), not a name told by its place
         if names is None and title is not None and i > title:
-            names = _bare_name(views, i, header) or bare_name_over_date(views, i) or name_beside_date(view) \
-                or bar_byline_over_date(views, i)
+            names = (_bare_name(views, i, header) or bare_name_over_date(views, i) or name_beside_date(view)
+                     or bar_byline_over_date(views, i))
         if names and (not header.authors or _beats_byline_above(header, i) or told and not told_byline):
             header.authors, header.author_line, told_byline = names, i, told
         if title is not None and i > title and _is_header_caption(views, i):
@@ -119,8 +119,8 @@ def _is_header_caption(views: list[LineView], i: int) -> bool:
     [True, False, True, True]
     """
     view = views[i]
-    return has_photo_credit(view.text) and (not is_anchor(view) or view.prose and line_authors(view) is None) \
-        and is_caption_line(view) or _caption_over_credit(views, i)
+    credited = has_photo_credit(view.text) and (not is_anchor(view) or view.prose and line_authors(view) is None)
+    return credited and is_caption_line(view) or _caption_over_credit(views, i)
 
 
 def _caption_over_credit(views: list[LineView], i: int) -> bool:
@@ -137,10 +137,11 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     [True, False, False, False]
     """
     view = views[i]
-    return view.rule is None and view.words >= 2 and not is_anchor(view) and not is_caption_line(view) \
-        and (view.text[-1] in ".!?)" or reads_as_sentence(view.text)) \
-        and (credit_below(views, i) is not None
-             or credit_above(views, i) and views[i - 1].line.no == view.line.no - 1)
+    if view.rule is not None or view.words < 2 or is_anchor(view) or is_caption_line(view):
+        return False
+    if view.text[-1] not in ".!?)" and not reads_as_sentence(view.text):
+        return False
+    return credit_below(views, i) is not None or credit_above(views, i) and views[i - 1].line.no == view.line.no - 1
 
 
 def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:

@@ -37,19 +37,22 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     between) is a byline or a date.
     """
     view = views[i]
-    if view.rule is not None or view.words < 3 or view.words > 40 \
-            or is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
+    if view.rule is not None or view.words < 3 or view.words > 40:
         return 0.0
-    if credit_follows(views, i) or is_cut_teaser(view.text) or bare_name_over_date(views, i) \
-            or bar_byline_over_date(views, i):
-        return 0.0  # a caption (its picture credit follows), a teaser cut to fit its box, or the author's name
+    if is_anchor(view) and not is_dated_title(view) or is_caption_line(view):
+        return 0.0  # a byline or a date line (unless the headline carries its date), a caption
+    if credit_follows(views, i) or is_cut_teaser(view.text):
+        return 0.0  # a caption (its picture credit follows), or a teaser cut to fit its box
+    if bare_name_over_date(views, i) or bar_byline_over_date(views, i):
+        return 0.0  # the author's name
     if in_key_points(views, i) or is_time_zone_note(view.text) or is_video_title(views, i):
         return 0.0  # a point of the summary under the headline, a live page's note on its times, a video's title
     if i and is_byline_label(views[i - 1].text):
         return 0.0  # the author's name, under "Author:"
-    if list_item_text(view.text) is not None or view.words <= 6 and _BREADCRUMB.match(view.text) \
-            and all(w[0].isupper() or w == "&" for w in view.text.split()):
-        return 0.0  # a menu entry, or a breadcrumb trail ("Home News Science & Astronomy")
+    if list_item_text(view.text) is not None:
+        return 0.0  # a menu entry
+    if view.words <= 6 and _BREADCRUMB.match(view.text) and all(w[0].isupper() or w == "&" for w in view.text.split()):
+        return 0.0  # a breadcrumb trail ("Home News Science & Astronomy")
     score = 2.0 if 5 <= view.words <= 25 else 1.0
     dek, after = under_headline(views, i)
     if dek is not None:
@@ -57,8 +60,10 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
             return 0.0  # a breadcrumb trail that ends with the headline
         if view.words >= 5:
             score += 1.0
-    anchored = after is not None and anchors_header(views, after) and not is_date_list(views, after) \
-        and not is_entry_stamp(views, after) and not is_running_time(views[after].text)
+    anchored = after is not None and anchors_header(views, after)
+    if anchored:  # unless it is one of a list of dates, a live page's entry stamp or a video's running time
+        anchored = not (is_date_list(views, after) or is_entry_stamp(views, after)
+                        or is_running_time(views[after].text))
     if anchored:
         score += 3.0
     elif view.isolated:  # a paragraph of its own and no byline or date under it: more likely prose
@@ -114,10 +119,11 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
     """
     for i in range(title + 2, start):
         view = views[i]
-        if view.rule is None and view.prose and view.words >= 12 and not is_anchor(view) \
-                and dateline_of(view.text) is not None:
-            return start if any(is_anchor(views[k]) and not dated_caption(views[k]) for k in range(i + 1, start)) \
-                else i
+        if view.rule is not None or not view.prose or view.words < 12 or is_anchor(view):
+            continue
+        if dateline_of(view.text) is not None:
+            pictured = any(is_anchor(views[k]) and not dated_caption(views[k]) for k in range(i + 1, start))
+            return start if pictured else i
     return start
 
 
@@ -184,11 +190,15 @@ def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
     (True, False)
     """
     view, above = views[i], views[i - 1]
-    return i + 1 < len(views) and above.line.no == view.line.no - 1 and view.words >= 5 and view.rule is None \
-        and above.words > view.words and not above.text.endswith(view.text) and not anchors_header(views, i) \
-        and not is_caption_line(view) and sentence_end(view.text) not in ".!?:" and " | " not in view.text \
-        and sentence_end(above.text) not in ".!?,;:" and anchors_header(views, i + 1) \
-        and headline_score(views, i - 1, zone) > 0
+    if i + 1 >= len(views) or above.line.no != view.line.no - 1 or view.rule is not None:
+        return False  # not right under the line above
+    if view.words < 5 or above.words <= view.words or above.text.endswith(view.text):
+        return False  # not a shorter line of its own under the headline
+    if anchors_header(views, i) or is_caption_line(view) or " | " in view.text:
+        return False
+    if sentence_end(view.text) in ".!?:" or sentence_end(above.text) in ".!?,;:":
+        return False  # a sentence, or under one
+    return anchors_header(views, i + 1) and headline_score(views, i - 1, zone) > 0
 
 
 def _dek_under_byline(views: list[LineView], i: int, zone: Zone) -> bool:
@@ -227,8 +237,9 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
     False
     """
     above, view = views[i - 1], views[i]
-    return sentence_end(view.text) == "." and sentence_end(above.text) not in ".!?,;:" \
-        and above.words < view.words and is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
+    if sentence_end(view.text) != "." or sentence_end(above.text) in ".!?,;:" or above.words >= view.words:
+        return False  # not a sentence under a shorter, unpunctuated line
+    return is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
 
 
 _SITE_SUFFIX = lazy(SITE_SUFFIX)
@@ -251,7 +262,7 @@ def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> t
     if not match:
         return title, None
     site = match.group("site")
-    if site.casefold() in page_lines or "|" in title and len(site.split()) <= 4 and site[0].isupper() \
-            and title.rindex("|") > len(title) // 2:
+    barred = "|" in title and title.rindex("|") > len(title) // 2  # a bar in the title's second half
+    if site.casefold() in page_lines or barred and len(site.split()) <= 4 and site[0].isupper():
         return match.group("title"), site
     return title, None

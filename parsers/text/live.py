@@ -75,11 +75,19 @@ def key_points_end(views: list[LineView], i: int) -> int | None:
     if i >= len(views) or views[i].words > 5 or views[i].text.rstrip(" :").casefold() not in KEY_POINTS_HEADINGS:
         return None
     end = i + 1
-    while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and views[end].rule is None \
-            and 4 <= views[end].words <= 40 and not is_anchor(views[end]):
+    while end < len(views) and _goes_on_listing(views, end):
         end += 1
     return end if end - i - 1 >= KEY_POINTS else None
 
+
+
+def _goes_on_listing(views: list[LineView], k: int) -> bool:
+    """Line ``k`` may be the next key point: right under the line before, no widget, a short sentence, no byline
+    or date."""
+    view = views[k]
+    if view.line.no != views[k - 1].line.no + 1 or view.rule is not None:
+        return False
+    return 4 <= view.words <= 40 and not is_anchor(view)
 
 def dated_caption(view: LineView) -> bool:
     """A picture's caption that holds a date ("… in Amsterdam, March 3, 2019. REUTERS/Piet Jansen"):

@@ -61,10 +61,9 @@ def credit_below(views: list[LineView], i: int) -> int | None:
     text, j = views[i].text, i + 1
     while j < len(views) and views[j].text == text and views[j].line.no == views[j - 1].line.no + 1:
         j += 1
-    if j < len(views) and views[j].line.no == views[j - 1].line.no + 1 and has_photo_credit(views[j].text) \
-            and credit_only(views[j].text) is not None:
-        return j
-    return None
+    if j >= len(views) or views[j].line.no != views[j - 1].line.no + 1:
+        return None
+    return j if has_photo_credit(views[j].text) and credit_only(views[j].text) is not None else None
 
 
 def is_dek(views: list[LineView], i: int, headline_words: int) -> bool:
@@ -72,13 +71,20 @@ def is_dek(views: list[LineView], i: int, headline_words: int) -> bool:
     it. A line there that is shorter than the headline and ends without a full stop is another
     headline (a teaser above the story's own), not a dek."""
     view = views[i]
-    if view.rule is not None or view.words < 6 or view.words > 80 or is_anchor(view) or is_caption_line(view) \
-            or view.words < headline_words and sentence_end(view.text) not in ".!?":
+    if view.rule is not None or view.words < 6 or view.words > 80:
         return False
-    after = views[i + 1] if i + 1 < len(views) else None
-    return after is None or anchors_header(views, i + 1) or after.rule is not None or is_caption_line(after) \
-        or credit_follows(views, i + 1) \
-        or after.words <= 3 and (not after.isolated or looks_like_name(after.text))
+    if is_anchor(view) or is_caption_line(view):
+        return False
+    if view.words < headline_words and sentence_end(view.text) not in ".!?":
+        return False  # shorter than the headline and no sentence: another headline
+    if i + 1 >= len(views):
+        return True  # the last line
+    after = views[i + 1]
+    if anchors_header(views, i + 1) or after.rule is not None:
+        return True  # a byline, a date line or a widget follows
+    if is_caption_line(after) or credit_follows(views, i + 1):
+        return True  # a caption or a picture credit follows
+    return after.words <= 3 and (not after.isolated or looks_like_name(after.text))
 
 
 def next_significant(views: list[LineView], i: int, reach: int = 4, skip_rules: bool = True) -> int | None:

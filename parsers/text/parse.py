@@ -124,8 +124,8 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
     for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run
         labelled_only = n == len(runs) - 1
         times = find_times(lines, ctx, labelled_only)
-        if ctx.page_day is None and (times.published is None or times.updated is None) \
-                and any(has_yearless_date(line.text) for line in lines):
+        missing = times.published is None or times.updated is None
+        if ctx.page_day is None and missing and any(has_yearless_date(line.text) for line in lines):
             ctx = ctx._replace(page_day=_page_day(views, ctx))
             times = find_times(lines, ctx, labelled_only)
         if updated is None and times.updated is not None:

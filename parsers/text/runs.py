@@ -24,8 +24,9 @@ def is_data_row(view: LineView) -> bool:
     >>> is_data_row(v("World News Sport")), is_data_row(v("November 2019"))
     (False, False)
     """
-    return view.rule is None and 3 <= view.words <= 25 and not view.isolated and not view.repeated \
-        and _ROW_START.match(view.text) is not None
+    if view.rule is not None or view.isolated or view.repeated:
+        return False
+    return 3 <= view.words <= 25 and _ROW_START.match(view.text) is not None
 
 
 def data_row_runs(views: list[LineView]) -> list[tuple[int, int]]:
@@ -84,9 +85,10 @@ def labelled_list_end(views: list[LineView], i: int) -> int | None:
     if not 0 < i < len(views) - LIST_ITEMS - 1:
         return None
     label = views[i]
-    if label.text[-1] != ":" or label.words > LIST_LABEL_WORDS or label.rule is not None \
-            or not is_running_text(views[i - 1]):
+    if label.text[-1] != ":" or label.words > LIST_LABEL_WORDS or label.rule is not None:
         return None
+    if not is_running_text(views[i - 1]):
+        return None  # a label under running text only
     end = i + 1
     while end < len(views) and views[end].line.no == views[end - 1].line.no + 1 and _list_line(views[end]):
         end += 1
@@ -129,5 +131,5 @@ def entry_widgets(views: list[LineView]) -> list[int]:
 
 
 def is_entry_widget(view: LineView) -> bool:
-    return view.repeated and not view.isolated and view.words <= ENTRY_WIDGET_WORDS \
-        and (view.rule is None or not view.rule.ends_article)
+    short_repeat = view.repeated and not view.isolated and view.words <= ENTRY_WIDGET_WORDS
+    return short_repeat and (view.rule is None or not view.rule.ends_article)

@@ -30,9 +30,11 @@ _LINK = lazy(r"://|\bwww\.")
 def is_label(view: LineView) -> bool:
     """A short label that may name the section: at most four words with a letter among them, no
     sentence, date, byline, link or release notice ("FOR IMMEDIATE RELEASE")."""
-    return view.rule is None and view.words <= 4 and not is_anchor(view) and view.text[-1] not in ".!?:" \
-        and not _LINK.search(view.text) and view.text.casefold() not in RELEASE_NOTICES \
-        and any(ch.isalpha() for ch in view.text)
+    if view.rule is not None or view.words > 4 or is_anchor(view) or view.text[-1] in ".!?:":
+        return False
+    if _LINK.search(view.text) or view.text.casefold() in RELEASE_NOTICES:
+        return False
+    return any(ch.isalpha() for ch in view.text)
 
 
 class Kicker(NamedTuple):

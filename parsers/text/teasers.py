@@ -26,9 +26,12 @@ def video_blurb(views: list[LineView], i: int) -> bool:
     if not 2 <= i < len(views) - 1 or views[i - 2].text.casefold() not in VIDEO_LABELS:
         return False
     label, title, blurb = views[i - 2], views[i - 1], views[i]
-    return title.line.no == label.line.no + 1 and blurb.line.no == title.line.no + 1 \
-        and views[i + 1].line.no > blurb.line.no + 1 and title.words <= 12 and sentence_end(title.text) not in ".!?" \
-        and blurb.words <= 40 and blurb.text.count(". ") == 0
+    if title.line.no != label.line.no + 1 or blurb.line.no != title.line.no + 1:
+        return False  # label, title and blurb stand on three lines in a row ...
+    if views[i + 1].line.no <= blurb.line.no + 1:
+        return False  # ... set apart from what follows
+    short_title = title.words <= 12 and sentence_end(title.text) not in ".!?"
+    return short_title and blurb.words <= 40 and ". " not in blurb.text
 
 
 def is_running_time(text: str) -> bool:

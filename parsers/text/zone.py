@@ -159,12 +159,8 @@ def find_zone(views: list[LineView]) -> Zone:
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):
-        view = views[i]
-        if before > 0 and view.rule is not None and view.rule.ends_article and not heads_a_paragraph(views, i) \
-                and not inline_link_box(views, i):
-            if view.rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before) \
-                    or teaser_cards(views, i + 1, end):
-                return Zone(start, _with_trailer(views, i), marked)
+        if _closes_zone(views, i, before, total, end):
+            return Zone(start, _with_trailer(views, i), marked)
         before += max(scores[i], 0.0)
     end = block_under_heading(views, start, end)
     if widgets:  # the widget under the last entry: the body builder takes it out with the others
@@ -173,6 +169,18 @@ def find_zone(views: list[LineView]) -> Zone:
             end += 1
     return Zone(start, _with_trailer(views, end), marked)
 
+
+
+def _closes_zone(views: list[LineView], i: int, before: float, total: float, end: int) -> bool:
+    """Line ``i`` ends the article, the run's prose weighing ``before`` above it out of ``total``: a closing
+    marker under some prose, heading no paragraph and no inline box of links; a "Related" marker only with
+    most of the prose above it or a list of teaser cards under it (else it is a box inside the article)."""
+    rule = views[i].rule
+    if before <= 0 or rule is None or not rule.ends_article:
+        return False
+    if heads_a_paragraph(views, i) or inline_link_box(views, i):
+        return False
+    return rule.kind != "related" or before >= INLINE_BOX_RATIO * (total - before) or teaser_cards(views, i + 1, end)
 
 def block_under_heading(views: list[LineView], start: int, end: int) -> int:
     """The end of the zone ``views[start:end]`` moved past a block the article closes with: a short
@@ -192,8 +200,7 @@ def block_under_heading(views: list[LineView], start: int, end: int) -> int:
     if end >= len(views) - BLOCK_SENTENCES or not _block_heading(views[end]):
         return end
     last, sentences = end + 1, []
-    while last < len(views) and last - end <= BLOCK_LINES and views[last].line.no == views[last - 1].line.no + 1 \
-            and views[last].rule is None and not views[last].repeated:
+    while last < len(views) and last - end <= BLOCK_LINES and _runs_on(views, last):
         if views[last].prose:
             sentences.append(last)
         last += 1
@@ -205,9 +212,16 @@ def block_under_heading(views: list[LineView], start: int, end: int) -> int:
     return sentences[-1] + 1 if len(named) * 2 >= len(sentences) and len(named) >= BLOCK_SENTENCES else end
 
 
+def _runs_on(views: list[LineView], k: int) -> bool:
+    """Line ``k`` stands right under the line before it, and is no widget and no repeated line."""
+    view = views[k]
+    return view.line.no == views[k - 1].line.no + 1 and view.rule is None and not view.repeated
+
+
 def _block_heading(view: LineView) -> bool:
-    return view.rule is None and not view.repeated and 1 <= view.words <= LIST_LABEL_WORDS \
-        and view.text[-1] not in ".:!,;"
+    if view.rule is not None or view.repeated:
+        return False
+    return 1 <= view.words <= LIST_LABEL_WORDS and view.text[-1] not in ".:!,;"
 
 
 def heads_a_paragraph(views: list[LineView], i: int) -> bool:
@@ -260,8 +274,9 @@ def inline_link_box(views: list[LineView], i: int) -> bool:
 
 
 def _box_link(view: LineView, above: LineView) -> bool:
-    return view.line.no == above.line.no + 1 and view.rule is None and not is_running_text(view) \
-        and not view.repeated and view.words >= 2
+    if view.line.no != above.line.no + 1 or view.rule is not None:
+        return False
+    return not is_running_text(view) and not view.repeated and view.words >= 2
 
 
 def teaser_cards(views: list[LineView], start: int, end: int) -> bool:

@@ -216,8 +216,8 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
         if not may_hold_time(text) or is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         found = _labelled_times(text, ctx)
-        if found and not any(stamp.has_time for _kind, stamp in found) and n + 1 < len(lines) \
-                and is_clock_line(lines[n + 1].text):
+        date_only = found and not any(stamp.has_time for _kind, stamp in found)
+        if date_only and n + 1 < len(lines) and is_clock_line(lines[n + 1].text):
             found = find_time_in(f"{text} {normalize(lines[n + 1].text)}", ctx)  # "Nov. 19, 2019" / "5:50 PM"
         candidates.extend((kind, stamp, f"line {line.no}") for kind, stamp in found)
     printed = next(((stamp, where) for _kind, stamp, where in candidates if stamp.zone_text), None)
@@ -226,8 +226,8 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     published = _best(candidates, "published", allow_unlabelled=not labelled_only)
     updated = _best(candidates, "updated", allow_unlabelled=False)
     warnings: list[str] = []
-    if published and updated and published[0].iso_utc() and updated[0].iso_utc() \
-            and updated[0].value < published[0].value:
+    both_zoned = published and updated and published[0].iso_utc() and updated[0].iso_utc()
+    if both_zoned and updated[0].value < published[0].value:
         warnings.append(f"updated time {updated[0].iso()} is before published time {published[0].iso()}")
     return FoundTimes(published[0] if published else None, updated[0] if updated else None,
                       published[1] if published else None, updated[1] if updated else None, tuple(warnings))
