@@ -31,17 +31,18 @@ def new_article(doc: Document, source: SourceInfo, options: ParseOptions) -> Art
 
 
 def set_time(article: Article, field_name: str, stamp: Stamped, where: str) -> None:
-    """Fill ``published``/``updated`` (and their UTC twins) from a stamp, with provenance."""
+    """Fill ``published``/``updated`` (and their UTC twins) of the article being built from a stamp, with
+    provenance and the stamp's warnings: the one place a time enters a record."""
     setattr(article, field_name, stamp.iso())
     setattr(article, f"{field_name}_utc", stamp.iso_utc())
     article.provenance[field_name] = f"{where}: {stamp.text} ({stamp.zone_note})"
-    add_warnings(article.warnings, stamp.warnings)
+    article.warnings = add_warnings(article.warnings, stamp.warnings)
 
 
-def add_warnings(held: list[str], warnings: Iterable[str]) -> None:
-    """Append each of ``warnings`` that ``held`` does not hold yet (one stamp may fill two fields).
+def add_warnings(held: list[str], warnings: Iterable[str]) -> list[str]:
+    """``held``, then each of ``warnings`` it does not hold yet (one stamp may fill two fields).
 
-    >>> held = ["IST is ambiguous"]; add_warnings(held, ["IST is ambiguous", "no zone", "no zone"]); held
+    >>> add_warnings(["IST is ambiguous"], ["IST is ambiguous", "no zone", "no zone"])
     ['IST is ambiguous', 'no zone']
     """
-    held.extend(w for w in dict.fromkeys(warnings) if w not in held)
+    return held + [w for w in dict.fromkeys(warnings) if w not in held]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..lazyre import lazy
 from ..people.bylines import byline_authors, is_byline_label, looks_like_name, split_authors
@@ -93,8 +94,10 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
             header.section = i  # the category named under the headline beats a label above it
         elif is_date_line(view) and not in_date_list(views, i):
             header.date_lines.append(i)
-    if title is not None and not header.authors:
-        _byline_under_picture(views, zone, header)
+    if title is not None and not header.authors and (found := _byline_under_picture(views, zone, header.body_start)):
+        header.authors, header.author_line = found.authors, found.line
+        header.captions.extend(found.captions)
+        header.body_start = found.body_start
     return header
 
 
@@ -144,28 +147,35 @@ def _caption_over_credit(views: list[LineView], i: int) -> bool:
     return credit_below(views, i) is not None or credit_above(views, i) and views[i - 1].line.no == view.line.no - 1
 
 
-def _byline_under_picture(views: list[LineView], zone: Zone, header: Header) -> None:
-    """A "By …" line a few lines into the article, below the lead picture's caption and credit:
-    it is the header's byline, and the article starts after it (the caption lines leave the body).
+class PictureByline(NamedTuple):
+    """A byline under the lead picture: its authors and line, the caption lines above it, where the body starts."""
+
+    authors: list[str]
+    line: int
+    captions: list[int]
+    body_start: int
+
+
+def _byline_under_picture(views: list[LineView], zone: Zone, start: int) -> PictureByline | None:
+    """A "By …" line a few lines into the article (which starts at ``start``), below the lead picture's
+    caption and credit: it is the header's byline, and the article starts after it (the caption lines
+    leave the body).
 
     Only a byline with "By" counts, behind at most two sentences (a caption is one or two).
     """
-    start = header.body_start
     for j in range(start, min(start + BYLINE_REACH, zone.end)):
         names = byline_authors(views[j].text)
         if names is not None:
             break
     else:
-        return
+        return None
     if sum(is_running_text(v) for v in views[start:j]) > CAPTION_SENTENCES:
-        return
-    header.authors, header.author_line = names, j
-    header.captions.extend(i for i in range(start, j) if split_caption_credit(views[i].text)
-                           or credit_only(views[i].text))
+        return None
+    captions = [i for i in range(start, j) if split_caption_credit(views[i].text) or credit_only(views[i].text)]
     body = j + 1
     while body < zone.end and _is_header_line(views[body]):
         body += 1
-    header.body_start = body
+    return PictureByline(names, j, captions, body)
 
 
 def _bare_name(views: list[LineView], i: int, header: Header) -> list[str] | None:

@@ -140,7 +140,7 @@ def _fill_times(article: Article, views: list[LineView], header: Header, end: in
     for field_name, time in (("published", published), ("updated", updated)):
         if time is not None:
             set_time(article, field_name, time[0], time[1] or "header")
-            add_warnings(article.warnings, time[2])
+            article.warnings = add_warnings(article.warnings, time[2])
 
 
 def _warn_far_off(time: tuple[Stamp, str | None, tuple[str, ...]] | None, views: list[LineView], ctx: TimeContext,
