@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -66,6 +66,19 @@ class LazyPattern:
 def lazy(pattern: str | Callable[[], str], flags: int = 0) -> LazyPattern:
     """``re.compile`` that waits until the pattern is used (and, given a function, until it is built)."""
     return LazyPattern(pattern, flags)
+
+
+class Phrase(NamedTuple):
+    """A regular expression and the literal keys one of which every match holds, as written in the
+    line (or as :func:`~newsclean.parsers.lines.case_blind` gives it where the rule says so): a
+    cheap ``in`` test before the regex runs.
+
+    >>> Phrase(r"\\bjoin our\\b.{0,30}\\bnewsletter\\b", ("join our",)).keys
+    ('join our',)
+    """
+
+    pattern: str
+    keys: tuple[str, ...]
 
 
 def compile_line_patterns(patterns: tuple[str, ...]) -> LazyPattern:

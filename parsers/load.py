@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 import codecs
-import hashlib
 import re
 import unicodedata
 from typing import NamedTuple
 
 from .record.errors import NewscleanError
+
+# The interpreter's own SHA-256 (3.12+: _sha2, 3.11: _sha256), as the standard library's random module takes
+# its SHA-512: hashlib would load OpenSSL, 3 ms of every run's start-up.
+try:
+    from _sha2 import sha256
+except ImportError:
+    try:
+        from _sha256 import sha256
+    except ImportError:
+        from hashlib import sha256
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -173,4 +182,4 @@ def load(data: bytes, path: str | None = None) -> Document:
         text = clean_text(text)  # markup is cleaned field by field after parsing (cheaper)
     if not text.strip():
         raise NewscleanError("no text in input")
-    return Document(text=text, format=fmt, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(), path=path)
+    return Document(text=text, format=fmt, encoding=encoding, sha256=sha256(data).hexdigest(), path=path)

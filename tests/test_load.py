@@ -63,3 +63,8 @@ def test_sniffs_html_and_feeds() -> None:
     assert load(b"\n\n  <html lang='en'><body><p>Hi</p></body></html>").format == "html"
     assert load(b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>').format == "feed"
     assert load(b"Tell me about <b> tags in text.\nThey are fine.").format == "text"
+
+
+def test_the_input_hash_is_sha256() -> None:
+    # FIPS 180-2's example: SHA-256("abc")
+    assert load(b"abc").sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"

@@ -20,8 +20,7 @@ from ..record.article import Article, SourceInfo
 from ..record.errors import NewscleanError
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..time.context import time_context
-from ..time.stamp import Stamp, TimeContext
+from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp
 from . import authors as names
 from . import choose, images, layouts

@@ -1,7 +1,7 @@
 """Datelines: the place (and agency) that opens a story, and the agency that closes one."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lazyre import lazy
 from ..time.header import is_calendar_word
@@ -37,8 +37,7 @@ _NOT_CAPITAL = lazy(r"[^A-Z]")
 _KOREAN_BRACKET_BYLINE = lazy(KOREAN_BRACKET_BYLINE)
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     """Where a wire story was filed and which agency filed it."""
 
     place: str | None

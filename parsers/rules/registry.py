@@ -18,7 +18,6 @@ from .closing import (
     tag_list,
 )
 from .page import contact_line, entry_time_stamp, footer_link, navigation_label, separator_line
-from .screen import might_be_boilerplate
 from .widgets import (
     advertisement,
     app_promotion,
@@ -43,7 +42,7 @@ HTML = "html"
 EVERY_READER = frozenset({GENERIC, LAYOUT, HTML})
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, eq=False)  # a few dozen objects: no slots, which build the class twice at start-up
 class LineRule:
     """A rule with the kind of boilerplate it finds, whether the article ends there, where it applies
     (``scope``: :data:`PAGE` or :data:`BODY`) and which parsers apply it (``readers``).
@@ -104,17 +103,6 @@ LINE_RULES = rules_for(LAYOUT)  # a source layout's page rules (before its own)
 HTML_RULES = rules_for(HTML)  # what the HTML path asks of every rendered block
 GENERIC_RULES = rules_for(GENERIC)  # every line of a whole-page dump
 BODY_RULES = rules_for(GENERIC, BODY)  # the article's own lines, in the generic body builder
-
-
-def match_generic(line: str) -> LineRule | None:
-    """The first of :data:`GENERIC_RULES` that calls ``line`` boilerplate, screened first for speed.
-
-    >>> match_generic("Leave a Reply").kind
-    'comments'
-    >>> match_generic("Idlib is Syria's last rebel-held stronghold.") is None
-    True
-    """
-    return match_rule(line, GENERIC_RULES) if might_be_boilerplate(line) else None
 
 
 def match_rule(line: str, rules: tuple[LineRule, ...] = LINE_RULES) -> LineRule | None:

@@ -1,4 +1,5 @@
-"""The cheap screen every line a page rule catches passes, built from the rules' own patterns and keys."""
+"""The cheap screen every line a page rule catches passes, built from the rules' own patterns and keys, and
+the generic parser's lookup behind it (:func:`match_generic`)."""
 from __future__ import annotations
 
 from ..lazyre import key_search, lazy
@@ -28,6 +29,7 @@ from ..vocab.widgets import (
 )
 from .closing import about_heading
 from .limits import SCREENED
+from .registry import GENERIC_RULES, LineRule, match_rule
 
 _SCREENED = tuple(dict.fromkeys(  # each pattern once: MORE_LINKS_LINES holds RELATED_HEADINGS
     COPYRIGHT + RELATED_HEADINGS + SHARE_WIDGETS + NEWSLETTER + MORE_LINKS_LINES
@@ -60,3 +62,14 @@ def might_be_boilerplate(line: str) -> bool:
     low = line.lower()
     return bool(_GENERIC_SCREEN.fullmatch(low) or _GENERIC_KEYS.search(low)
                 or low.startswith(ABOUT_KEYS) and about_heading(line))
+
+
+def match_generic(line: str) -> LineRule | None:
+    """The first of :data:`GENERIC_RULES` that calls ``line`` boilerplate, screened first for speed.
+
+    >>> match_generic("Leave a Reply").kind
+    'comments'
+    >>> match_generic("Idlib is Syria's last rebel-held stronghold.") is None
+    True
+    """
+    return match_rule(line, GENERIC_RULES) if might_be_boilerplate(line) else None

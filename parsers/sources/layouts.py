@@ -2,7 +2,6 @@
 the date it stopped being valid (as in Fundus)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..lazyre import LazyPattern, lazy
@@ -35,8 +34,7 @@ class TextLayout(NamedTuple):
         return own + LINE_RULES
 
 
-@dataclass(frozen=True, slots=True)
-class HtmlLayout:
+class HtmlLayout(NamedTuple):
     """Where one design of an outlet's pages puts the article."""
 
     name: str

@@ -23,9 +23,8 @@ from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
 from ..rules.registry import match_rule, rule_removal
 from ..text.builder import BodyBuilder
-from ..time.context import time_context
-from ..time.header import label_of
-from ..time.stamp import TimeContext
+from ..time.formats import label_of
+from ..time.stamp import TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from .catalog import SourceEntry
 from .layouts import TextLayout, expired

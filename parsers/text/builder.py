@@ -10,7 +10,7 @@ from ..record.article import Block, Image, Removal
 from ..rules.registry import LINE_RULES, LineRule, match_rule, rule_removal
 
 
-@dataclass(slots=True)
+@dataclass  # one a page: no slots, which build the class twice at start-up
 class BodyParts:
     """What the body builder found: typed blocks, images, credits and removals."""
 
@@ -29,7 +29,7 @@ def paragraph(text: str) -> Block:
     return Block("paragraph", text)
 
 
-@dataclass(slots=True)
+@dataclass  # one a page, as BodyParts
 class BodyBuilder:
     """Turn body lines into blocks, applying the line rules on the way.
 

@@ -23,7 +23,7 @@ BYLINE_REACH = 6  # lines into the article where a byline may stand under the le
 CAPTION_SENTENCES = 2  # lines of running text a lead picture's caption may take
 
 
-@dataclass(slots=True)
+@dataclass  # one a page: no slots, which build the class twice at start-up
 class Header:
     """Indexes (into the views) of what the header holds, and where the body starts."""
 

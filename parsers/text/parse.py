@@ -20,9 +20,8 @@ from ..record.errors import NewscleanError
 from ..record.fill import add_warnings, new_article, set_time
 from ..record.options import ParseOptions
 from ..rules.registry import LineRule
-from ..time.context import time_context
 from ..time.header import find_times, has_yearless_date, page_day
-from ..time.stamp import Stamp, TimeContext
+from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import far_from_page
 from .body import build_body
 from .header import Header, read_header

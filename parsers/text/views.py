@@ -8,7 +8,8 @@ from typing import NamedTuple
 
 from ..lazyre import lazy
 from ..lines import PROSE_WORDS, SENTENCE_END, Line, word_count
-from ..rules.registry import LineRule, match_generic
+from ..rules.registry import LineRule
+from ..rules.screen import match_generic
 
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = lazy(r"[,.;:!?，、。]\s")

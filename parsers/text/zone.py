@@ -1,7 +1,7 @@
 """The article zone: the densest run of the page's own prose, widened over what belongs to it."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..lines import list_item_text
 from ..people.credits import agency_credit
@@ -27,8 +27,7 @@ _NAME_EDGES = ".,;:!?\"'()“”‘’«»"  # punctuation around a name in runn
 TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
-@dataclass(frozen=True, slots=True)
-class Zone:
+class Zone(NamedTuple):
     """The article's lines: ``views[start:end]``; ``marked`` when the page sets paragraphs apart."""
 
     start: int

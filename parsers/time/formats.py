@@ -169,3 +169,19 @@ def full_year(year: int) -> int:
     if year >= 100:
         return year
     return 2000 + year if year < 70 else 1900 + year
+
+
+def label_of(line: str) -> str:
+    """Which field a dated line fills: ``"updated"`` when its first label says so, else ``"published"``.
+
+    >>> label_of("Updated 2020.02.28 09:00 GMT+8")
+    'updated'
+    >>> label_of("2020.02.28 07:03 GMT+8")
+    'published'
+    """
+    m = LABEL.search(normalize(line))
+    return label_kind(m) if m else "published"
+
+
+def label_kind(m: re.Match[str]) -> str:
+    return LABEL_KIND[m["label"].casefold()]

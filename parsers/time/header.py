@@ -8,23 +8,11 @@ from datetime import date, datetime
 from ..lazyre import lazy
 from ..lines import Line, word_count
 from .calendar_words import EMBED_SIGNATURE, WEEKDAYS
-from .formats import LABEL, LABEL_KIND, MAY_HOLD_TIME, MONTH_OF, TIME, ZONE, normalize
+from .formats import LABEL, LABEL_KIND, MAY_HOLD_TIME, MONTH_OF, TIME, ZONE, label_kind, normalize
 from .reading import clock_at, find_dates
 from .stamp import FoundTimes, Stamp, TimeContext
 from .stamps import apply_zone, borrow_zone, scan
 from .zones import zone_text_of
-
-
-def label_of(line: str) -> str:
-    """Which field a dated line fills: ``"updated"`` when its first label says so, else ``"published"``.
-
-    >>> label_of("Updated 2020.02.28 09:00 GMT+8")
-    'updated'
-    >>> label_of("2020.02.28 07:03 GMT+8")
-    'published'
-    """
-    m = LABEL.search(normalize(line))
-    return _label_kind(m) if m else "published"
 
 
 def introduces_time(text: str, m: re.Match[str]) -> bool:
@@ -43,10 +31,6 @@ def introduces_time(text: str, m: re.Match[str]) -> bool:
             or word[0].isupper() or word[0].lower() == word[0].upper())
 
 
-def _label_kind(m: re.Match[str]) -> str:
-    return LABEL_KIND[m["label"].casefold()]
-
-
 def find_time_in(text: str, ctx: TimeContext = TimeContext()) -> list[tuple[str | None, Stamp]]:
     """Every time in one line or string, with the label printed before it (None when unlabelled).
 
@@ -61,7 +45,7 @@ def _labelled_times(text: str, ctx: TimeContext) -> list[tuple[str | None, Stamp
     labels = [m for m in LABEL.finditer(text) if introduces_time(text, m)]
     bounds = [(0, labels[0].start() if labels else len(text), None)]
     for i, m in enumerate(labels):
-        bounds.append((m.start(), labels[i + 1].start() if i + 1 < len(labels) else len(text), _label_kind(m)))
+        bounds.append((m.start(), labels[i + 1].start() if i + 1 < len(labels) else len(text), label_kind(m)))
     found: list[tuple[str | None, Stamp]] = []
     for start, end, kind in bounds:
         stamps = scan(text[start:end], ctx)

@@ -1,9 +1,11 @@
-"""The time engine's values: what a parser knows (:class:`TimeContext`), one time read (:class:`Stamp`),
-the times of a header (:class:`FoundTimes`)."""
+"""The time engine's values: what a parser knows (:class:`TimeContext`, made by :func:`time_context`), one
+time read (:class:`Stamp`), the times of a header (:class:`FoundTimes`)."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import NamedTuple
+
+from ..record.options import ParseOptions
 
 
 class TimeContext(NamedTuple):
@@ -57,3 +59,13 @@ class FoundTimes(NamedTuple):
     published_where: str | None = None
     updated_where: str | None = None
     warnings: tuple[str, ...] = ()
+
+
+def time_context(options: ParseOptions, source_tz: str | None = None, language: str | None = None) -> TimeContext:
+    """What the time-stamp engine needs to know: the source's zone and the page's language, the user's
+    zone (``--timezone``) and now.
+
+    >>> time_context(ParseOptions(default_tz="UTC"), "Asia/Shanghai", "en")[:3]
+    ('Asia/Shanghai', 'UTC', None)
+    """
+    return TimeContext(source_tz=source_tz, user_tz=options.default_tz, now=options.now, language=language)

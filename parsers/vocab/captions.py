@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .phrase import Phrase
+from ..lazyre import Phrase
 
 # "(with input from agencies)", "(Source: Xinhua)", "Reporting by Jane Doe; Editing by John Roe"
 AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources:)\s*(?P<who>[^)]{2,80})\)"

@@ -2,7 +2,7 @@
 app promotions and paywall meters, in every language of the corpus."""
 from __future__ import annotations
 
-from .phrase import Phrase
+from ..lazyre import Phrase
 
 SHARE_WIDGETS = (
     r"share(?: this(?: article| story)?| on (?:facebook|twitter|x|linkedin|whatsapp))?",

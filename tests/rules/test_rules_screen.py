@@ -6,8 +6,8 @@ import pytest
 from conftest import CORPUS
 
 from newsclean.parsers.lines import split_lines
-from newsclean.parsers.rules.registry import GENERIC_RULES, match_generic, match_rule
-from newsclean.parsers.rules.screen import might_be_boilerplate
+from newsclean.parsers.rules.registry import GENERIC_RULES, match_rule
+from newsclean.parsers.rules.screen import match_generic, might_be_boilerplate
 from newsclean.parsers.rules.widgets import subscription_prompt
 
 # Company and tax numbers printed in page footers (hand-written; the rule's patterns are upper case).

@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.parsers.lines import Line
-from newsclean.parsers.time.formats import normalize
-from newsclean.parsers.time.header import find_time_in, find_times, label_of
+from newsclean.parsers.time.formats import label_of, normalize
+from newsclean.parsers.time.header import find_time_in, find_times
 from newsclean.parsers.time.stamp import TimeContext
 from newsclean.parsers.time.stamps import parse_stamp, stamp_from_url
 
