@@ -4,9 +4,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from ..load import Document
 from .article import Article, InputInfo, SourceInfo
 from .options import ParseOptions
+
+
+class Loaded(Protocol):
+    """What :func:`new_article` reads of a loaded input (``load.Document``)."""
+
+    path: str | None
+    format: str
+    encoding: str
+    sha256: str
 
 
 class Stamped(Protocol):
@@ -21,7 +29,7 @@ class Stamped(Protocol):
     def iso_utc(self) -> str | None: ...
 
 
-def new_article(doc: Document, source: SourceInfo, options: ParseOptions) -> Article:
+def new_article(doc: Loaded, source: SourceInfo, options: ParseOptions) -> Article:
     """An empty article that knows its input, its source and the ``--url`` given."""
     return Article(
         source=source,
