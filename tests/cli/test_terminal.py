@@ -30,7 +30,7 @@ def _batch(tmp_path: Path) -> Path:
 
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env.update(TERM="xterm-256color", COLUMNS="100", **extra)
+    env.update(TERM="xterm-256color", COLUMNS="250", **extra)  # wide enough for a long temporary path
     return env
 
 
