@@ -146,10 +146,3 @@ def key_anchors(keys: tuple[str, ...]) -> frozenset[str]:
 def _rarity(char: str) -> int:
     found = _COMMON_CHARACTERS.find(char)
     return len(_COMMON_CHARACTERS) if found < 0 else found
-
-
-# ---------------------------------------------------------------------------
-# Vocabulary of the generic text parser (whole-page dumps of any outlet).
-# Two shapes: *_LINES are whole-line patterns (``compile_line_patterns``),
-# *_PHRASES are found anywhere in a line not longer than the rule's limit.
-# ---------------------------------------------------------------------------

@@ -141,7 +141,7 @@ def drop_inline_boxes(views: list[LineView], marked: bool) -> tuple[list[LineVie
     """Take out a "Related" box inside the article: its heading and the links under it, and
     lines repeated elsewhere on the page that are not paragraphs of their own (a caption shown
     twice, the copy of a pull quote), and the widget a page of entries prints after each entry
-    (:func:`~.zones_text.entry_widgets`).
+    (:func:`~.runs.entry_widgets`).
 
     The zone finder kept the box because the article goes on after it; the box runs
     from its heading to the next line of prose (set apart, when the page marks paragraphs).

@@ -1,9 +1,9 @@
 """The generic parser for text dumps of outlets without a parser of their own.
 
-A whole-page dump is read in four steps, each in its own module:
-:mod:`zones_text` finds the article zone, :mod:`header_text` the headline, dek,
-section, bylines and dates around its start, :mod:`body_text` turns the zone into
-typed blocks, captions, credits and the dateline, and :mod:`language` guesses the language.
+A whole-page dump is read in four steps, each in its own module: :mod:`.views` gives every
+line its features, :mod:`.zone` finds the article zone, :mod:`.header` the headline, dek,
+section, bylines and dates around its start, :mod:`.body` turns the zone into typed blocks,
+captions, credits and the dateline, and :mod:`..language` guesses the language.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Runs inside the article that are no paragraphs: data rows, labelled lists, a live page's entry widgets."""
+"""Runs that are no paragraphs: data rows, labelled lists, a live page's entry widgets, "Read also" boxes, teaser
+cards, and a label over paragraphs that goes on with the article."""
 from __future__ import annotations
 
 from ..lazyre import lazy
@@ -11,6 +12,11 @@ LIST_LABEL_WORDS = 6
 ENTRY_WIDGETS = 2  # times the same widget stands between the paragraphs of a page of entries (a live blog)
 ENTRY_WIDGET_WORDS = 6  # words: a widget's line ("Share this post", "Copy this link") is no longer
 ENTRY_REACH = 4  # lines after a widget where the next entry's prose starts (its time stamp, its heading between)
+
+
+PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
+BOX_LINKS = 2  # links under a "Read also" label inside the article, before a blank line and a paragraph
+TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
 
 
 def is_data_row(view: LineView) -> bool:
@@ -133,3 +139,74 @@ def entry_widgets(views: list[LineView]) -> list[int]:
 def is_entry_widget(view: LineView) -> bool:
     short_repeat = view.repeated and not view.isolated and view.words <= ENTRY_WIDGET_WORDS
     return short_repeat and (view.rule is None or not view.rule.ends_article)
+
+
+def heads_a_paragraph(views: list[LineView], i: int) -> bool:
+    """The "Related" heading at ``i`` has no links under it but paragraphs set apart, one after
+    another: a stray label (a video player's "Trending", a "Read more" button), not a box; the
+    article goes on. (One paragraph under it may be a teaser.)
+
+    >>> from .views import view_lines
+
+    >>> from ..lines import split_lines
+    >>> text = "Trending\\n\\nThe plague is still found in a few regions of the world today.\\n\\n"
+    >>> more = "Doctors treat it with antibiotics when it is found early enough."
+    >>> heads_a_paragraph(view_lines(split_lines(text + more)), 0), heads_a_paragraph(view_lines(split_lines(text)), 0)
+    (True, False)
+    >>> views = view_lines(split_lines("Trending\\nMayor opens new library\\n\\nThe plague is still "
+    ...                                "found today, he said."))
+    >>> heads_a_paragraph(views, 0)
+    False
+    """
+    return views[i].rule.kind == "related" and i + PARAGRAPHS_AFTER_LABEL < len(views) and all(
+        view.rule is None and view.isolated and is_running_text(view)
+        for view in views[i + 1:i + 1 + PARAGRAPHS_AFTER_LABEL])
+
+
+def inline_link_box(views: list[LineView], i: int) -> bool:
+    """The "Related" heading at ``i`` opens a box inside the article: one or :data:`BOX_LINKS` links
+    right under it, then a blank line and a paragraph set apart ("Leia também" / one headline / the
+    story's next paragraph). A box of related stories after the article lists more links.
+
+    >>> from .views import view_lines
+
+    >>> from ..lines import split_lines
+    >>> para = "The smoke drifted south from fires burning north of the city on Tuesday.\\n\\nRead also\\n"
+    >>> last = "\\n\\nDoctors told people with asthma to stay inside until the wind turns."
+    >>> inline_link_box(view_lines(split_lines(para + "Fires close the coast road" + last)), 1)
+    True
+    >>> links = "\\n".join(["Fires close the coast road", "Schools shut for a week", "Mayor visits"])
+    >>> inline_link_box(view_lines(split_lines(para + links + last)), 1)
+    False
+    """
+    if views[i].rule.kind != "related":
+        return False
+    end = i + 1
+    while end < len(views) and end - i <= BOX_LINKS and _box_link(views[end], views[end - 1]):
+        end += 1
+    if end == i + 1 or end >= len(views):
+        return False
+    after = views[end]
+    return after.rule is None and after.isolated and not after.repeated and is_running_text(after)
+
+
+def _box_link(view: LineView, above: LineView) -> bool:
+    if view.line.no != above.line.no + 1 or view.rule is not None:
+        return False
+    return not is_running_text(view) and not view.repeated and view.words >= 2
+
+
+def teaser_cards(views: list[LineView], start: int, end: int) -> bool:
+    """The prose of ``views[start:end]`` is a list of teaser cards: at least :data:`TEASER_CARDS`
+    lines of running text, each but the last with the same repeated line under it (the card's
+    share bar or "Read more" link). An article's own paragraphs follow one another instead.
+
+    >>> from ..lines import Line
+    >>> def v(text, words): return LineView(Line(1, text), words, words > 8, True, words < 8, None)
+    >>> card = [v("A teaser that runs long enough to be prose.", 30), v("Share Pin Save", 3)]
+    >>> teaser_cards(card * 3, 0, 6), teaser_cards([card[0]] * 3, 0, 3)
+    (True, False)
+    """
+    under = [views[k + 1].text if k + 1 < len(views) and views[k + 1].repeated else None
+             for k in range(start, end) if is_running_text(views[k])]
+    return len(under) >= TEASER_CARDS and under[0] is not None and under.count(under[0]) >= len(under) - 1

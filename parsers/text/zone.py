@@ -7,7 +7,16 @@ from ..lines import list_item_text
 from ..people.credits import agency_credit
 from ..rules.closing import reporting_trailer
 from ..time.header import is_embed_signature
-from .runs import LIST_LABEL_WORDS, data_row_runs, entry_widgets, is_entry_widget, labelled_list_end
+from .runs import (
+    LIST_LABEL_WORDS,
+    data_row_runs,
+    entry_widgets,
+    heads_a_paragraph,
+    inline_link_box,
+    is_entry_widget,
+    labelled_list_end,
+    teaser_cards,
+)
 from .views import LineView, is_running_text
 
 TEASER_MAX_WORDS = 40  # prose not set apart on a page that sets paragraphs apart: a teaser is shorter
@@ -19,14 +28,9 @@ INLINE_BOX_RATIO = 3.0  # a "Related" box is inside the article when a third as 
 # A "Related" box and an ad slot may stand inside the article: they weigh less against it than other boilerplate.
 _RULE_SCORES = {"related": -2.0, "ad": -1.0}
 DATA_ROW_SCORE = 0.5  # a table row weighs as a typed list item: short, but the article's own (menus have no numbers)
-PARAGRAPHS_AFTER_LABEL = 2  # paragraphs right under a "Related" label that show the article goes on
-BOX_LINKS = 2  # links under a "Read also" label inside the article, before a blank line and a paragraph
 BLOCK_LINES = 12  # lines under a heading after the zone that may still be the article's ("Player ratings" …)
 BLOCK_SENTENCES = 2  # sentences among them that name people or places the article names
 _NAME_EDGES = ".,;:!?\"'()“”‘’«»"  # punctuation around a name in running text
-TEASER_CARDS = 3  # prose lines, each with the same widget under it, that make a list of teasers
-
-
 class Zone(NamedTuple):
     """The article's lines: ``views[start:end]``; ``marked`` when the page sets paragraphs apart."""
 
@@ -221,77 +225,6 @@ def _block_heading(view: LineView) -> bool:
     if view.rule is not None or view.repeated:
         return False
     return 1 <= view.words <= LIST_LABEL_WORDS and view.text[-1] not in ".:!,;"
-
-
-def heads_a_paragraph(views: list[LineView], i: int) -> bool:
-    """The "Related" heading at ``i`` has no links under it but paragraphs set apart, one after
-    another: a stray label (a video player's "Trending", a "Read more" button), not a box; the
-    article goes on. (One paragraph under it may be a teaser.)
-
-    >>> from .views import view_lines
-
-    >>> from ..lines import split_lines
-    >>> text = "Trending\\n\\nThe plague is still found in a few regions of the world today.\\n\\n"
-    >>> more = "Doctors treat it with antibiotics when it is found early enough."
-    >>> heads_a_paragraph(view_lines(split_lines(text + more)), 0), heads_a_paragraph(view_lines(split_lines(text)), 0)
-    (True, False)
-    >>> views = view_lines(split_lines("Trending\\nMayor opens new library\\n\\nThe plague is still "
-    ...                                "found today, he said."))
-    >>> heads_a_paragraph(views, 0)
-    False
-    """
-    return views[i].rule.kind == "related" and i + PARAGRAPHS_AFTER_LABEL < len(views) and all(
-        view.rule is None and view.isolated and is_running_text(view)
-        for view in views[i + 1:i + 1 + PARAGRAPHS_AFTER_LABEL])
-
-
-def inline_link_box(views: list[LineView], i: int) -> bool:
-    """The "Related" heading at ``i`` opens a box inside the article: one or :data:`BOX_LINKS` links
-    right under it, then a blank line and a paragraph set apart ("Leia também" / one headline / the
-    story's next paragraph). A box of related stories after the article lists more links.
-
-    >>> from .views import view_lines
-
-    >>> from ..lines import split_lines
-    >>> para = "The smoke drifted south from fires burning north of the city on Tuesday.\\n\\nRead also\\n"
-    >>> last = "\\n\\nDoctors told people with asthma to stay inside until the wind turns."
-    >>> inline_link_box(view_lines(split_lines(para + "Fires close the coast road" + last)), 1)
-    True
-    >>> links = "\\n".join(["Fires close the coast road", "Schools shut for a week", "Mayor visits"])
-    >>> inline_link_box(view_lines(split_lines(para + links + last)), 1)
-    False
-    """
-    if views[i].rule.kind != "related":
-        return False
-    end = i + 1
-    while end < len(views) and end - i <= BOX_LINKS and _box_link(views[end], views[end - 1]):
-        end += 1
-    if end == i + 1 or end >= len(views):
-        return False
-    after = views[end]
-    return after.rule is None and after.isolated and not after.repeated and is_running_text(after)
-
-
-def _box_link(view: LineView, above: LineView) -> bool:
-    if view.line.no != above.line.no + 1 or view.rule is not None:
-        return False
-    return not is_running_text(view) and not view.repeated and view.words >= 2
-
-
-def teaser_cards(views: list[LineView], start: int, end: int) -> bool:
-    """The prose of ``views[start:end]`` is a list of teaser cards: at least :data:`TEASER_CARDS`
-    lines of running text, each but the last with the same repeated line under it (the card's
-    share bar or "Read more" link). An article's own paragraphs follow one another instead.
-
-    >>> from ..lines import Line
-    >>> def v(text, words): return LineView(Line(1, text), words, words > 8, True, words < 8, None)
-    >>> card = [v("A teaser that runs long enough to be prose.", 30), v("Share Pin Save", 3)]
-    >>> teaser_cards(card * 3, 0, 6), teaser_cards([card[0]] * 3, 0, 3)
-    (True, False)
-    """
-    under = [views[k + 1].text if k + 1 < len(views) and views[k + 1].repeated else None
-             for k in range(start, end) if is_running_text(views[k])]
-    return len(under) >= TEASER_CARDS and under[0] is not None and under.count(under[0]) >= len(under) - 1
 
 
 def _with_trailer(views: list[LineView], end: int) -> int:

@@ -10,9 +10,11 @@ from pages import (
     BRIDGE_HEADLINE,
     COUNCIL_HEADLINE,
     DATE,
+    LIVE_ENTRIES,
     NEWS_MENU,
     PARAGRAPHS,
     VALLEY_MENU,
+    captioned_page,
     generic,
     header_page,
     page,
@@ -20,33 +22,6 @@ from pages import (
 
 from newsclean.parsers import parse
 from newsclean.parsers.people.credits import credit_only
-
-LIVE_ENTRIES = (
-    "Posted at 21:05", "Council votes to close the bridge", "",
-    "The council has voted 31 to 12 to close the old river bridge for two years from March.", "",
-    "Share this post", "Copy this link",
-    "Posted at 20:41", "Shop owners ask for help with rents", "",
-    "Traders on both banks told the meeting they feared losing half their customers while the works go on.", "",
-    "Share this post", "Copy this link",
-    "Posted at 20:02", "Debate under way", "",
-    "Councillors have begun the debate, with more than forty residents waiting to speak in the public gallery.", "",
-    "Share this post", "Copy this link", "",
-)
-
-
-CAPTIONED_BODY = (
-    "\n\nThe city council voted on Tuesday to close the old river bridge to cars for two years while "
-    "engineers replace its steel supports.\n\n"
-    "Buses will still cross, the council said, and a ferry will run every twenty minutes at rush hour.\n\n"
-    "Shop owners on the east bank said they feared losing trade during the works and asked for help.\n\n"
-    "Work is due to start in March and the bridge should reopen in the spring of 2022.\n\n"
-    "Share\nMost read\nFerry fares to rise in January\nNew school opens on the east bank\n"
-)
-
-
-def captioned_page(header_lines: str, body: str = CAPTIONED_BODY) -> dict:
-    text = ("Home\nNews\nLocal\nCity\nBridge to close to cars for two years of repairs\n" + header_lines + body)
-    return parse(text.encode(), path="page.txt").to_dict()
 
 
 @pytest.mark.parametrize(("byline", "authors"), [

@@ -6,7 +6,18 @@ test; the expected values were worked out by reading the page, not copied from t
 from __future__ import annotations
 
 import pytest
-from pages import ARTICLE, COUNCIL_HEADLINE, NEWS_MENU, PARAGRAPHS, VALLEY_MENU, generic, header_page, page
+from pages import (
+    ARTICLE,
+    CAPTIONED_BODY,
+    COUNCIL_HEADLINE,
+    NEWS_MENU,
+    PARAGRAPHS,
+    VALLEY_MENU,
+    captioned_page,
+    generic,
+    header_page,
+    page,
+)
 
 from newsclean.parsers import parse
 from newsclean.parsers.people.captions import caption_line_image, line_images
@@ -28,21 +39,6 @@ def spanish_page(caption: str) -> bytes:
              "Las familias lo habían pedido durante el último curso para tener más tiempo para actividades.",
              ""]
     return "\n".join(lines).encode()
-
-
-CAPTIONED_BODY = (
-    "\n\nThe city council voted on Tuesday to close the old river bridge to cars for two years while "
-    "engineers replace its steel supports.\n\n"
-    "Buses will still cross, the council said, and a ferry will run every twenty minutes at rush hour.\n\n"
-    "Shop owners on the east bank said they feared losing trade during the works and asked for help.\n\n"
-    "Work is due to start in March and the bridge should reopen in the spring of 2022.\n\n"
-    "Share\nMost read\nFerry fares to rise in January\nNew school opens on the east bank\n"
-)
-
-
-def captioned_page(header_lines: str, body: str = CAPTIONED_BODY) -> dict:
-    text = ("Home\nNews\nLocal\nCity\nBridge to close to cars for two years of repairs\n" + header_lines + body)
-    return parse(text.encode(), path="page.txt").to_dict()
 
 
 def image_pairs(record: dict) -> list[tuple[str | None, str | None]]:

@@ -6,12 +6,9 @@ test; the expected values were worked out by reading the page, not copied from t
 from __future__ import annotations
 
 import pytest
-from pages import BRIDGE_HEADLINE, PARAGRAPHS, VALLEY_MENU, generic, page
+from pages import BRIDGE_HEADLINE, LONG, PARAGRAPHS, VALLEY_MENU, generic, page
 
 from newsclean.parsers.rules.screen import match_generic
-
-LONG = ("Work will start in March, and the city hopes to reopen the bridge before the winter of 2022 arrives. "
-        "Until then, the ferry will run every twenty minutes from six in the morning to midnight.")
 
 
 @pytest.mark.parametrize("line, kind", [

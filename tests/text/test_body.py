@@ -12,6 +12,7 @@ from pages import (
     BRIDGE_HEADLINE,
     COUNCIL_HEADLINE,
     DATE,
+    LONG,
     NEWS_MENU,
     PARAGRAPHS,
     VALLEY_MENU,
@@ -21,9 +22,6 @@ from pages import (
 )
 
 from newsclean.parsers import parse
-
-LONG = ("Work will start in March, and the city hopes to reopen the bridge before the winter of 2022 arrives. "
-        "Until then, the ferry will run every twenty minutes from six in the morning to midnight.")
 
 
 def test_subheadings_and_typed_lists_are_blocks_of_their_own() -> None:

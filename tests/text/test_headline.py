@@ -6,7 +6,17 @@ test; the expected values were worked out by reading the page, not copied from t
 """
 from __future__ import annotations
 
-from pages import ARTICLE, COUNCIL_HEADLINE, NEWS_MENU, PARAGRAPHS, VALLEY_MENU, generic, header_page, page
+from pages import (
+    ARTICLE,
+    COUNCIL_HEADLINE,
+    LIVE_ENTRIES,
+    NEWS_MENU,
+    PARAGRAPHS,
+    VALLEY_MENU,
+    generic,
+    header_page,
+    page,
+)
 
 from newsclean.parsers import parse
 from newsclean.parsers.lines import split_lines
@@ -20,19 +30,6 @@ CAR_MENU = ("Find a car", "Choose a brand", *(f"Brand {letter}" for letter in "A
 RELATED_TEASERS = ("More stories like this", "NEWS", "Ferry service to run all winter", "June 8, 2017",
                    "FEATURES", "The river in ten old photographs", "July 1, 2016",
                    "NEWS", "Old mill to become a museum", "May 2, 2018")
-
-
-LIVE_ENTRIES = (
-    "Posted at 21:05", "Council votes to close the bridge", "",
-    "The council has voted 31 to 12 to close the old river bridge for two years from March.", "",
-    "Share this post", "Copy this link",
-    "Posted at 20:41", "Shop owners ask for help with rents", "",
-    "Traders on both banks told the meeting they feared losing half their customers while the works go on.", "",
-    "Share this post", "Copy this link",
-    "Posted at 20:02", "Debate under way", "",
-    "Councillors have begun the debate, with more than forty residents waiting to speak in the public gallery.", "",
-    "Share this post", "Copy this link", "",
-)
 
 
 CUT_TEASERS = (

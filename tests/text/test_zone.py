@@ -6,7 +6,7 @@ test; the expected values were worked out by reading the page, not copied from t
 from __future__ import annotations
 
 import pytest
-from pages import BRIDGE_HEADLINE, DATE, PARAGRAPHS, VALLEY_MENU, generic, page, removed_kinds
+from pages import BRIDGE_HEADLINE, DATE, LONG, PARAGRAPHS, VALLEY_MENU, generic, page, removed_kinds
 
 from newsclean.parsers.lines import split_lines
 from newsclean.parsers.text.body import build_body
@@ -29,10 +29,6 @@ def live_page(*widget: str) -> bytes:
     for stamp, heading, *paragraphs in ENTRIES:
         lines += [f"Posted at {stamp}", heading, *(f"P:{p}" for p in paragraphs), *widget]
     return page(*lines, "Load more", "Top Stories", "Privacy Policy")
-
-
-LONG = ("Work will start in March, and the city hopes to reopen the bridge before the winter of 2022 arrives. "
-        "Until then, the ferry will run every twenty minutes from six in the morning to midnight.")
 
 
 def test_related_box_inside_the_article_goes_but_the_article_goes_on() -> None:
