@@ -78,7 +78,6 @@ PHOTO_CREDIT_MARK = (
     r"[/|:©…=＝]|\.\.\.|credit|photo|image|getty|撮影|摄|사진|\(fot[oó]s? |[.!?]\s+\(?(?-i:" + _PHOTO_AGENCY_NAMES
     + r")\)?$"
 )
-# --- Caption credits in more shapes (issue #4) ---
 # A credit printed bare after the caption's last sentence, with no label and no full stop (matched with case):
 # "… de clase. EFE", "… 2019. JEAN-LUC PETIT / HANS LUCAS", "… Monday. Getty Images via AFP",
 # "… Monday. Jane Doe for The Daily Ledger", "… in piazza. Foto ANSA", "… Monday. AP Photo/Jane Doe".
@@ -125,4 +124,3 @@ CJK_CAPTION_CREDITS = (
 )
 # A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
 NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"
-# --- (end of the caption credits) ---

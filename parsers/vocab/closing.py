@@ -140,7 +140,6 @@ PRINT_EDITION_STARTS = (
     "Cet article", "Article paru", "Paru", "Dieser Artikel", "Der Artikel", "Erschienen", "Este artículo", "Publicado",
     "Este artigo", "Questo articolo", "Pubblicato", "Статья",
 )
-# --- Body notes and live-page stamps (issue #4, probe round 2) ---
 # A note under an opinion piece or an interview: "The views expressed … are the author's own",
 # "This interview has been edited and condensed for clarity."
 EDITORIAL_NOTE_LINES = (

@@ -32,7 +32,6 @@ ENTRY_TIME_STAMP = (
     r"(?:\s*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,5})))?"
 )
 
-# --- Header labels that are not the section (issue #4, probe round 2, header side) ---
 # Buttons printed by the headline or the columnist's box: skipped when looking for the section.
 BUTTON_LABELS = frozenset(("follow", "+ follow", "follow author", "following", "folgen", "seguir", "suivre", "segui",
                            "ikuti", "подписаться"))

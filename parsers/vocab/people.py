@@ -69,7 +69,6 @@ HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?
 # A byline glued to the link to the author's other stories: "Ann LeeView More Articles", "Ann Lee See all posts".
 AUTHOR_PAGE_LINK = r"(?P<names>[^\d|]{3,60}?)\s*(?:view|see|read|show|browse)\s+(?:more|all)\s+(?:articles|posts|stories)\W*"
 
-# --- Bylines, datelines and closing notes in more shapes (issue #4) ---
 # A label before the author's name: "Author: Jenna Ortiz", "Autor: …", "Автор: …".
 AUTHOR_LABEL = r"(?:authors?|autor(?:a|es|as)?|autore|autori|auteurs?|автор(?:ы)?|penulis|작성자|著者|作者)\s*[:：]\s*"
 # The date, then the author: "Posted on November 19, 2019 by Sam Kessler", "19 Nov 2019, 10:30 by Ann Lee".

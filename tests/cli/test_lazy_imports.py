@@ -42,6 +42,9 @@ def test_a_known_source_does_not_load_the_generic_parser() -> None:
     modules = _modules_after(str(SAMPLES / "cgtn" / "byline.txt"))
     assert "newsclean.parsers.sources.cgtn" in modules
     assert "newsclean.parsers.text.parse" not in modules
+    # of the generic parser's steps, only the body builder every text reader shares
+    assert {m for m in modules if m.startswith("newsclean.parsers.text.")} == {"newsclean.parsers.text.builder"}
+    assert "newsclean.parsers.rules.screen" not in modules  # the generic parser's screen
 
 
 def test_markdown_loads_yaml_and_html_loads_lxml() -> None:
