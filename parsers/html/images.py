@@ -98,3 +98,17 @@ def article_images(scopes: list[etree._Element]) -> list[Image]:
             if image is not None and image not in out:
                 out.append(image)
     return out
+
+
+def absolute_src(pictures: list[Image], page_url: str | None) -> list[Image]:
+    """Each picture's ``src`` made absolute against the page's known address (unchanged when there is none).
+
+    >>> absolute_src([Image("A ferry.", None, "/img/ferry.jpg"), Image("Quay.", None, None)],
+    ...              "https://gazette.example/2024/03/ferry")
+    [Image(caption='A ferry.', credit=None, src='https://gazette.example/img/ferry.jpg'), Image(caption='Quay.', credit=None, src=None)]
+    """
+    if not page_url or not page_url.startswith(("http://", "https://")):
+        return pictures
+    from urllib.parse import urljoin
+
+    return [p._replace(src=urljoin(page_url, p.src)) if p.src else p for p in pictures]
