@@ -34,7 +34,7 @@ def iter_articles(data: bytes, options: ParseOptions, *, path: str | None = None
         if kind in ("gzip", "bz2", "xz"):
             from .compressed import peek, unpack
 
-            if container_kind(peek(data, kind)) == "warc":
+            if kind == "gzip" and container_kind(peek(data, kind)) == "warc":
                 kind = "warc"  # .warc.gz: the WARC reader unpacks record by record
             else:
                 data = unpack(data, kind, max_bytes)
@@ -42,7 +42,7 @@ def iter_articles(data: bytes, options: ParseOptions, *, path: str | None = None
         if kind == "warc":
             from .warc import warc_articles
 
-            yield from warc_articles(data, options, path=path)
+            yield from warc_articles(data, options, path=path, max_bytes=max_bytes)
         elif kind == "feed":
             from .feed import feed_articles
 
