@@ -11,6 +11,10 @@ import typer
 
 from . import inputs as input_refs
 from .messages import Reporter
+from .reading import DEFAULT_MAX_BYTES
+from .run import RunSettings
+
+EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the output directory; try again later
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
@@ -72,13 +76,19 @@ def _print_schema() -> None:
 def main(
     inputs: Annotated[Optional[list[str]], typer.Argument(
         metavar="INPUT...",
-        help="Files, directories (searched for .txt .text .html .htm), glob patterns, or - for stdin.",
+        help="Files, directories (every file in them that holds an article), glob patterns, or - for stdin. "
+             "Pages, RSS/Atom feeds, WARC files, and any of them gzip/bzip2/xz-compressed.",
         show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     output_dir: Annotated[Optional[Path], typer.Option(
-        "--output-dir", "-o", help="Write one file per input into DIR instead of stdout.", file_okay=False)] = None,
+        "--output-dir", "-o", help="Write one file per record into DIR, mirroring the inputs' tree, "
+                                    "instead of stdout.", file_okay=False)] = None,
+    from_list: Annotated[Optional[str], typer.Option(
+        "--from-list", metavar="FILE", help="Read input paths from FILE, one per line (- = stdin); "
+                                            "PATH<TAB>URL gives that input its URL.")] = None,
     source: Annotated[Optional[str], typer.Option(help="Force a parser by source id (see --list-sources).")] = None,
-    url: Annotated[Optional[str], typer.Option(help="The article's URL: picks the source and fills `url`.")] = None,
+    url: Annotated[Optional[str], typer.Option(
+        help="The article's URL: picks the source and fills `url` (one input only; per input: --from-list).")] = None,
     timezone_name: Annotated[Optional[str], typer.Option(
         "--timezone", help="IANA zone for times printed without one, e.g. Europe/London.")] = None,
     now: Annotated[Optional[str], typer.Option(
@@ -87,13 +97,22 @@ def main(
         "--explain", help="Add `removed`: what each rule took out, and why.")] = False,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0, help="Worker processes; 0 = as many as pay off for the number of inputs.")] = 0,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", min=1, help="Refuse an input (or its unpacked content) larger than this.")] = DEFAULT_MAX_BYTES,
+    skip_unchanged: Annotated[bool, typer.Option(
+        "--skip-unchanged", help="With -o: pass over inputs written before from the same bytes, version "
+                                 "and options (state in DIR/.newsclean-state.json).")] = False,
+    no_wait: Annotated[bool, typer.Option(
+        "--no-wait", help="With -o: if another run holds DIR, exit at once (code 75) instead of waiting.")] = False,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No messages on stderr (exit codes still tell).")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Also name each file passed over (no article in it, or unchanged).")] = False,
     list_sources: Annotated[bool, typer.Option("--list-sources", help="List the known sources and exit.")] = False,
     schema: Annotated[bool, typer.Option("--schema", help="Print the JSON Schema of the record and exit.")] = False,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
 ) -> None:
-    """Parse saved news articles (text dumps or HTML) into clean JSON, NDJSON or Markdown records."""
+    """Parse saved news articles (text dumps, HTML, feeds, WARC) into clean JSON, NDJSON or Markdown records."""
     if version:
         print(f"newsclean {_version()}")
         return
@@ -103,29 +122,80 @@ def main(
     if schema:
         _print_schema()
         return
-    if not inputs:
-        raise _usage_error("no INPUT given (a file, a directory, or - for stdin); see --help")
-    if inputs.count(input_refs.STDIN) > 1:
-        raise _usage_error("'-' (stdin) can be given only once")
+    refs = _input_refs(inputs or [], from_list)
+    if output_dir is None and (skip_unchanged or no_wait):
+        raise _usage_error("--skip-unchanged and --no-wait need --output-dir (-o)")
     _check_zone(timezone_name)
-    from .run import RunSettings, run_all
-
+    _check_source(source)
     settings = RunSettings(
         fmt=format.value, output_dir=output_dir, source=source, url=url, timezone=timezone_name,
-        now=_parse_now(now), explain=explain, jobs=jobs,
+        now=_parse_now(now), explain=explain, jobs=jobs, max_bytes=max_bytes, skip_unchanged=skip_unchanged,
     )
+    reporter = Reporter(quiet, verbose)
+    expansion = input_refs.expand(refs, skip_dir=output_dir, patterns=from_list is None)
+    if url is not None and (expansion.many or len(expansion.inputs) > 1):
+        raise _usage_error("--url names one article's page; with several inputs give each its URL in a "
+                           "--from-list line (PATH<TAB>URL)")
+    if not expansion.inputs:
+        reporter.error(" ".join(inputs or [from_list or ""]), "no input files found")
+        raise typer.Exit(1)
+    raise typer.Exit(_run(expansion, settings, reporter, no_wait))
+
+
+def _input_refs(arguments: list[str], list_file: str | None) -> list[input_refs.InputRef]:
+    refs = input_refs.from_arguments(arguments)
+    if list_file is not None:
+        try:
+            refs += input_refs.read_list(list_file)
+        except OSError as exc:
+            raise _usage_error(f"cannot read --from-list {list_file}: {exc.strerror or exc}") from None
+    if not refs and list_file is None:
+        raise _usage_error("no INPUT given (a file, a directory, or - for stdin); see --help")
+    stdin_uses = arguments.count(input_refs.STDIN) + (list_file == input_refs.STDIN)
+    stdin_uses += any(r.is_stdin for r in refs[len(arguments):])
+    if stdin_uses > 1:
+        raise _usage_error("'-' (stdin) can be given only once (as an input or as the --from-list file)")
+    return refs
+
+
+def _check_source(source: str | None) -> None:
     if source is not None and source != "generic":
         from newsclean.parsers.sources.catalog import BY_ID
 
         if source not in BY_ID:
             raise _usage_error(f"unknown --source {source!r} (see --list-sources)")
-    reporter = Reporter(quiet)
-    expansion = input_refs.expand(inputs)
-    if not expansion.inputs:
-        reporter.error(" ".join(inputs), "no input files found")
-        raise typer.Exit(1)
-    run_all(expansion, settings, reporter)
-    raise typer.Exit(1 if reporter.failures else 0)
+
+
+def _run(expansion: input_refs.Expansion, settings: RunSettings, reporter: Reporter, no_wait: bool) -> int:
+    """Lock and load the state of an output directory, if there is one, then run the batch."""
+    from .batch import run_batch
+
+    if settings.output_dir is None:
+        return run_batch(expansion, settings, reporter, None)
+    from .lock import Busy, take_lock
+    from .state import RunState
+
+    try:
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+        lock = take_lock(settings.output_dir, wait=not no_wait,
+                         on_wait=lambda: reporter.say(f"waiting for another run to finish with {settings.output_dir}")
+                         if sys.stderr.isatty() else None)
+    except Busy:
+        reporter.say(f"another run is writing to {settings.output_dir}; not started (--no-wait)")
+        return EXIT_BUSY
+    except OSError as exc:
+        reporter.error(str(settings.output_dir), f"cannot use the output directory: {exc.strerror or exc}")
+        return 1
+    state = None
+    if settings.skip_unchanged:
+        state = RunState(settings.output_dir, _version(), settings.fingerprint())
+        state.load()
+    try:
+        return run_batch(expansion, settings, reporter, state)
+    finally:
+        import os
+
+        os.close(lock)
 
 
 def run() -> None:

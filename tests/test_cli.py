@@ -153,7 +153,7 @@ def test_output_dir_writes_one_file_per_input_without_clobbering(tmp_path: Path,
     result = run(str(tmp_path / "x"), str(tmp_path / "y"), "-o", str(out), "-f", "markdown")
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""
-    assert sorted(p.name for p in out.iterdir()) == ["story-2.md", "story.md"]
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["story-2.md", "story.md"]
     assert (out / "story.md").stat().st_mode & 0o644 == 0o644
 
 
@@ -210,11 +210,13 @@ def test_parallel_workers_keep_input_order_and_bytes(tmp_path: Path) -> None:
     assert len(serial.stdout.splitlines()) == 12
 
 
-def test_a_feed_is_refused_by_name_not_misread(tmp_path: Path) -> None:
+def test_a_feed_is_read_by_its_content_whatever_its_suffix(tmp_path: Path, validate) -> None:
     feed = tmp_path / "feed.xml.html"
     feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title><item>'
                     "<title>Ferry resumes</title><description>The ferry resumed its timetable on Sunday."
                     "</description></item></channel></rss>", encoding="utf-8")
     result = run(str(feed))
-    assert result.returncode == 1
-    assert result.stderr.decode().startswith(f"newsclean: {feed}: an RSS/Atom feed")
+    assert result.returncode == 0, result.stderr
+    record = validate(json.loads(result.stdout))
+    assert (record["title"], record["source"]["name"]) == ("Ferry resumes", "Herald")
+    assert record["input"]["format"] == "feed" and record["input"]["item"] == 1
