@@ -47,7 +47,7 @@ class Reporter:
     def error(self, name: str, reason: str) -> None:
         """Report a failed input (counted even under ``--quiet``)."""
         self.failures += 1
-        self.say(f"{shown(name)}: {reason}", style="red")
+        self.say(f"{shown(name)}: {shown(reason)}", style="red")  # one line, whatever the reason holds
 
     def say(self, message: str, style: str | None = None) -> None:
         """One line on stderr, ``newsclean: `` first; nothing under ``--quiet``."""

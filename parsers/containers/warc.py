@@ -80,4 +80,4 @@ def warc_articles(data: bytes, options: ParseOptions, *, path: str | None = None
             except NewscleanError as exc:
                 yield Item(None, str(exc), where, key)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        raise NewscleanError(f"damaged WARC file ({exc})") from None
+        raise NewscleanError(f"damaged WARC file ({' '.join(str(exc).split())})") from None
