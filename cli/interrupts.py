@@ -32,8 +32,18 @@ def ignore_stop_signals() -> None:
         signal.signal(caught, signal.SIG_IGN)
 
 
+class _Hold:
+    """Whether a block that must run whole is running, and the stop signal that came meanwhile."""
+
+    depth = 0
+    pending: int | None = None
+
+
 def _raise(signum: int, frame: FrameType | None) -> None:
     ignore_stop_signals()  # a second signal during the clean-up must not cut it short
+    if _Hold.depth:
+        _Hold.pending = signum  # acted on when the block ends
+        return
     raise Interrupted(signum)
 
 
@@ -46,6 +56,25 @@ def stop_signals_raise() -> Iterator[None]:
     finally:
         for s, handler in old.items():
             signal.signal(s, handler)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Within the block a stop signal waits; :class:`Interrupted` is raised right after it.
+
+    What the block does is then done whole: a file written and renamed, never a temp file
+    left behind because a signal struck between its creation and its clean-up. (Masking
+    the signal would not do: Python runs handlers in the main thread whichever thread
+    the system delivered the signal to, and a worker pool has threads.)
+    """
+    _Hold.depth += 1
+    try:
+        yield
+    finally:
+        _Hold.depth -= 1
+        if not _Hold.depth and _Hold.pending is not None:  # also when the block failed: the stop comes first
+            signum, _Hold.pending = _Hold.pending, None
+            raise Interrupted(signum)
 
 
 def worker_ignores_sigint() -> None:

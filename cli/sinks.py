@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path, PurePosixPath
 
+from .interrupts import signals_held
+
 TEMP_SUFFIX = ".tmp"
 
 
@@ -14,18 +16,22 @@ def _umask() -> int:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half a file, no temp file left."""
+    """Write ``text`` to ``path`` through a temp file and a rename: never half a file, no temp file left.
+
+    A stop signal waits until the file is renamed (or its temp file removed).
+    """
     import tempfile  # only --output-dir runs pay for it
 
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with signals_held():
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as handle:
+                handle.write(text)
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual file mode
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 def safe_parts(place: str) -> tuple[str, ...]:
