@@ -5,7 +5,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from itertools import chain
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import render
 from .inputs import Expansion
@@ -13,7 +13,9 @@ from .interrupts import Interrupted, ignore_stop_signals, stop_signals_raise
 from .messages import Reporter
 from .run import InputResult, RunSettings, results
 from .sinks import OutputTree, prepare_folder, write_atomic
-from .state import RunState
+
+if TYPE_CHECKING:
+    from .state import RunState  # only --skip-unchanged runs load it
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a reader that went away
 

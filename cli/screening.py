@@ -8,7 +8,8 @@ from newsclean.parsers.containers import container_kind
 # Files that are text but never an article: code, styles, data, configuration, notes.
 NOT_ARTICLE_SUFFIXES = frozenset({
     ".js", ".mjs", ".css", ".json", ".map", ".csv", ".tsv", ".yml", ".yaml", ".toml", ".ini", ".cfg",
-    ".conf", ".log", ".py", ".sh", ".svg", ".lock", ".md", ".markdown", ".rst",  # .md: notes, READMEs, and our own output
+    ".conf", ".log", ".py", ".sh", ".svg", ".lock",
+    ".md", ".markdown", ".rst",  # notes, READMEs, and newsclean's own Markdown output
 })
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))

@@ -1,4 +1,4 @@
-"""Where records go under ``-o DIR``: a tree that mirrors the inputs', each file written atomically, never outside DIR."""
+"""Records under ``-o DIR``: a tree that mirrors the inputs', each file written atomically, never outside DIR."""
 from __future__ import annotations
 
 import os

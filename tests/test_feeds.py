@@ -5,10 +5,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
-
 from newsclean.parsers.containers import iter_articles
 from newsclean.parsers.options import ParseOptions
+from test_cli import run
 
 STORY = "The island ferry sailed again on Tuesday morning after three days in port, the operator said."
 MORE = "Crews checked the ramps overnight and found no damage from the storm that closed the harbour."

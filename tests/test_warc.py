@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
-
 from newsclean.parsers.containers import iter_articles
 from newsclean.parsers.options import ParseOptions
+from test_cli import run
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402

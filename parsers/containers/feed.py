@@ -85,7 +85,8 @@ def author_name(raw: str) -> str | None:
 
 
 def _authors(entry: Any, atom: bool) -> list[str]:
-    """Atom's ``author/name`` elements; RSS's ``author``/``dc:creator`` text (feedparser's split of it loses letters)."""
+    """Atom's ``author/name`` elements; RSS's ``author``/``dc:creator`` text (feedparser's split of it
+    loses letters: "ed@gazette.example (Tom Rees)" gave "ple (Tom Rees")."""
     if atom:
         names = [a.get("name") for a in entry.get("authors") or ()]
     else:
