@@ -7,6 +7,7 @@ prompt does, then compares that file byte for byte with a run where nothing is a
 from __future__ import annotations
 
 import os
+import re
 import select
 import subprocess
 from pathlib import Path
@@ -76,3 +77,29 @@ def test_terminal_stdout_equals_pipe_stdout(tmp_path: Path, fmt: str, no_color: 
     assert b"villages" not in screen  # no record leaked onto the terminal
     if no_color:
         assert b"\x1b[31m" not in screen  # no red under NO_COLOR
+
+
+SUMMARY = re.compile(rb"25 done, 0 skipped, 1 failed in \d+\.\d s")
+
+
+def test_the_summary_is_on_the_terminal_never_on_stdout(tmp_path: Path) -> None:
+    folder = _batch(tmp_path)
+    args = [str(folder), "-f", "ndjson"]
+    code, screen = _run_on_terminal(args, tmp_path / "out", _env())
+    assert code == 1
+    assert SUMMARY.search(screen)
+    assert b"done," not in (tmp_path / "out").read_bytes()
+    piped = _run_in_pipe(args, _env())
+    assert b"done," not in piped.stdout + piped.stderr  # no terminal: no summary (cron mails stay short)
+    quiet_code, quiet_screen = _run_on_terminal([*args, "--quiet"], tmp_path / "quiet", _env())
+    assert quiet_code == 1 and quiet_screen == b""
+
+
+def test_the_summary_counts_skipped_and_unchanged_files(tmp_path: Path) -> None:
+    folder = _batch(tmp_path)
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64))
+    out = tmp_path / "records"
+    args = [str(folder), "-o", str(out), "--skip-unchanged"]
+    _run_on_terminal(args, tmp_path / "first", _env())
+    _, screen = _run_on_terminal(args, tmp_path / "second", _env())
+    assert re.search(rb"0 done, 26 skipped \(25 unchanged\), 1 failed in \d+\.\d s", screen)
