@@ -170,32 +170,29 @@ def _run(expansion: input_refs.Expansion, settings: RunSettings, reporter: Repor
     """Lock and load the state of an output directory, if there is one, then run the batch."""
     from .batch import run_batch
 
-    if settings.output_dir is None:
+    directory = settings.output_dir
+    if directory is None:
         return run_batch(expansion, settings, reporter, None)
-    from .lock import Busy, take_lock
+    from .lock import Busy, held_lock
     from .state import RunState
 
+    def say_waiting() -> None:
+        if sys.stderr.isatty():  # a person waits at a terminal; cron needs no mail about it
+            reporter.say(f"waiting for another run to finish with {directory}")
+
     try:
-        settings.output_dir.mkdir(parents=True, exist_ok=True)
-        lock = take_lock(settings.output_dir, wait=not no_wait,
-                         on_wait=lambda: reporter.say(f"waiting for another run to finish with {settings.output_dir}")
-                         if sys.stderr.isatty() else None)
+        directory.mkdir(parents=True, exist_ok=True)
+        with held_lock(directory, wait=not no_wait, on_wait=say_waiting):
+            state = RunState(directory, _version(), settings.fingerprint()) if settings.skip_unchanged else None
+            if state is not None:
+                state.load()
+            return run_batch(expansion, settings, reporter, state)
     except Busy:
-        reporter.say(f"another run is writing to {settings.output_dir}; not started (--no-wait)")
+        reporter.say(f"another run is writing to {directory}; not started (--no-wait)")
         return EXIT_BUSY
     except OSError as exc:
-        reporter.error(str(settings.output_dir), f"cannot use the output directory: {exc.strerror or exc}")
+        reporter.error(str(directory), f"cannot use the output directory: {exc.strerror or exc}")
         return 1
-    state = None
-    if settings.skip_unchanged:
-        state = RunState(settings.output_dir, _version(), settings.fingerprint())
-        state.load()
-    try:
-        return run_batch(expansion, settings, reporter, state)
-    finally:
-        import os
-
-        os.close(lock)
 
 
 def run() -> None:

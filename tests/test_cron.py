@@ -146,7 +146,7 @@ def test_a_second_run_waits_for_the_lock_or_exits_at_once_with_no_wait(tmp_path:
     holder = subprocess.Popen([sys.executable, "-c", (
         "import fcntl, os, sys, time\n"
         f"fd = os.open({str(out / '.newsclean.lock')!r}, os.O_RDWR | os.O_CREAT)\n"
-        "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(1.5)\n")],
+        "fcntl.lockf(fd, fcntl.LOCK_EX)\nprint('held', flush=True)\ntime.sleep(1.5)\n")],
         stdout=subprocess.PIPE)
     assert holder.stdout.readline() == b"held\n"
     article = tmp_path / "a.txt"
@@ -173,3 +173,4 @@ def test_a_crontab_like_environment(tmp_path: Path) -> None:
                                 env=env, capture_output=True, timeout=60, stdin=subprocess.DEVNULL, cwd=tmp_path)
         assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
     assert len(_written(out)) == 3
+
