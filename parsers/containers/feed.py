@@ -65,6 +65,7 @@ def _content(entry: Any) -> dict[str, Any] | None:
     return entry.get("summary_detail") or ({"value": entry["summary"]} if entry.get("summary") else None)
 
 
+MAX_AUTHOR_CHARS = 200  # longer is no byline (and the patterns below stay linear on what they see)
 _EMAIL_THEN_NAME = lazy(r"\s*\S+@\S+\s+\((?P<name>[^()]+)\)\s*")
 _NAME_THEN_EMAIL = lazy(r"\s*(?P<name>[^<>]+?)\s*<[^<>@]+@[^<>]+>\s*")
 
@@ -74,9 +75,11 @@ def author_name(raw: str) -> str | None:
 
     >>> author_name("ed@gazette.example (Tom Rees)"), author_name("Tom Rees <ed@gazette.example>")
     ('Tom Rees', 'Tom Rees')
-    >>> author_name("Mara Quinn"), author_name("desk@gazette.example")
-    ('Mara Quinn', None)
+    >>> author_name("Mara Quinn"), author_name("desk@gazette.example"), author_name("a@" * 5000)
+    ('Mara Quinn', None, None)
     """
+    if len(raw) > MAX_AUTHOR_CHARS:
+        return None
     match = _EMAIL_THEN_NAME.fullmatch(raw) or _NAME_THEN_EMAIL.fullmatch(raw)
     if match:
         return match.group("name").strip()

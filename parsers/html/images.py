@@ -109,6 +109,18 @@ def absolute_src(pictures: list[Image], page_url: str | None) -> list[Image]:
     """
     if not page_url or not page_url.startswith(("http://", "https://")):
         return pictures
+    return [p._replace(src=_joined(page_url, p.src)) if p.src else p for p in pictures]
+
+
+def _joined(base: str, src: str) -> str:
+    """``src`` against ``base``; as written when either is no valid URL.
+
+    >>> _joined("https://a.example/x/", "p.jpg"), _joined("https://a.example/", "http://[bad/p.jpg")
+    ('https://a.example/x/p.jpg', 'http://[bad/p.jpg')
+    """
     from urllib.parse import urljoin
 
-    return [p._replace(src=urljoin(page_url, p.src)) if p.src else p for p in pictures]
+    try:
+        return urljoin(base, src)
+    except ValueError:
+        return src
