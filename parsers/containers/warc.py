@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 from ..article import Article, InputInfo
 from ..errors import NewscleanError
@@ -55,29 +56,51 @@ def _record_article(payload: bytes, target: str | None, moment: datetime | None,
     return article
 
 
-def warc_articles(data: bytes, options: ParseOptions, *, path: str | None = None,
-                  max_bytes: int | None = None) -> Iterator[Item]:
-    """One :class:`Item` per HTML response record, in file order; other records are passed over."""
-    from warcio.archiveiterator import ArchiveIterator  # only WARC input pays for it
-    from warcio.exceptions import ArchiveLoadFailed
+class _Response(NamedTuple):
+    """One HTML response as the WARC holds it."""
 
-    cap = max_bytes or _PAYLOAD_CAP
-    records = ArchiveIterator(io.BytesIO(data))
+    payload: bytes | None  # None when it is larger than the cap
+    target: str | None
+    moment: datetime | None
+    offset: int
+
+
+def _html_responses(data: bytes, cap: int) -> Iterator[_Response]:
+    """The HTML responses of a WARC file, read with warcio; any fault of the file is one NewscleanError.
+
+    warcio meets a damaged file with all kinds of exceptions (AttributeError included), so
+    everything it raises is caught here, around warcio's calls alone.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # only WARC input pays for it
+
     try:
+        records = ArchiveIterator(io.BytesIO(data))
         for record in records:
             if record.rec_type != "response" or not _is_html_response(record):
                 continue
             payload = record.content_stream().read(cap + 1)
             offset = records.get_record_offset()  # reads the record to its end: payload first
-            target = record.rec_headers.get_header("WARC-Target-URI")
-            where, key = f"record at offset {offset}" + (f" ({target})" if target else ""), f"offset-{offset}"
-            if len(payload) > cap:
-                yield Item(None, f"response larger than {cap:,} bytes (the size cap)", where, key)
-                continue
-            moment = warc_time(record.rec_headers.get_header("WARC-Date"))
-            try:
-                yield Item(_record_article(payload, target, moment, offset, options, path), None, where, key)
-            except NewscleanError as exc:
-                yield Item(None, str(exc), where, key)
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        raise NewscleanError(f"damaged WARC file ({' '.join(str(exc).split())})") from None
+            headers = record.rec_headers
+            yield _Response(payload if len(payload) <= cap else None, headers.get_header("WARC-Target-URI"),
+                            warc_time(headers.get_header("WARC-Date")), offset)
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        raise NewscleanError(f"damaged WARC file ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+
+
+def warc_articles(data: bytes, options: ParseOptions, *, path: str | None = None,
+                  max_bytes: int | None = None) -> Iterator[Item]:
+    """One :class:`Item` per HTML response record, in file order; other records are passed over."""
+    cap = max_bytes or _PAYLOAD_CAP
+    for response in _html_responses(data, cap):
+        target = response.target
+        where = f"record at offset {response.offset}" + (f" ({target})" if target else "")
+        key = f"offset-{response.offset}"
+        if response.payload is None:
+            yield Item(None, f"response larger than {cap:,} bytes (the size cap)", where, key)
+            continue
+        try:
+            article = _record_article(response.payload, target, response.moment, response.offset, options, path)
+        except NewscleanError as exc:
+            yield Item(None, str(exc), where, key)
+        else:
+            yield Item(article, None, where, key)
