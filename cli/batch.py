@@ -43,8 +43,13 @@ def _counted_records(stream: Iterator[InputResult], reporter: Reporter) -> Itera
 
 
 def _to_stdout(stream: Iterator[InputResult], settings: RunSettings, many: bool, reporter: Reporter) -> None:
-    """Records on stdout: a JSON array when the inputs could hold several records, else each record as is."""
+    """Records on stdout: a JSON array when the inputs could hold several records, else each record as is.
+
+    Always UTF-8 (as JSON must be), whatever the locale says.
+    """
     out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(encoding="utf-8")
     records = _counted_records(stream, reporter)
     if settings.fmt == "json":
         first, second = next(records, None), next(records, None)
