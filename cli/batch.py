@@ -35,34 +35,36 @@ def _indent(text: str) -> str:
     return "".join("  " + line if line.strip() else line for line in text.splitlines(keepends=True))
 
 
-def _counted_records(stream: Iterator[InputResult], reporter: Reporter) -> Iterator[dict]:
+def _counted_records(stream: Iterator[InputResult], reporter: Reporter) -> Iterator[tuple[str, dict]]:
     for result in stream:
-        for _, record in result.records:
+        for keyed in result.records:
             reporter.done += 1
-            yield record
+            yield keyed
 
 
 def _to_stdout(stream: Iterator[InputResult], settings: RunSettings, many: bool, reporter: Reporter) -> None:
-    """Records on stdout: a JSON array when the inputs could hold several records, else each record as is.
+    """Records on stdout. JSON: one object for one page, else one array (several inputs, or a feed or
+    WARC file, however many items it holds), so a script sees the same shape every run.
 
     Always UTF-8 (as JSON must be), whatever the locale says.
     """
     out = sys.stdout
     if hasattr(out, "reconfigure"):
         out.reconfigure(encoding="utf-8")
-    records = _counted_records(stream, reporter)
+    keyed = _counted_records(stream, reporter)
     if settings.fmt == "json":
-        first, second = next(records, None), next(records, None)
-        if not many and second is None:
-            out.write(render.to_json(first) if first is not None else "")
+        first = next(keyed, None)
+        if not many and (first is None or not first[0]):  # one input, a page (its key is empty), or nothing
+            out.write(render.to_json(first[1]) if first is not None else "")
             return
         out.write("[")
         count = 0
-        for count, record in enumerate(chain((r for r in (first, second) if r is not None), records), 1):
+        for count, (_, record) in enumerate(chain([first] if first else [], keyed), 1):
             # streamed record by record so memory stays flat
             out.write(("," if count > 1 else "") + "\n" + _indent(render.to_json(record)).rstrip("\n"))
         out.write("\n]\n" if count else "]\n")
         return
+    records = (record for _, record in keyed)
     for index, record in enumerate(records):
         if index and settings.fmt == "markdown":
             out.write("\n")

@@ -15,6 +15,7 @@ from .reading import DEFAULT_MAX_BYTES
 from .run import RunSettings
 
 EXIT_BUSY = 75  # EX_TEMPFAIL: another run holds the output directory; try again later
+EXIT_SIGINT = 130
 
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
@@ -190,6 +191,8 @@ def _run(expansion: input_refs.Expansion, settings: RunSettings, reporter: Repor
     except Busy:
         reporter.say(f"another run is writing to {directory}; not started (--no-wait)")
         return EXIT_BUSY
+    except KeyboardInterrupt:  # Ctrl-C while waiting for the lock: nothing started, nothing to clean
+        return EXIT_SIGINT
     except OSError as exc:
         reporter.error(str(directory), f"cannot use the output directory: {exc.strerror or exc}")
         return 1

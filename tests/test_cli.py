@@ -217,6 +217,6 @@ def test_a_feed_is_read_by_its_content_whatever_its_suffix(tmp_path: Path, valid
                     "</description></item></channel></rss>", encoding="utf-8")
     result = run(str(feed))
     assert result.returncode == 0, result.stderr
-    record = validate(json.loads(result.stdout))
+    (record,) = map(validate, json.loads(result.stdout))  # a feed is an array, even of one item
     assert (record["title"], record["source"]["name"]) == ("Ferry resumes", "Herald")
     assert record["input"]["format"] == "feed" and record["input"]["item"] == 1
