@@ -12,7 +12,6 @@ from .inputs import Expansion
 from .interrupts import Interrupted, ignore_stop_signals, stop_signals_raise
 from .messages import Reporter
 from .run import InputResult, RunSettings, results
-from .sinks import OutputTree, prepare_folder, write_atomic
 
 if TYPE_CHECKING:
     from .state import RunState  # only --skip-unchanged runs load it
@@ -75,6 +74,8 @@ def _to_stdout(stream: Iterator[InputResult], settings: RunSettings, many: bool,
 def _to_tree(stream: Iterator[InputResult], settings: RunSettings, state: RunState | None,
              reporter: Reporter) -> None:
     """One file per record under DIR, mirroring the inputs' tree; the state follows what was written."""
+    from .sinks import OutputTree, prepare_folder, write_atomic  # only -o runs need them
+
     root = settings.output_dir
     assert root is not None
     tree = OutputTree(root, render.SUFFIX[settings.fmt])
