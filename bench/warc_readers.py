@@ -32,13 +32,15 @@ def write_warc(path: Path, count: int) -> None:
 def read_warcio(data: bytes) -> int:
     from warcio.archiveiterator import ArchiveIterator
 
-    return sum(len(r.content_stream().read()) > 0 for r in ArchiveIterator(io.BytesIO(data)) if r.rec_type == "response")
+    records = ArchiveIterator(io.BytesIO(data))
+    return sum(len(r.content_stream().read()) > 0 for r in records if r.rec_type == "response")
 
 
 def read_fastwarc(data: bytes) -> int:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    return sum(len(r.reader.read()) > 0 for r in ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response))
+    records = ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response)
+    return sum(len(r.reader.read()) > 0 for r in records)
 
 
 def read_newsclean(data: bytes) -> int:
@@ -54,7 +56,8 @@ def main() -> None:
         path = Path(tmp) / "pages.warc.gz"
         write_warc(path, count)
         data = path.read_bytes()
-    for name, reader in (("warcio", read_warcio), ("fastwarc", read_fastwarc), ("newsclean (parse too)", read_newsclean)):
+    readers = (("warcio", read_warcio), ("fastwarc", read_fastwarc), ("newsclean (parse too)", read_newsclean))
+    for name, reader in readers:
         try:
             start = time.perf_counter()
             got = reader(data)

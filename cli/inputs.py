@@ -116,8 +116,8 @@ def from_arguments(arguments: list[str]) -> list[InputRef]:
 def from_list(lines: Iterable[str]) -> list[InputRef]:
     r"""Inputs listed one per line, each a literal path (never a pattern), ``PATH<TAB>URL`` giving its URL.
 
-    >>> from_list(["a/story.txt\n", "\n", "b/page.html\thttps://gazette.example/b\n"])
-    [InputRef(name='a/story.txt', place='a/story.txt', scanned=False, url=None), InputRef(name='b/page.html', place='b/page.html', scanned=False, url='https://gazette.example/b')]
+    >>> [(ref.name, ref.url) for ref in from_list(["a/story.txt\n", "\n", "b/page.html\thttps://gazette.example/b\n"])]
+    [('a/story.txt', None), ('b/page.html', 'https://gazette.example/b')]
     """
     refs = []
     for line in lines:

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
-from enum import Enum
+from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,7 +20,7 @@ EXIT_SIGINT = 130
 app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     ndjson = "ndjson"
     markdown = "markdown"
@@ -47,7 +47,7 @@ def _parse_now(value: str | None) -> datetime | None:
         now = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise _usage_error(f"--now {value!r} is not an ISO 8601 time") from None
-    return now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+    return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
 def _check_zone(name: str | None) -> None:
@@ -75,24 +75,24 @@ def _print_schema() -> None:
 
 @app.command(context_settings={"help_option_names": ["-h", "--help"]})
 def main(
-    inputs: Annotated[Optional[list[str]], typer.Argument(
+    inputs: Annotated[list[str] | None, typer.Argument(
         metavar="INPUT...",
         help="Files, directories (every file in them that holds an article), glob patterns, or - for stdin. "
              "Pages, RSS/Atom feeds, WARC files, and any of them gzip/bzip2/xz-compressed.",
         show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
-    output_dir: Annotated[Optional[Path], typer.Option(
+    output_dir: Annotated[Path | None, typer.Option(
         "--output-dir", "-o", help="Write one file per record into DIR, mirroring the inputs' tree, "
                                     "instead of stdout.", file_okay=False)] = None,
-    from_list: Annotated[Optional[str], typer.Option(
+    from_list: Annotated[str | None, typer.Option(
         "--from-list", metavar="FILE", help="Read input paths from FILE, one per line (- = stdin); "
                                             "PATH<TAB>URL gives that input its URL.")] = None,
-    source: Annotated[Optional[str], typer.Option(help="Force a parser by source id (see --list-sources).")] = None,
-    url: Annotated[Optional[str], typer.Option(
+    source: Annotated[str | None, typer.Option(help="Force a parser by source id (see --list-sources).")] = None,
+    url: Annotated[str | None, typer.Option(
         help="The article's URL: picks the source and fills `url` (one input only; per input: --from-list).")] = None,
-    timezone_name: Annotated[Optional[str], typer.Option(
+    timezone_name: Annotated[str | None, typer.Option(
         "--timezone", help="IANA zone for times printed without one, e.g. Europe/London.")] = None,
-    now: Annotated[Optional[str], typer.Option(
+    now: Annotated[str | None, typer.Option(
         help="ISO 8601 instant that relative times ('3 hours ago') count from [default: the file's mtime].")] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Add `removed`: what each rule took out, and why.")] = False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -55,7 +55,7 @@ def _file_time(ref: InputRef) -> datetime | None:
     if ref.is_stdin:
         return None
     try:
-        return datetime.fromtimestamp(os.stat(ref.name).st_mtime, timezone.utc).replace(microsecond=0)
+        return datetime.fromtimestamp(os.stat(ref.name).st_mtime, UTC).replace(microsecond=0)
     except OSError:
         return None
 

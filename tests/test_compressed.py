@@ -8,8 +8,9 @@ import lzma
 from pathlib import Path
 
 import pytest
-from newsclean.parsers.containers.compressed import unpack
 from test_cli import ARTICLE, run
+
+from newsclean.parsers.containers.compressed import unpack
 
 PAGE = ("<html><head><title>Quay repairs done</title></head><body><article><h1>Quay repairs done</h1>"
         "<p>The quay repairs finished on Friday, a week early, the harbour master said today.</p>"

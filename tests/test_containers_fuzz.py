@@ -1,4 +1,4 @@
-"""Arbitrary bytes behind a container's magic never raise out of ``iter_articles``: each item is an article or one line."""
+"""Arbitrary bytes behind a container's head never raise out of ``iter_articles``: an article or one line each."""
 from __future__ import annotations
 
 import bz2

@@ -24,7 +24,8 @@ def _batch(tmp_path: Path, count: int = BATCH) -> Path:
     long_body = "\n\n".join(f"Paragraph {n}: rescue teams moved families to schools on higher ground overnight, "
                             "officials said on Thursday." for n in range(40))
     for n in range(count):
-        text = ARTICLE.replace("three villages", f"{n + 2} villages").replace("Rain is expected", long_body + "\n\nRain")
+        text = ARTICLE.replace("three villages", f"{n + 2} villages")
+        text = text.replace("Rain is expected", long_body + "\n\nRain")
         (folder / f"{n:04d}.txt").write_text(text, encoding="utf-8")
     return folder
 

@@ -6,9 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_cli import run
+
 from newsclean.parsers.containers import iter_articles
 from newsclean.parsers.options import ParseOptions
-from test_cli import run
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
@@ -20,7 +21,7 @@ PARAGRAPHS = ("<p>The night bus returns to the valley route from Monday, the tra
 
 def _page(title: str, dateline: str = "") -> bytes:
     return (f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            f"{dateline}{PARAGRAPHS}</article></body></html>").encode("utf-8")
+            f"{dateline}{PARAGRAPHS}</article></body></html>").encode()
 
 
 def _response(writer: WARCWriter, url: str, body: bytes, status: str = "200 OK", kind: str = "text/html",
@@ -35,7 +36,8 @@ def write_crawl(path: Path, gzip: bool = True) -> None:
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
-        _response(writer, "https://bus.example/night-bus", _page("Night bus returns", '<p>Posted <span itemprop="datePublished">3 hours ago</span></p>'))
+        dated = '<p>Posted <span itemprop="datePublished">3 hours ago</span></p>'
+        _response(writer, "https://bus.example/night-bus", _page("Night bus returns", dated))
         _response(writer, "https://bus.example/logo.png", b"\x89PNG\r\n\x1a\n", kind="image/png")
         _response(writer, "https://bus.example/gone", _page("Not found"), status="404 Not Found")
         request = writer.create_warc_record("https://bus.example/night-bus", "request",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..lazyre import lazy
 from ..timestamps import Stamp, TimeContext, parse_stamp
@@ -164,7 +164,7 @@ def same_instant(a: Stamp, b: Stamp) -> bool:
 
 
 def _utc_minute(stamp: Stamp) -> datetime:
-    return stamp.value.astimezone(timezone.utc).replace(second=0, microsecond=0)
+    return stamp.value.astimezone(UTC).replace(second=0, microsecond=0)
 
 
 def matches_visible(stamp: Stamp, visible: Stamp) -> bool:

@@ -103,9 +103,9 @@ def article_images(scopes: list[etree._Element]) -> list[Image]:
 def absolute_src(pictures: list[Image], page_url: str | None) -> list[Image]:
     """Each picture's ``src`` made absolute against the page's known address (unchanged when there is none).
 
-    >>> absolute_src([Image("A ferry.", None, "/img/ferry.jpg"), Image("Quay.", None, None)],
-    ...              "https://gazette.example/2024/03/ferry")
-    [Image(caption='A ferry.', credit=None, src='https://gazette.example/img/ferry.jpg'), Image(caption='Quay.', credit=None, src=None)]
+    >>> pictures = [Image("A ferry.", None, "/img/ferry.jpg"), Image("Quay.", None, None)]
+    >>> [p.src for p in absolute_src(pictures, "https://gazette.example/2024/03/ferry")]
+    ['https://gazette.example/img/ferry.jpg', None]
     """
     if not page_url or not page_url.startswith(("http://", "https://")):
         return pictures
