@@ -7,7 +7,6 @@ copied from the parser's output.
 from __future__ import annotations
 
 import pytest
-
 from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 HEADLINE = "Bridge to close for two years of repairs"

@@ -7,12 +7,12 @@ copied from the parser's output.
 from __future__ import annotations
 
 import pytest
+from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 from newsclean.parsers import rules
 from newsclean.parsers.body_text import build_body
 from newsclean.parsers.textdump import split_lines
 from newsclean.parsers.zones_text import find_zone, view_lines
-from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 HEADLINE = "Bridge to close for two years of repairs"
 DATE = "Mon 18 Nov 2019 14.02 GMT"

@@ -9,7 +9,6 @@ printed above the caption stands once; a bare "Credit..." label takes the name u
 """
 from __future__ import annotations
 
-
 import pytest
 
 from newsclean.parsers import parse

@@ -2,45 +2,11 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
-
-ARTICLE = """World
-2021.06.03 18:20 GMT+8
-
-Rescue teams reach villagers cut off by floods in mountain county
-
-By Wang Min
-
-Rescue teams on Thursday reached three villages that had been cut off for two days by floods in the mountain county.
-
-Local officials said about 1,200 people had been moved to schools and sports halls on higher ground overnight.
-
-Rain is expected to ease by Saturday, according to the provincial weather bureau.
-
-Copyright © 2021 CGTN. All rights reserved.
-"""
-
-
-def _command() -> list[str]:
-    beside = Path(sys.executable).with_name("newsclean")
-    if beside.exists():
-        return [str(beside)]
-    found = shutil.which("newsclean")
-    if found is None:
-        pytest.skip("the newsclean command is not installed")
-    return [found]
-
-
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.run([*_command(), *args], input=stdin, capture_output=True, cwd=cwd, env=env, timeout=60)
+from commands import ARTICLE, run
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import lzma
 from pathlib import Path
 
 import pytest
-from test_cli import ARTICLE, run
+from commands import ARTICLE, run
 
 from newsclean.parsers.containers.compressed import unpack
 

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_cli import ARTICLE, _command
+from commands import ARTICLE, command
 from test_hostile_files import run
 
 STATE = ".newsclean-state.json"
@@ -72,7 +72,7 @@ def test_skip_unchanged_needs_an_output_dir(tmp_path: Path) -> None:
 
 def _start(args: list[str], **kwargs: object) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.Popen([*_command(), *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+    return subprocess.Popen([*command(), *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=env, **kwargs)
 
 
@@ -170,7 +170,7 @@ def test_a_crontab_like_environment(tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "SHELL": "/bin/sh"}  # what cron gives, no locale
     for _ in range(2):
-        result = subprocess.run([*_command(), str(folder), "-o", str(out), "--skip-unchanged", "--quiet"],
+        result = subprocess.run([*command(), str(folder), "-o", str(out), "--skip-unchanged", "--quiet"],
                                 env=env, capture_output=True, timeout=60, stdin=subprocess.DEVNULL, cwd=tmp_path)
         assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
     assert len(_written(out)) == 3

@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
+from conftest import CORPUS
 
 from newsclean.parsers import parse
 from newsclean.parsers.errors import NewscleanError
-
-from conftest import CORPUS
 
 PARAGRAPHS = (
     "The city council voted on Tuesday to close the old river bridge for two years of repairs.",

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from newsclean.parsers import parse
+from pages import ARTICLE
+from pages import header_page as _page
 
-from pages import ARTICLE, header_page as _page
+from newsclean.parsers import parse
 
 
 def test_a_bare_han_name_between_headline_and_date_is_the_byline() -> None:

@@ -6,9 +6,9 @@ expected fields were worked out by reading it, before running the parser.
 """
 from __future__ import annotations
 
-from newsclean.parsers import parse
-
 from pages import header_page as _page
+
+from newsclean.parsers import parse
 
 MENU = ("Home", "News", "Sport", "Opinion", "Business", "Culture")
 HEADLINE = "Council to close the old river bridge for two years of repairs"

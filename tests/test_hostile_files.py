@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import ARTICLE, _command
+from commands import ARTICLE, command
 
 TIMEOUT = 30
 
@@ -20,7 +20,7 @@ TIMEOUT = 30
 def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None,
         prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.run([*prefix, *_command(), *args], input=stdin, capture_output=True, cwd=cwd, env=env,
+    return subprocess.run([*prefix, *command(), *args], input=stdin, capture_output=True, cwd=cwd, env=env,
                           timeout=TIMEOUT, stdin=None if stdin is not None else subprocess.DEVNULL)
 
 

@@ -6,13 +6,12 @@ import sys
 import types
 
 import pytest
+from conftest import CORPUS
 
 from newsclean.parsers import parse, registry
 from newsclean.parsers.errors import NewscleanError
 from newsclean.parsers.html.layouts import HtmlLayout
 from newsclean.parsers.sources.catalog import SourceEntry
-
-from conftest import CORPUS
 
 P1 = "The harbour authority said on Monday that the new pier would open to ferries in the spring."
 P2 = "Work on the pier began two years ago and cost more than the council had first planned, officials said."

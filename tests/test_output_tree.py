@@ -5,7 +5,7 @@ import json
 import os
 from pathlib import Path
 
-from test_cli import ARTICLE
+from commands import ARTICLE
 from test_hostile_files import run, without_root_powers
 
 
@@ -95,7 +95,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_no_temp_file(tmp_path: Path) ->
     import resource
     import subprocess
 
-    from test_cli import _command
+    from commands import command
 
     top = tmp_path / "in"
     top.mkdir()
@@ -108,7 +108,7 @@ def test_a_full_disk_is_a_clear_error_and_leaves_no_temp_file(tmp_path: Path) ->
     def small_disk() -> None:  # files may grow to 6 KB: the large record hits the limit as a full disk would
         resource.setrlimit(resource.RLIMIT_FSIZE, (6000, 6000))
 
-    result = subprocess.run([*_command(), str(top), "-o", str(out)], capture_output=True, timeout=60,
+    result = subprocess.run([*command(), str(top), "-o", str(out)], capture_output=True, timeout=60,
                             preexec_fn=small_disk, stdin=subprocess.DEVNULL)
     assert result.returncode == 1
     assert result.stderr.decode() == (f"newsclean: {top / 'large.txt'}: cannot write {out / 'large.json'}: "

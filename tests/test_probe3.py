@@ -7,9 +7,10 @@ running the parser.
 """
 from __future__ import annotations
 
-from newsclean.parsers import parse
+from pages import ARTICLE
+from pages import header_page as _page
 
-from pages import ARTICLE, header_page as _page
+from newsclean.parsers import parse
 
 MENU = ("Home", "News", "Sport", "Opinion", "Business", "Culture")
 HEADLINE = "Council to close the old river bridge for two years of repairs"

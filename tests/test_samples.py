@@ -16,11 +16,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from newsclean.parsers import parse
 from newsclean.parsers.sources.catalog import CATALOG
-
-from conftest import SAMPLES
 
 INPUT_SUFFIXES = (".txt", ".html")
 IGNORED_INPUT_KEYS = ("path", "sha256")

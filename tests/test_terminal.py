@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_cli import ARTICLE, _command
+from commands import ARTICLE, command
 
 pty = pytest.importorskip("pty")
 
@@ -39,7 +39,7 @@ def _run_on_terminal(args: list[str], stdout_path: Path, env: dict[str, str]) ->
     """Run with stdin and stderr on a pty, stdout into a file; return the exit code and what the pty got."""
     master, slave = pty.openpty()
     with open(stdout_path, "wb") as out:
-        proc = subprocess.Popen([*_command(), *args], stdin=slave, stdout=out, stderr=slave, env=env)
+        proc = subprocess.Popen([*command(), *args], stdin=slave, stdout=out, stderr=slave, env=env)
     os.close(slave)
     screen = b""
     while True:
@@ -59,7 +59,7 @@ def _run_on_terminal(args: list[str], stdout_path: Path, env: dict[str, str]) ->
 
 
 def _run_in_pipe(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([*_command(), *args], capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    return subprocess.run([*command(), *args], capture_output=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
 
 
 @pytest.mark.parametrize("fmt", ["ndjson", "json", "markdown"])

@@ -6,7 +6,6 @@ expected values were worked out by reading the page, not copied from the parser'
 from __future__ import annotations
 
 import pytest
-
 from test_generic_text import MENU, PARAGRAPHS, generic, page
 
 HEADLINE = "Bridge to close for two years of repairs"

@@ -13,8 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.parsers.textdump import Line
-from newsclean.parsers.timestamps import (TimeContext, find_time_in, find_times, label_of, normalize, parse_stamp,
-                                          stamp_from_url)
+from newsclean.parsers.timestamps import (
+    TimeContext,
+    find_time_in,
+    find_times,
+    label_of,
+    normalize,
+    parse_stamp,
+    stamp_from_url,
+)
 
 
 def _load_table() -> ModuleType:

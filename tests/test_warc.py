@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import run
+from commands import run
 
 from newsclean.parsers.containers import iter_articles
 from newsclean.parsers.options import ParseOptions
