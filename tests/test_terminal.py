@@ -103,3 +103,36 @@ def test_the_summary_counts_skipped_and_unchanged_files(tmp_path: Path) -> None:
     _run_on_terminal(args, tmp_path / "first", _env())
     _, screen = _run_on_terminal(args, tmp_path / "second", _env())
     assert re.search(rb"0 done, 26 skipped \(25 unchanged\), 1 failed in \d+\.\d s", screen)
+
+
+def test_a_stopped_run_still_prints_its_summary_on_the_terminal(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long_body = "\n\n".join(f"Paragraph {n}: officials moved families to higher ground." for n in range(60))
+    for n in range(400):
+        (folder / f"{n:03d}.txt").write_text(ARTICLE.replace("Rain is expected", long_body + "\n\nRain"), "utf-8")
+    out = tmp_path / "records"
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([*command(), str(folder), "-o", str(out), "--jobs", "2"], stdin=slave,
+                            stdout=subprocess.DEVNULL, stderr=slave, env=_env())
+    os.close(slave)
+    deadline = time.monotonic() + 60
+    while not (out.exists() and len(list(out.glob("*.json"))) >= 5) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGTERM)
+    screen = b""
+    while select.select([master], [], [], 30)[0]:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        screen += chunk
+    os.close(master)
+    assert proc.wait(timeout=30) == 143
+    assert re.search(rb"\d+ done, 0 skipped, 0 failed in \d+\.\d s; stopped by SIGTERM", screen)
+    assert len(list(out.glob("*.json"))) < 400
