@@ -208,3 +208,18 @@ def test_a_directory_takes_files_by_content_and_names_skipped_ones_when_verbose(
         f"newsclean: {folder / 'app.js'}: skipped (a .js file, not an article)",
         f"newsclean: {folder / 'photo.jpg'}: skipped (binary data, not an article)",
     ]
+
+
+def test_a_device_node_inside_a_scanned_directory_is_not_read(tmp_path: Path) -> None:
+    import stat
+
+    folder = _folder_with_article(tmp_path)
+    zero = folder / "b_zero"
+    try:
+        os.mknod(zero, stat.S_IFCHR | 0o644, os.makedev(1, 5))  # the numbers of /dev/zero on Linux
+    except (PermissionError, AttributeError):
+        pytest.skip("this system does not let the tests make a device node")
+    result = run(str(folder), "-f", "ndjson")
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"newsclean: {zero}: a character device, not a regular file; not read\n"
+    assert json.loads(result.stdout)["title"].startswith("Rescue teams")
