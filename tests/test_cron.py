@@ -14,7 +14,8 @@ from commands import ARTICLE, command
 from test_hostile_files import run
 
 STATE = ".newsclean-state.json"
-BATCH = 300
+BATCH = 600
+PARAGRAPHS = 200  # per article: a batch then takes seconds, long enough to be stopped midway
 
 
 def _batch(tmp_path: Path, count: int = BATCH) -> Path:
@@ -22,7 +23,7 @@ def _batch(tmp_path: Path, count: int = BATCH) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
     long_body = "\n\n".join(f"Paragraph {n}: rescue teams moved families to schools on higher ground overnight, "
-                            "officials said on Thursday." for n in range(40))
+                            "officials said on Thursday." for n in range(PARAGRAPHS))
     for n in range(count):
         text = ARTICLE.replace("three villages", f"{n + 2} villages")
         text = text.replace("Rain is expected", long_body + "\n\nRain")
@@ -133,7 +134,8 @@ def test_a_killed_run_leaves_the_state_readable(tmp_path: Path) -> None:
     proc = _start([str(folder), "-o", str(out), "--skip-unchanged", "--jobs", "1"])
     _wait_for(lambda: (out / STATE).exists(), 60)  # the state is first saved ~2 s in
     proc.kill()
-    proc.wait(timeout=30)
+    assert proc.wait(timeout=30) == -signal.SIGKILL  # killed mid-run, not finished first
+    assert len(_written(out)) < BATCH
     state = json.loads((out / STATE).read_text("utf-8"))
     for name in state["inputs"]:
         assert (out / (Path(name).stem + ".json")).is_file()  # listed only once its file was written
