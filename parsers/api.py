@@ -46,7 +46,7 @@ def parse_document(doc: Document, options: ParseOptions) -> Article:
 
 def _dispatch(doc: Document, options: ParseOptions) -> Article:
     if doc.format == "feed":
-        raise NewscleanError("an RSS/Atom feed: feed items are not supported yet (pass the article page)")
+        raise NewscleanError("an RSS/Atom feed holds several articles: read it with containers.iter_articles")
     if doc.format == "html":
         from .html.extract import parse_html
 

@@ -76,7 +76,8 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
-    article.images = images.article_images(article_scope(body.containers)) + body.captions
+    article.images = images.absolute_src(images.article_images(article_scope(body.containers)) + body.captions,
+                                         article.url)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article

@@ -1,5 +1,5 @@
 """Datelines and agency credits of wire copy, read from the body with the rules the text
-path uses (:mod:`newsclean.parsers.bylines`, :mod:`newsclean.parsers.captions`)."""
+path uses (:mod:`newsclean.parsers.people`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -85,15 +85,28 @@ class SourceInfo:
 
 @dataclass(slots=True)
 class InputInfo:
-    """What the bytes were: path, detected format and encoding, and their hash."""
+    """What the bytes were: path, detected format and encoding, and their hash.
+
+    An article out of a container also says where it sat: a feed's ``item`` (1 = the
+    first) and ``guid``, a WARC file's record ``offset``. Those keys appear only then.
+    """
 
     path: str | None
     format: str
     encoding: str | None
     sha256: str
+    item: int | None = None
+    guid: str | None = None
+    offset: int | None = None
 
-    def to_dict(self) -> dict[str, str | None]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding, "sha256": self.sha256}
+    def to_dict(self) -> dict[str, str | int | None]:
+        info: dict[str, str | int | None] = {
+            "path": self.path, "format": self.format, "encoding": self.encoding, "sha256": self.sha256}
+        if self.item is not None:
+            info.update(item=self.item, guid=self.guid)
+        if self.offset is not None:
+            info["offset"] = self.offset
+        return info
 
 
 @dataclass(slots=True)
