@@ -26,13 +26,26 @@ def _escape_surrogates(text: str) -> str:
     return text
 
 
+# Characters JSON leaves raw that line-reading tools (Python's splitlines, JavaScript) take for line ends.
+_LINE_BREAKS_AS_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _dump(record: object, **layout: Any) -> str:
+    r"""JSON text, UTF-8 kept as is, with no character a line reader splits on.
+
+    >>> _dump({"a": "one\u2028two"}, separators=(",", ":"))
+    '{"a":"one\\u2028two"}'
+    """
+    return _escape_surrogates(json.dumps(record, ensure_ascii=False, **layout).translate(_LINE_BREAKS_AS_ESCAPES))
+
+
 def to_json(record: dict[str, Any] | list[dict[str, Any]]) -> str:
     """Indented JSON, UTF-8 kept as is, with a trailing newline.
 
     >>> to_json({"title": "Café"})
     '{\\n  "title": "Café"\\n}\\n'
     """
-    return _escape_surrogates(json.dumps(record, ensure_ascii=False, indent=2)) + "\n"
+    return _dump(record, indent=2) + "\n"
 
 
 def to_ndjson_line(record: dict[str, Any]) -> str:
@@ -41,7 +54,7 @@ def to_ndjson_line(record: dict[str, Any]) -> str:
     >>> to_ndjson_line({"a": 1, "b": [2]})
     '{"a":1,"b":[2]}\\n'
     """
-    return _escape_surrogates(json.dumps(record, ensure_ascii=False, separators=(",", ":"))) + "\n"
+    return _dump(record, separators=(",", ":")) + "\n"
 
 
 _MD_LINE_START = lazy(r"^(\s*)([#>*+\-=]|\d+[.)]|`{3}|~{3}|\|)")

@@ -188,3 +188,15 @@ def test_a_feed_is_read_by_its_content_whatever_its_suffix(tmp_path: Path, valid
     (record,) = map(validate, json.loads(result.stdout))  # a feed is an array, even of one item
     assert (record["title"], record["source"]["name"]) == ("Ferry resumes", "Herald")
     assert record["input"]["format"] == "feed" and record["input"]["item"] == 1
+
+
+def test_ndjson_lines_survive_any_line_reader(tmp_path: Path) -> None:
+    """U+2028 and U+2029 in a record are written as escapes: splitlines() sees one line a record."""
+    page = ARTICLE.replace("on higher ground overnight.", "on higher ground\u2028overnight\u2029today.")
+    for n in range(2):
+        (tmp_path / f"{n}.txt").write_text(page, encoding="utf-8")
+    result = run(str(tmp_path), "--format", "ndjson")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 2
+    assert "overnight\u2029today" in json.loads(lines[0])["body"]
