@@ -6,13 +6,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import NamedTuple
 
-from newsclean.integrations import missing_extra
-
-try:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-except ModuleNotFoundError as error:
-    raise missing_extra(error, "datatrove") from error
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 
 class CapturedPage(NamedTuple):

@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("datatrove")
-pytest.importorskip("warcio")
 
+from commands import command
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import WarcReader
 from datatrove.pipeline.writers import JsonlWriter
-from installed_command import newsclean_command
+from warcio.warcwriter import WARCWriter
+
 from newsclean.integrations.datatrove import NewscleanStep
 from newsclean.integrations.warc import CapturedPage, write_warc
-from warcio.warcwriter import WARCWriter
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -97,7 +97,7 @@ def _output(crawl: Path) -> dict[str, dict]:
 def _cli_record(tmp_path: Path, name: str, data: bytes, url: str, date: str) -> dict:
     page = tmp_path / name
     page.write_bytes(data)
-    done = subprocess.run([*newsclean_command(), str(page), "--url", url, "--now", date, "--format", "json"],
+    done = subprocess.run([*command(), str(page), "--url", url, "--now", date, "--format", "json"],
                           capture_output=True, timeout=60, check=True)
     return json.loads(done.stdout)
 

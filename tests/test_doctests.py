@@ -13,7 +13,7 @@ import newsclean.integrations
 import newsclean.parsers
 
 # Integration modules import their engine: without the extra they cannot be imported at all.
-_EXTRA_OF = {"newsclean.integrations.datatrove": "datatrove", "newsclean.integrations.warc": "warcio"}
+_EXTRA_OF = {"newsclean.integrations.datatrove": "datatrove"}
 
 
 def _modules() -> list[str]:
