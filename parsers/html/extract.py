@@ -26,8 +26,9 @@ from . import authors as names
 from . import choose, images, layouts
 from .body import BodyResult, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
-from .layouts import Outlet, PickOutlet, no_outlet
-from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
+from .layout_fields import Found, layout_fields, without_rule_blocks
+from .layouts import Layout, Outlet, PickOutlet, no_outlet
+from .metadata import ELEMENT_AUTHOR_SOURCES, OWN_URL_SOURCES, Metadata, read_metadata
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
@@ -55,12 +56,12 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     root = parse_tree(doc.text)
     meta = read_metadata(root)
     url = choose.choose_url(meta)
-    entry = pick_outlet(url.value if url else None)
+    entry = pick_outlet(own_url(meta, url))
     site = choose.choose_text(meta, "site_name")
     site_name = entry.name if entry else (site.value if site else None)
     language = choose.choose_language(meta)
     article = new_article(
-        doc, SourceInfo(entry.id, entry.name, entry.id) if entry else SourceInfo(None, site_name, "generic"), options
+        doc, SourceInfo(entry.id, entry.name, "generic") if entry else SourceInfo(None, site_name, "generic"), options
     )
     _fill_simple_fields(article, meta, url, site, language, options)
     title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n])
@@ -72,7 +73,18 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
                        article.language or (entry.language if entry else None))
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
-    body = _read_body(root, meta, entry, article)
+    scope = root.find("body") if root.find("body") is not None else root
+    picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
+    if picked is not None:
+        _fill_from_layout(article, layout_fields(picked[0], root, meta, ctx))
+    body = _read_body(scope, meta, entry, picked, article)
+    if picked is not None and not body.blocks:
+        article.warnings.append(f"{entry.name} layout {picked[0].name} found no article text: read as generic")
+        article.source.parser = "generic"
+        del article.provenance["layout"]
+        body = _read_body(scope, meta, entry, None, article)
+    elif entry is not None and entry.layouts and picked is None:
+        article.warnings.append(f"no {entry.name} layout fits this page: read by the generic parser")
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
@@ -81,6 +93,31 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
+
+
+def own_url(meta: Metadata, canonical: choose.Chosen | None) -> str | None:
+    """The page's own address, to name its outlet by: ``og:url`` (or cXense's) before the canonical URL,
+    which a syndicated story points at the sister site that first ran it.
+
+    >>> m = Metadata()
+    >>> m.add("url", "https://www.waz.de/leben/x.html", "meta[og:url]")
+    >>> own_url(m, choose.Chosen("https://www.morgenpost.de/x.html", "link[rel=canonical]"))
+    'https://www.waz.de/leben/x.html'
+    """
+    for cand in meta.candidates["url"]:
+        if cand.source in OWN_URL_SOURCES and isinstance(cand.value, str):
+            return cand.value
+    return canonical.value if canonical else None
+
+
+def _fill_from_layout(article: Article, found: dict[str, Found]) -> None:
+    """The fields an outlet's layout names, over the generic path's choice."""
+    for name, (value, source) in found.items():
+        if isinstance(value, Stamp):
+            set_time(article, name, value, source)
+            continue
+        setattr(article, name, value)
+        article.provenance[name] = source
 
 
 def _fill_simple_fields(
@@ -132,25 +169,26 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
     return out
 
 
-def _read_body(root: etree._Element, meta: Metadata, entry: Outlet | None, article: Article) -> BodyResult:
-    body_el = root.find("body")
-    scope = body_el if body_el is not None else root
-    picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
-    containers, extra_cut = None, None
+def _read_body(
+    scope: etree._Element, meta: Metadata, entry: Outlet | None, picked: tuple[Layout, list] | None, article: Article
+) -> BodyResult:
+    """The body: in the picked layout's containers less its named cuts, else where the generic extractor finds it."""
+    containers, extra_cut, block_rules = None, None, ()
     if picked is not None:
         layout, containers = picked
-        extra_cut = {
-            el: ("layout", f"{layout.name}: {sel}") for sel in layout.exclude for el in layouts.select(scope, (sel,))
-        }
+        extra_cut = {el: (cut.kind, f"{entry.id}.{cut.name}")
+                     for cut in layout.cuts for el in layouts.select(scope, (cut.selector,))}
+        block_rules = layout.block_rules
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
     page = analyse(scope, containers, extra_cut)
     description = choose.choose_text(meta, "description")
-    dek = find_dek(page, description.value if description else None)
-    if dek:
+    dek = article.subtitle or find_dek(page, description.value if description else None)
+    if dek and not article.subtitle:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    result = collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    return without_rule_blocks(result, block_rules, entry.id if entry else "")
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:
