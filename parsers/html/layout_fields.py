@@ -61,9 +61,9 @@ def raw_values(source: Any, root: etree._Element, meta: Metadata) -> list[Any]:
     >>> raw_values("time@datetime", page, meta), raw_values("ld:headline", page, meta)
     (['2024-05-16'], [])
     """
-    if callable(source):
+    if callable(source):  # a function's value is one value, a list of authors included
         value = source(root)
-        return value if isinstance(value, list) else [value] if value else []
+        return [value] if value is not None and value != "" else []
     if source.startswith("ld:"):
         key = source[3:]
         articles = [o for o in meta.jsonld if type_rank(o) < len(ARTICLE_TYPES)]
@@ -81,8 +81,9 @@ def layout_fields(layout: Any, root: etree._Element, meta: Metadata, ctx: TimeCo
     found: dict[str, Found] = {}
     for name in (*TEXT_FIELDS, *TIME_FIELDS, "authors"):
         for source in getattr(layout, name):
-            value = field_value(name, raw_values(source, root, meta), meta, ctx)
-            if value:
+            values = raw_values(source, root, meta)
+            value = field_value(name, values, meta, ctx)
+            if value or (name == "authors" and callable(source) and values == [[]]):  # a byline of no person
                 found[name] = Found(value, f"layout {layout.name}: {source if isinstance(source, str) else source.__name__}")
                 break
     return found

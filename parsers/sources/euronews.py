@@ -71,7 +71,8 @@ def related_heading(text: str) -> bool:
     >>> related_heading("Zum selben Thema"), related_heading("You might also like")
     (True, True)
     """
-    return text in ("Zum selben Thema", "You might also like", "À découvrir également", "Unsere Auswahl")
+    return text in ("Zum selben Thema", "You might also like", "À découvrir également", "Unsere Auswahl",
+                    "Chercher dans les tags du jour", "Browse today's tags", "Stöbern Sie in den Tags des Tages")
 
 
 RULES = (
@@ -82,10 +83,13 @@ RULES = (
 )
 
 
-def contributors(root: Any) -> list[str]:
-    """The people the byline names before "mit/with/avec" (the agencies after it are no authors)."""
+def contributors(root: Any) -> list[str] | None:
+    """The people the byline names before "mit/with/avec" (the agencies after it are no authors);
+    None when the page has no byline box."""
     found = root.xpath("(//div[contains(@class, 'c-article-contributors')])[1]")
-    match = BYLINE.fullmatch(" ".join(found[0].text_content().split())) if found else None
+    if not found:
+        return None
+    match = BYLINE.fullmatch(" ".join("".join(found[0].itertext()).split()))
     names = match["names"].split(",") if match else []
     return [n.strip() for n in names if n.strip() and not NOT_A_PERSON.fullmatch(n.strip())]
 
@@ -117,6 +121,7 @@ TEXT_2024 = HeaderTextLayout(
     role=NOT_A_PERSON,
     credit=CREDIT,
     rules=RULES,
+    box_run=3,
 )
 TEXT_LAYOUTS = (TEXT_2024,)
 

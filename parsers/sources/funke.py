@@ -29,9 +29,10 @@ ROLE = lazy(
     r"(?:[\w-]*(?:[Rr]edakteur|[Vv]olontär|[Kk]orrespondent|[Rr]eporter|[Aa]utor|[Ll]eiter|[Cc]hef|[Ff]otograf"
     r"|[Ee]ditor|[Kk]olumnist|[Mm]itarbeiter|[Rr]essort)\w*\b.{0,40})",
 )
-DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})(?:\s+Uhr)?")
+DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+Uhr")
+DATE_LINE_2023 = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+\|\s+Lesedauer")
 # A picture caption ends with "© Credit" (2024+) or stands over "Foto: Credit" (2023).
-CAPTION_CREDIT = lazy(r".{2,400}\s©\s[^©]{2,80}|Foto:\s.{2,80}")
+CAPTION_CREDIT = lazy(r".{2,400}\s©\s[^©.]{2,60}|Fotos?:\s.{2,80}")
 
 
 def link_promo(text: str) -> bool:
@@ -42,7 +43,7 @@ def link_promo(text: str) -> bool:
     >>> link_promo("Lesen Sie, was der Trainer sagt, im Interview unten.")
     False
     """
-    return text.startswith((">>", "»", "Lesen Sie auch:", "Auch interessant:", "Mehr zum Thema:"))
+    return text.startswith((">>", "»", "Lesen Sie auch:", "Auch interessant:", "Mehr zum Thema"))
 
 
 def more_about(text: str) -> bool:
@@ -65,8 +66,38 @@ def dpa_trailer(text: str) -> bool:
 
 _DPA_TRAILER = lazy(r"©\s*dpa-infocom,\s*dpa:[\w/-]+(?:\s*\(dpa\))?", re.IGNORECASE)
 
+
+def newsletter_box(text: str) -> bool:
+    """A line of the newsletter sign-up box set into the story.
+
+    >>> newsletter_box("Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.")
+    True
+    >>> newsletter_box("WAZ-Newsletter: Jetzt kostenlos anmelden!"), newsletter_box("Jetzt Anmelden!")
+    (True, True)
+    >>> newsletter_box("Der Newsletter der Stadt erscheint künftig wöchentlich.")
+    False
+    """
+    return text.casefold() in _SIGN_UP or text.startswith(("Mit meiner Anmeldung zum Newsletter", "Ein FUNKE ")) \
+        or text.endswith("-Newsletter: Jetzt kostenlos anmelden!")
+
+
+_SIGN_UP = frozenset(("jetzt anmelden!", "jetzt anmelden", "e-mail*", "autoplay", "weitere videos"))
+
+
+def caption_credit(text: str) -> bool:
+    """A picture caption, which ends with "© Credit" (or is the "Foto: Credit" line under one).
+
+    >>> caption_credit("Das Figurenpaar „Los Abuelos“. © AFP | HANDOUT"), caption_credit("Foto: iStock")
+    (True, True)
+    >>> caption_credit("Die Firma hält das Copyright © seit 1999 und verteidigt es.")
+    False
+    """
+    return bool(CAPTION_CREDIT.fullmatch(text))
+
 RULES = (
     LineRule("link_promo", "related", link_promo),
+    LineRule("newsletter_box", "newsletter", newsletter_box),
+    LineRule("caption_credit", "caption-credit", caption_credit),
     LineRule("dpa_trailer", "credit", dpa_trailer),
     LineRule("more_about", "related", more_about, ends_article=True),
 )
@@ -112,9 +143,10 @@ TEXT_2025 = HeaderTextLayout(
     role=ROLE,
     credit=CAPTION_CREDIT,
     rules=RULES,
+    box_run=3,
 )
 TEXT_2024 = TEXT_2025._replace(name="2024", header=("title", "date", "byline?", "role?", "credit?"))
-TEXT_2023 = TEXT_2024._replace(name="2023", valid_until="2024-03-01", byline=BYLINE_2023,
+TEXT_2023 = TEXT_2024._replace(name="2023", valid_until="2024-03-01", byline=BYLINE_2023, date_line=DATE_LINE_2023,
                                header=("title", "date", "byline?", "credit*"))
 TEXT_LAYOUTS = (TEXT_2025, TEXT_2024, TEXT_2023)
 

@@ -24,6 +24,7 @@ from ..record.options import ParseOptions
 from ..time.stamp import TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
+from ..rules.registry import LineRule, match_rule
 from ..text.builder import BodyBuilder
 from .catalog import SourceEntry
 from .layouts import HeaderTextLayout, expired
@@ -116,6 +117,36 @@ def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list
     return people, [p for p in people if p.casefold() in AGENCIES]
 
 
+def without_boxes(lines: list[Line], box_run: int | None,
+                  rules: tuple[LineRule, ...] = ()) -> tuple[list[Line], list[Line]]:
+    """The body lines less the boxes set into the story, and the boxes' lines: where a dump prints a blank
+    line between paragraphs, ``box_run`` lines or more with none between them are a teaser or promo box.
+    Lines a rule names are left to it (and part no run); the article ends at a rule that ends it.
+
+    >>> lines = [Line(10, "Story."), Line(12, "Teaser one"), Line(13, "Teaser two"), Line(14, "Teaser three"),
+    ...          Line(16, "More story.")]
+    >>> [line.no for line in without_boxes(lines, 3)[0]], [line.no for line in without_boxes(lines, None)[0]]
+    ([10, 16], [10, 12, 13, 14, 16])
+    """
+    if box_run is None:
+        return lines, []
+    runs: list[list[Line]] = []
+    ruled: set[int] = set()
+    for index, line in enumerate(lines):
+        rule = match_rule(line.text, rules)
+        if rule is not None and rule.ends_article:
+            lines = lines[:index]
+            break
+        if rule is not None:
+            ruled.add(line.no)
+        elif runs and line.no == runs[-1][-1].no + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    boxed = {line.no for run in runs if len(run) >= box_run for line in run}
+    return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
+
+
 class HeaderTextSource(NamedTuple):
     """A source parser for text dumps whose header is read around its anchor line."""
 
@@ -160,8 +191,10 @@ class HeaderTextSource(NamedTuple):
                 self._take_times(article, layout, line, lines, ctx)
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
-        parts = BodyBuilder(layout.line_rules).feed(lines[header.body_start:])
-        article.blocks, article.images, article.removed = parts.blocks, parts.images, article.removed + parts.removed
+        body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
+        parts = BodyBuilder(layout.line_rules).feed(body)
+        article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
+        article.blocks, article.images = parts.blocks, parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article

@@ -57,6 +57,7 @@ class HeaderTextLayout(NamedTuple):
     credit: LazyPattern | None = None  # a picture credit line in the header
     role: LazyPattern | None = None  # a byline part that is the author's role, not a name
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
+    box_run: int | None = None  # the dump parts paragraphs by blank lines: this many lines or more without one are a box
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
 

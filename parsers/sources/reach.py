@@ -22,7 +22,7 @@ _NAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z'’-]+"
 _ROLE_WORDS = (r"(?:Writer|Reporter|Editor|Director|Correspondent|Journalist|Producer|Columnist|Critic|Presenter"
                r"|Assistant|Manager|Lead|Head|Expert|Specialist)s?")
 # "Steffan Rhys Deputy Content Hub Director", "Emma MackenzieLifestyle Writer", "Joshua Whorms".
-BYLINE = lazy(rf"(?:By\s+)?(?P<names>{_NAME}(?: {_NAME}){{1,2}})(?:\s*(?:[A-Z][\w&-]*\s+)*{_ROLE_WORDS})?")
+BYLINE = lazy(rf"(?:By\s+)?(?P<names>{_NAME}(?: {_NAME}){{1,2}}?)(?:\s*(?:[A-Z][\w&-]*\s+)*{_ROLE_WORDS})?")
 DATE_LINE = lazy(r"\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2} \d{4}")
 UPDATED_LINE = lazy(r"Updated\s*\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2} \d{4}")
 # A caption's credit: "(Image: Getty)" at its end, or the caption broken before "Image: …)".
@@ -57,10 +57,40 @@ def follow_block(text: str) -> bool:
 
 
 _IMAGE_COUNT = lazy(r"View \d+ Images?")
-_FOLLOW = lazy(r"Follow ?(?:Mirror|Daily Star|Star|Express|[A-Z][a-z]+ Live)")
+_FOLLOW = lazy(r"Follow ?(?:Mirror|Daily Star|Star|Express|[A-Z][a-z]+ Live):?")
+
+
+def image_credit(text: str) -> bool:
+    """A caption that ends with its picture credit, "(Image: …)".
+
+    >>> image_credit("Marina Lacerda, 37(Image: Bloomberg via Getty Images)")
+    True
+    >>> image_credit("The image, she said, was fake.")
+    False
+    """
+    return text.endswith(")") and bool(_IMAGE_CREDIT.search(text))
+
+
+def reader_promo(text: str) -> bool:
+    """A promotion of the title's newsletters, apps or Google listing set into the story.
+
+    >>> reader_promo("Article continues below")
+    True
+    >>> reader_promo("For the latest breaking news and stories from across the globe from the Daily Star, "
+    ...              "sign up for our newsletters .")
+    True
+    """
+    return text == "Article continues below" or bool(_READER_PROMO.match(text))
+
+
+_IMAGE_CREDIT = lazy(r"\(\s*(?:Image|Picture|Photo):[^()]{1,80}\)$")
+_READER_PROMO = lazy(r"(?:For the latest .{0,120}sign up for our newsletters|Choose .{2,30} as a 'Preferred Source'"
+                     r"|Get email updates with|Sign up to|Join our)")
 
 RULES = (
     LineRule("image_count", "caption-credit", image_count),
+    LineRule("image_credit", "caption-credit", image_credit),
+    LineRule("reader_promo", "promo", reader_promo),
     LineRule("story_tip", "promo", story_tip),
     LineRule("follow_block", "related", follow_block, ends_article=True),
 )
@@ -102,6 +132,7 @@ TEXT_2025 = HeaderTextLayout(
     byline=BYLINE,
     rules=RULES,
     language="en",
+    box_run=3,
 )
 TEXT_2024 = TEXT_2025._replace(name="2024", valid_until="2026-01-01", anchor="byline", credit=CAPTION_PART,
                                header=("title", "lead", "credit*", "skip?", "byline", "skip?"))
