@@ -76,7 +76,7 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     scope = root.find("body") if root.find("body") is not None else root
     picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
     if picked is not None:
-        _fill_from_layout(article, layout_fields(picked[0], root, meta, ctx))
+        _fill_from_layout(article, layout_fields(picked[0], root, meta, ctx), entry.name)
     body = _read_body(scope, meta, entry, picked, article)
     if picked is not None and not body.blocks:
         article.warnings.append(f"{entry.name} layout {picked[0].name} found no article text: read as generic")
@@ -110,12 +110,14 @@ def own_url(meta: Metadata, canonical: choose.Chosen | None) -> str | None:
     return canonical.value if canonical else None
 
 
-def _fill_from_layout(article: Article, found: dict[str, Found]) -> None:
-    """The fields an outlet's layout names, over the generic path's choice."""
+def _fill_from_layout(article: Article, found: dict[str, Found], outlet: str) -> None:
+    """The fields an outlet's layout names, over the generic path's choice; the outlet is no author."""
     for name, (value, source) in found.items():
         if isinstance(value, Stamp):
             set_time(article, name, value, source)
             continue
+        if name == "authors":
+            value = [a for a in value if a.casefold() != outlet.casefold()]
         setattr(article, name, value)
         article.provenance[name] = source
 

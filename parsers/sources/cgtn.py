@@ -17,7 +17,7 @@ import re
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
-from .layouts import TextLayout
+from .layouts import Cut, HtmlLayout, TextLayout
 from .text_source import TextSource
 
 SAMPLES: tuple[tuple[str, str], ...] = (
@@ -143,3 +143,20 @@ LAYOUT_ZH = TextLayout(
 )
 
 SOURCE = TextSource(entry=BY_ID["cgtn"], layouts=(LAYOUT_2019, LAYOUT_ZH))
+
+# The article page of news.cgtn.com: headline, byline box ("By Li Jing" or "CGTN") and the text of
+# ``#cmsMainContent``, where pictures carry their caption and related-story boxes are set in.
+HTML_2019 = HtmlLayout(
+    name="2019",
+    valid_until=None,
+    body=("#cmsMainContent",),
+    title=("h1.news-title",),
+    authors=(".news-author-name",),
+    section=(".news-section",),
+    cuts=(
+        Cut("picture", "caption-credit", "div.cmsImage"),
+        Cut("related_box", "related", "div.news-related"),
+        Cut("share_bar", "share", "div.share-bar"),
+    ),
+)
+HTML_LAYOUTS = (HTML_2019,)

@@ -72,7 +72,9 @@ def related_heading(text: str) -> bool:
     (True, True)
     """
     return text in ("Zum selben Thema", "You might also like", "À découvrir également", "Unsere Auswahl",
-                    "Chercher dans les tags du jour", "Browse today's tags", "Stöbern Sie in den Tags des Tages")
+                    "Chercher dans les tags du jour",
+                    "Accéder aux raccourcis d'accessibilité", "Go to accessibility shortcuts",
+                    "Zu den Barrierefreiheitskürzeln springen", "Browse today's tags", "Stöbern Sie in den Tags des Tages")
 
 
 RULES = (
@@ -121,7 +123,7 @@ TEXT_2024 = HeaderTextLayout(
     role=NOT_A_PERSON,
     credit=CREDIT,
     rules=RULES,
-    box_run=3,
+    box_run=2,
 )
 TEXT_LAYOUTS = (TEXT_2024,)
 

@@ -33,6 +33,7 @@ DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(
 DATE_LINE_2023 = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+\|\s+Lesedauer")
 # A picture caption ends with "© Credit" (2024+) or stands over "Foto: Credit" (2023).
 CAPTION_CREDIT = lazy(r".{2,400}\s©\s[^©.]{2,60}|Fotos?:\s.{2,80}")
+CAPTION = lazy(r"(?P<caption>.{2,400}?)\s+©\s+(?P<credit>[^©.]{2,60})")
 
 
 def link_promo(text: str) -> bool:
@@ -44,6 +45,15 @@ def link_promo(text: str) -> bool:
     False
     """
     return text.startswith((">>", "»", "Lesen Sie auch:", "Auch interessant:", "Mehr zum Thema"))
+
+
+def info_box(text: str) -> bool:
+    """The "Bitte beachten" box of finance stories: its label and its risk notice.
+
+    >>> info_box("Bitte beachten:"), info_box("Bitte beachten Sie die Öffnungszeiten.")
+    (True, False)
+    """
+    return text == "Bitte beachten:" or text.startswith("Aktien, Immobilien und andere Investments sind grundsätzlich")
 
 
 def more_about(text: str) -> bool:
@@ -84,20 +94,22 @@ def newsletter_box(text: str) -> bool:
 _SIGN_UP = frozenset(("jetzt anmelden!", "jetzt anmelden", "e-mail*", "autoplay", "weitere videos"))
 
 
-def caption_credit(text: str) -> bool:
-    """A picture caption, which ends with "© Credit" (or is the "Foto: Credit" line under one).
+def photo_credit(text: str) -> bool:
+    """The credit line under a picture of the 2023 design.
 
-    >>> caption_credit("Das Figurenpaar „Los Abuelos“. © AFP | HANDOUT"), caption_credit("Foto: iStock")
-    (True, True)
-    >>> caption_credit("Die Firma hält das Copyright © seit 1999 und verteidigt es.")
-    False
+    >>> photo_credit("Foto: iStock"), photo_credit("Foto: Der Hafen am Morgen, als die Fähre anlegte.")
+    (True, False)
     """
-    return bool(CAPTION_CREDIT.fullmatch(text))
+    return bool(_PHOTO_CREDIT.fullmatch(text))
+
+
+_PHOTO_CREDIT = lazy(r"Fotos?:\s[^.!?]{2,80}")
 
 RULES = (
     LineRule("link_promo", "related", link_promo),
     LineRule("newsletter_box", "newsletter", newsletter_box),
-    LineRule("caption_credit", "caption-credit", caption_credit),
+    LineRule("info_box", "promo", info_box),
+    LineRule("photo_credit", "caption-credit", photo_credit),
     LineRule("dpa_trailer", "credit", dpa_trailer),
     LineRule("more_about", "related", more_about, ends_article=True),
 )
@@ -114,7 +126,7 @@ HTML_2024 = HtmlLayout(
         Cut("picture", "caption-credit", "figure"),
         Cut("info_box", "related", "article.article-body-infobox"),
         Cut("teaser_box", "related", "div.not-prose"),
-        Cut("app_summary", "promo", 'ul[data-group="summary"]'),
+        Cut("app_promos", "promo", 'ul[class*="[data-group=summary]"]'),
         Cut("dpa_trailer", "credit", "p.text-highlight"),
     ),
     block_rules=RULES,
@@ -142,6 +154,7 @@ TEXT_2025 = HeaderTextLayout(
     byline=BYLINE,
     role=ROLE,
     credit=CAPTION_CREDIT,
+    caption=CAPTION,
     rules=RULES,
     box_run=3,
 )

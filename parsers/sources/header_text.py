@@ -14,11 +14,12 @@ and below it, and hands everything after the header to the body builder:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lines import Line, split_lines
 from ..load import Document
-from ..record.article import Article, Removal, SourceInfo
+from ..record.article import Article, Image, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
 from ..time.stamp import TimeContext, time_context
@@ -147,6 +148,24 @@ def without_boxes(lines: list[Line], box_run: int | None,
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
 
 
+def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
+    """The layout's caption pattern as the body builder's caption reader.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
+    ...                           caption=lazy(r"(?P<caption>.+?) © (?P<credit>.+)"))
+    >>> caption_reader(layout)("Der Hafen am Morgen. © Anna Berg")
+    Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)
+    """
+    pattern = layout.caption
+
+    def outlet_caption(text: str) -> Image | None:
+        match = pattern.fullmatch(text) if pattern else None
+        return Image(match["caption"].strip(), match["credit"].strip()) if match else None
+
+    return outlet_caption
+
+
 class HeaderTextSource(NamedTuple):
     """A source parser for text dumps whose header is read around its anchor line."""
 
@@ -192,7 +211,7 @@ class HeaderTextSource(NamedTuple):
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
-        parts = BodyBuilder(layout.line_rules).feed(body)
+        parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
         article.blocks, article.images = parts.blocks, parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))

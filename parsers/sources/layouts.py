@@ -55,6 +55,7 @@ class HeaderTextLayout(NamedTuple):
     anchor: str = "date"  # the slot found first on the page: "date" or "byline"
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
     credit: LazyPattern | None = None  # a picture credit line in the header
+    caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
     role: LazyPattern | None = None  # a byline part that is the author's role, not a name
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     box_run: int | None = None  # the dump parts paragraphs by blank lines: this many lines or more without one are a box

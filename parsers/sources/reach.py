@@ -130,6 +130,7 @@ TEXT_2025 = HeaderTextLayout(
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
     byline=BYLINE,
+    caption=lazy(r"(?P<caption>.{2,300}?)\s*\(\s*(?:Image|Picture|Photo):\s*(?P<credit>[^()]{1,80})\)"),
     rules=RULES,
     language="en",
     box_run=3,

@@ -152,3 +152,16 @@ def html_outlet(source: str | None, url: str | None, page_url: str | None) -> Ou
 
     module = importlib.import_module(f"{__package__}.{entry.module}")
     return Outlet(entry.id, entry.name, entry.source_tz, entry.language, tuple(getattr(module, "HTML_LAYOUTS", ())))
+
+
+def source_layouts(entry: SourceEntry) -> dict[str, list[str]]:
+    """A source's layouts by kind ("html", "text"), newest first, each named with its ``valid_until``.
+
+    >>> source_layouts(BY_ID["waz"])["html"]
+    ['2025', '2024', '2023 (until 2024-03-01)']
+    """
+    module = importlib.import_module(f"{__package__}.{entry.module}")
+    parser = getattr(module, "SOURCE", None)
+    kinds = {"html": getattr(module, "HTML_LAYOUTS", ()), "text": parser.layouts if parser else ()}
+    return {kind: [f"{lay.name} (until {lay.valid_until})" if lay.valid_until else lay.name for lay in found]
+            for kind, found in kinds.items()}
