@@ -208,12 +208,15 @@ class HeaderTextSource(NamedTuple):
                 article.provenance["authors"] = f"line {line.no}: {line.text}"
             elif slot == "date":
                 self._take_times(article, layout, line, lines, ctx)
+            elif slot == "credit" and (image := caption_reader(layout)(line.text)):
+                article.images.append(image)
+                article.removed.append(Removal("caption-credit", line.text, f"{self.entry.id}.caption"))
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, parts.images
+        article.blocks, article.images = parts.blocks, article.images + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article
