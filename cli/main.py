@@ -62,8 +62,8 @@ def _check_zone(name: str | None) -> None:
 def _list_sources() -> None:
     """One line a source: id, name, domains, languages, zone, and its layouts by kind (newest first,
     each with the date it stopped being valid)."""
-    from newsclean.parsers.sources.registry import source_layouts
     from newsclean.parsers.sources.catalog import CATALOG
+    from newsclean.parsers.sources.registry import source_layouts
 
     print("id\tname\tdomains\tlanguages\tzone\tlayouts")
     for entry in CATALOG:

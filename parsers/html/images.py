@@ -73,8 +73,8 @@ def figure_image(figure: etree._Element) -> Image | None:
     >>> figure_image(fig)
     Image(caption='A quiet street.', credit='Jane Doe', src='/p.jpg')
     >>> figure_image(etree.fromstring('<figure><figcaption>The new ferry. © City<address>By Ann Lee</address>'
-    ...                               '</figcaption></figure>')).caption
-    'The new ferry. © City'
+    ...                               '</figcaption></figure>'))[:2]
+    ('The new ferry.', '© City')
     """
     imgs = _IMG(figure)
     src = image_src(imgs[0]) if imgs else None

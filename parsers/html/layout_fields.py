@@ -54,7 +54,8 @@ def raw_values(source: Any, root: etree._Element, meta: Metadata) -> list[Any]:
     >>> from .dom import parse_tree
     >>> from .metadata import read_metadata
     >>> page = parse_tree('<html><head><meta property="og:title" content="Rates rise"></head><body>'
-    ...                   '<h2 class="headline">Rates rise again</h2><time datetime="2024-05-16">x</time></body></html>')
+    ...                   '<h2 class="headline">Rates rise again</h2>'
+    ...                   '<time datetime="2024-05-16">x</time></body></html>')
     >>> meta = read_metadata(page)
     >>> raw_values("meta:og:title", page, meta), raw_values("h2.headline", page, meta)
     (['Rates rise'], ['Rates rise again'])
@@ -84,7 +85,8 @@ def layout_fields(layout: Any, root: etree._Element, meta: Metadata, ctx: TimeCo
             values = raw_values(source, root, meta)
             value = field_value(name, values, meta, ctx)
             if value or (name == "authors" and callable(source) and values == [[]]):  # a byline of no person
-                found[name] = Found(value, f"layout {layout.name}: {source if isinstance(source, str) else source.__name__}")
+                named = source if isinstance(source, str) else source.__name__
+                found[name] = Found(value, f"layout {layout.name}: {named}")
                 break
     return found
 

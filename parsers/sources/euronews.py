@@ -37,11 +37,12 @@ def share_line(text: str) -> bool:
     >>> share_line("Share this article with your MEPs, the campaign says.")
     False
     """
-    return text.startswith(_SHARE_STARTS) or bool(_SHARE_NAMES.fullmatch(text))
+    return text.startswith(_EMBED_LINK) or bool(_SHARE_LABEL.fullmatch(text) or _SHARE_NAMES.fullmatch(text))
 
 
-_SHARE_STARTS = ("Diesen Artikel teilen", "Share this article", "Partager", "Den Link zum Einbetten",
-                 "Copy/paste the article video embed link", "Copier le lien")
+_SHARE_LABEL = lazy(r"\s*(?:Diesen Artikel teilen|Share this article|Partager)\s*"
+                    r"(?:Kommentare|Comments|Discussion)?\s*")
+_EMBED_LINK = ("Den Link zum Einbetten", "Copy/paste the article video embed link", "Copier le lien")
 _SHARE_NAMES = lazy(r"(?:\s*(?:Facebook|Twitter|Flipboard|Send|Reddit|Messenger|Linkedin|VK|Xing|Telegram|Bluesky"
                     r"|Threads|Whatsapp|Copied)\s*)+")
 
@@ -74,7 +75,8 @@ def related_heading(text: str) -> bool:
     return text in ("Zum selben Thema", "You might also like", "À découvrir également", "Unsere Auswahl",
                     "Chercher dans les tags du jour",
                     "Accéder aux raccourcis d'accessibilité", "Go to accessibility shortcuts",
-                    "Zu den Barrierefreiheitskürzeln springen", "Browse today's tags", "Stöbern Sie in den Tags des Tages")
+                    "Zu den Barrierefreiheitskürzeln springen", "Browse today's tags",
+                    "Stöbern Sie in den Tags des Tages")
 
 
 RULES = (
@@ -122,6 +124,8 @@ TEXT_2024 = HeaderTextLayout(
     byline=BYLINE,
     role=NOT_A_PERSON,
     credit=CREDIT,
+    caption=lazy(r"(?P<caption>.{2,300}?)\s+-\s+(?:Copyright|Tous droits réservés|Alle Rechte vorbehalten)\s+"
+                 r"(?P<credit>.{2,120})"),
     rules=RULES,
     box_run=2,
 )

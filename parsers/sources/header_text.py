@@ -22,11 +22,11 @@ from ..load import Document
 from ..record.article import Article, Image, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
+from ..rules.registry import LineRule, match_rule
+from ..text.builder import BodyBuilder
 from ..time.stamp import TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
-from ..rules.registry import LineRule, match_rule
-from ..text.builder import BodyBuilder
 from .catalog import SourceEntry
 from .layouts import HeaderTextLayout, expired
 

@@ -44,7 +44,8 @@ class HeaderTextLayout(NamedTuple):
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
     Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``role`` (the author's role on its own line), ``credit`` (a picture credit line); ``?`` marks a slot the page may leave out, ``*`` one that may repeat.
+    ``role`` (the author's role on its own line), ``credit`` (a picture credit line); ``?`` marks a slot the
+    page may leave out, ``*`` one that may repeat.
     """
 
     name: str
@@ -58,7 +59,8 @@ class HeaderTextLayout(NamedTuple):
     caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
     role: LazyPattern | None = None  # a byline part that is the author's role, not a name
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
-    box_run: int | None = None  # the dump parts paragraphs by blank lines: this many lines or more without one are a box
+    # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
+    box_run: int | None = None
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
 

@@ -60,17 +60,6 @@ _IMAGE_COUNT = lazy(r"View \d+ Images?")
 _FOLLOW = lazy(r"Follow ?(?:Mirror|Daily Star|Star|Express|[A-Z][a-z]+ Live):?")
 
 
-def image_credit(text: str) -> bool:
-    """A caption that ends with its picture credit, "(Image: …)".
-
-    >>> image_credit("Marina Lacerda, 37(Image: Bloomberg via Getty Images)")
-    True
-    >>> image_credit("The image, she said, was fake.")
-    False
-    """
-    return text.endswith(")") and bool(_IMAGE_CREDIT.search(text))
-
-
 def reader_promo(text: str) -> bool:
     """A promotion of the title's newsletters, apps or Google listing set into the story.
 
@@ -83,13 +72,11 @@ def reader_promo(text: str) -> bool:
     return text == "Article continues below" or bool(_READER_PROMO.match(text))
 
 
-_IMAGE_CREDIT = lazy(r"\(\s*(?:Image|Picture|Photo):[^()]{1,80}\)$")
 _READER_PROMO = lazy(r"(?:For the latest .{0,120}sign up for our newsletters|Choose .{2,30} as a 'Preferred Source'"
                      r"|Get email updates with|Sign up to|Join our)")
 
 RULES = (
     LineRule("image_count", "caption-credit", image_count),
-    LineRule("image_credit", "caption-credit", image_credit),
     LineRule("reader_promo", "promo", reader_promo),
     LineRule("story_tip", "promo", story_tip),
     LineRule("follow_block", "related", follow_block, ends_article=True),

@@ -68,8 +68,8 @@ def entry_for_text(text: str) -> TextMatch | None:
     """The source whose text signatures score highest, past the threshold and above every other source
     (a tie, as between two papers of one group that share a footer, names none).
 
-    >>> entry_for_text("Tech\n2020.02.28 07:03 GMT+8\nA headline\nCGTN\nText.")[1:]
-    (5, 0.36)
+    >>> entry_for_text("Tech\\n2020.02.28 07:03 GMT+8\\nA headline\\nCGTN\\nText.")[1:]
+    (6, 0.43)
     >>> entry_for_text("Eine Webseite der FUNKE Mediengruppe © 2025 FUNKE Mediengruppe") is None
     True
     """
