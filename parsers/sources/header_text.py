@@ -29,6 +29,7 @@ from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
 from .catalog import SourceEntry
 from .layouts import HeaderTextLayout, expired
+from .text_source import read_as_generic
 
 ANCHORS_TRIED = 3  # lines of the anchor's shape tried, from the top, before a layout is said not to fit
 AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
@@ -182,12 +183,7 @@ class HeaderTextSource(NamedTuple):
             article = self.parse_layout(layout, header, doc, lines, options)
             if article.blocks and not expired(layout.valid_until, article.published):
                 return article
-        from ..text.parse import parse_text
-
-        article = parse_text(doc, options)
-        article.source = SourceInfo(self.entry.id, self.entry.name, "generic")
-        article.warnings.append(f"no {self.entry.name} text layout fits this page: read by the generic parser")
-        return article
+        return read_as_generic(doc, options, self.entry)
 
     def parse_layout(self, layout: HeaderTextLayout, header: Header, doc: Document, lines: list[Line],
                      options: ParseOptions) -> Article:
