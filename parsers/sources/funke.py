@@ -29,7 +29,10 @@ ROLE = lazy(
     r"(?:[\w-]*(?:[Rr]edakteur|[Vv]olontär|[Kk]orrespondent|[Rr]eporter|[Aa]utor|[Ll]eiter|[Cc]hef|[Ff]otograf"
     r"|[Ee]ditor|[Kk]olumnist|[Mm]itarbeiter|[Rr]essort)\w*\b.{0,40})",
 )
-DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+Uhr")
+# "06.11.2025, 21:00 Uhr" (2025); "16.05.2024, 11:26 Uhr • Lesezeit: 5 Minuten" (2024); "29.06.2023, 15:04 |
+# Lesedauer: 7 Minuten" (2023): each design's date line tells it from the others.
+DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+Uhr(?!\s*•)")
+DATE_LINE_2024 = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+Uhr(?=\s*•)")
 DATE_LINE_2023 = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}),\s+(?P<h>\d{1,2}):(?P<mi>\d{2})\s+\|\s+Lesedauer")
 # A picture caption ends with "© Credit" (2024+) or stands over "Foto: Credit" (2023).
 CAPTION_CREDIT = lazy(r".{2,400}\s©\s[^©.]{2,60}|Fotos?:\s.{2,80}")
@@ -149,7 +152,7 @@ HTML_LAYOUTS = (HTML_2025, HTML_2024, HTML_2023)
 TEXT_2025 = HeaderTextLayout(
     name="2025",
     valid_until=None,
-    header=("title", "lead", "byline", "date", "credit?"),
+    header=("title", "lead", "byline?", "date", "credit?"),
     date_line=DATE_LINE,
     byline=BYLINE,
     role=ROLE,
@@ -158,7 +161,8 @@ TEXT_2025 = HeaderTextLayout(
     rules=RULES,
     box_run=3,
 )
-TEXT_2024 = TEXT_2025._replace(name="2024", header=("title", "date", "byline?", "role?", "credit?"))
+TEXT_2024 = TEXT_2025._replace(name="2024", date_line=DATE_LINE_2024,
+                               header=("title", "date", "byline?", "role?", "credit?"))
 TEXT_2023 = TEXT_2024._replace(name="2023", valid_until="2024-03-01", byline=BYLINE_2023, date_line=DATE_LINE_2023,
                                header=("title", "date", "byline?", "credit*"))
 TEXT_LAYOUTS = (TEXT_2025, TEXT_2024, TEXT_2023)

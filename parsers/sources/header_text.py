@@ -33,6 +33,7 @@ from .text_source import read_as_generic
 
 ANCHORS_TRIED = 3  # lines of the anchor's shape tried, from the top, before a layout is said not to fit
 AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
+FIELD_OF = {"title": "title", "lead": "subtitle"}  # the record field a header slot fills
 
 
 class Slot(NamedTuple):
@@ -232,6 +233,3 @@ class HeaderTextSource(NamedTuple):
                 if stamp is not None and getattr(article, name) is None:
                     set_time(article, name, stamp, f"line {candidate.no}")
                 break
-
-
-FIELD_OF = {"title": "title", "lead": "subtitle"}

@@ -21,8 +21,10 @@ from .layouts import Cut, HeaderTextLayout, HtmlLayout
 _NAME = r"(?:Mc|Mac|O'|O’)?[A-Z][a-z'’-]+"
 _ROLE_WORDS = (r"(?:Writer|Reporter|Editor|Director|Correspondent|Journalist|Producer|Columnist|Critic|Presenter"
                r"|Assistant|Manager|Lead|Head|Expert|Specialist)s?")
-# "Steffan Rhys Deputy Content Hub Director", "Emma MackenzieLifestyle Writer", "Joshua Whorms".
-BYLINE = lazy(rf"(?:By\s+)?(?P<names>{_NAME}(?: {_NAME}){{1,2}}?)(?:\s*(?:[A-Z][\w&-]*\s+)*{_ROLE_WORDS})?")
+_PERSON = rf"{_NAME}(?: {_NAME}){{1,2}}?"
+# "Steffan Rhys Deputy Content Hub Director", "Emma MackenzieLifestyle Writer", "Joshua Whorms", "A and B".
+BYLINE = lazy(rf"(?:By\s+)?(?P<names>{_PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){_PERSON})*)"
+              rf"(?:\s*(?:[A-Z][\w&-]*\s+)*{_ROLE_WORDS})?")
 DATE_LINE = lazy(r"\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2} \d{4}")
 UPDATED_LINE = lazy(r"Updated\s*\d{1,2}:\d{2}, \d{1,2} [A-Z][a-z]{2} \d{4}")
 # A caption's credit: "(Image: Getty)" at its end, or the caption broken before "Image: …)".

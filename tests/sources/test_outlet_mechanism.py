@@ -78,3 +78,16 @@ def test_a_dump_no_text_layout_fits_is_read_as_generic_with_a_warning() -> None:
     assert (article.source.id, article.source.parser) == ("bsz", "generic")
     assert article.warnings[-1] == "no Braunschweiger Zeitung text layout fits this page: read by the generic parser"
     assert PARA1 in article.body
+
+
+def test_reach_bylines_give_the_names_without_the_role() -> None:
+    from newsclean.parsers.sources import reach
+    from newsclean.parsers.sources.header_text import byline_people
+
+    def names(line: str) -> list[str]:
+        return byline_people(reach.TEXT_2025, reach.BYLINE.fullmatch(line)["names"])[0]
+
+    assert names("Steffan Rhys Deputy Content Hub Director") == ["Steffan Rhys"]
+    assert names("Emma MackenzieLifestyle Writer") == ["Emma Mackenzie"]
+    assert names("Ann Lee and Tom Park") == ["Ann Lee", "Tom Park"]
+    assert reach.BYLINE.fullmatch("Neighbours said there was a smell") is None
