@@ -113,7 +113,10 @@ HTML_2024 = HtmlLayout(
     ),
     block_rules=RULES,
 )
-HTML_LAYOUTS = (HTML_2024,)
+# A page that holds one article, without the swiper of the next stories around it.
+HTML_2024_SINGLE = HTML_2024._replace(name="2024 single", body=("div.c-article-content",),
+                                      subtitle=(".c-article-summary",))
+HTML_LAYOUTS = (HTML_2024, HTML_2024_SINGLE)
 
 TEXT_2024 = HeaderTextLayout(
     name="2024",

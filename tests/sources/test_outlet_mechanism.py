@@ -91,3 +91,15 @@ def test_reach_bylines_give_the_names_without_the_role() -> None:
     assert names("Emma MackenzieLifestyle Writer") == ["Emma Mackenzie"]
     assert names("Ann Lee and Tom Park") == ["Ann Lee", "Tom Park"]
     assert reach.BYLINE.fullmatch("Neighbours said there was a smell") is None
+
+
+def test_a_euronews_page_without_the_swiper_gets_its_single_article_layout() -> None:
+    page = f"""<html lang="en"><head><meta property="og:url" content="https://www.euronews.com/2025/01/02/x">
+<meta property="og:title" content="Ferry strike ends"></head><body><article>
+<h1 class="c-article-redesign-title">Ferry strike ends</h1><p class="c-article-summary">Boats sail again.</p>
+<div class="c-article-content"><p>{PARA1}</p><div class="c-ad">ADVERTISEMENT</div><p>{PARA2}</p></div>
+</article></body></html>""".encode()
+    article = parse(page)
+    assert article.provenance["layout"] == "euronews_en 2024 single"
+    assert (article.title, article.subtitle) == ("Ferry strike ends", "Boats sail again.")
+    assert article.body == PARA1 + "\n\n" + PARA2
