@@ -24,6 +24,7 @@ from .vocab import (
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
+_SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)")
 META_LINE_MAX_CHARS = 200
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
@@ -66,7 +67,14 @@ def hidden_node(el: etree._Element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _hiding_class(cls: str) -> bool:
-    return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    """A class list that hides the element on a desktop screen; not "hidden lg:flex" (a
+    utility class shows it again from a breakpoint on).
+
+    >>> _hiding_class("sr-only"), _hiding_class("hidden lg:flex"), _hiding_class("hidden")
+    (True, False, True)
+    """
+    names = cls.lower().split()
+    return any(name in HIDDEN_CLASSES for name in names) and not any(_SHOWN_FROM.fullmatch(n) for n in names)
 
 
 def vocab_kind(cls: str | None, ident: str | None) -> str | None:

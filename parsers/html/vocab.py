@@ -12,6 +12,9 @@ DROP_TAGS = frozenset({
     "link", "meta", "base", "head", "title", "dialog", "menu",
 })
 
+# Controls, which never hold paragraphs: one that does was left unclosed (see prune.py).
+CONTROL_TAGS = ("button", "select", "option")
+
 # Furniture that never holds the story: dropped before the page is read (see prune.py).
 EARLY_FURNITURE_TAGS = ("nav", "footer", "aside")
 
