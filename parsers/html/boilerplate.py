@@ -24,9 +24,11 @@ from .vocab import (
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
+_SLUG = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)+-?")
 _SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)")
 META_LINE_MAX_CHARS = 200
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
+SLUG_MIN_HYPHENS = 4  # an id of five hyphenated words or more is an anchor made from a heading
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
@@ -77,28 +79,38 @@ def _hiding_class(cls: str) -> bool:
     return any(name in HIDDEN_CLASSES for name in names) and not any(_SHOWN_FROM.fullmatch(n) for n in names)
 
 
-def vocab_kind(cls: str | None, ident: str | None) -> str | None:
-    """The boilerplate kind that an element's class and id words name, if any.
+def vocab_kind(cls: str | None, ident: str | None) -> tuple[str, str] | None:
+    """The boilerplate kind that an element's class and id words name, and the word; an id
+    that is an anchor made from a heading names nothing.
 
     >>> vocab_kind("post share-bar", None)
-    'share'
+    ('share', 'share')
     >>> vocab_kind(None, "comments")
-    'comments'
-    >>> vocab_kind("article-body", None) is None
-    True
+    ('comments', 'comments')
+    >>> vocab_kind("article-body", None), vocab_kind(None, "why-we-skip-the-menu-here")
+    (None, None)
     """
-    for attr in (cls, ident):
+    for attr in (cls, None if ident and anchor_slug(ident) else ident):
         if attr:
             for name in attr.split():
-                kind = _kind_of_name(name)
-                if kind:
-                    return kind
+                found = _kind_of_name(name)
+                if found:
+                    return found
     return None
 
 
+def anchor_slug(ident: str) -> bool:
+    """An id made from a heading's words ("why-we-skip-the-menu-here"), not a component's name.
+
+    >>> anchor_slug("why-we-skip-the-menu-here"), anchor_slug("site-footer-menu"), anchor_slug("nav--main__footer-top")
+    (True, False, False)
+    """
+    return ident.count("-") >= SLUG_MIN_HYPHENS and bool(_SLUG.fullmatch(ident))
+
+
 @lru_cache(maxsize=16384)
-def _kind_of_name(name: str) -> str | None:
-    return next((NEGATIVE_WORDS[w] for w in name_parts(name) if w in NEGATIVE_WORDS), None)
+def _kind_of_name(name: str) -> tuple[str, str] | None:
+    return next(((NEGATIVE_WORDS[w], w) for w in name_parts(name) if w in NEGATIVE_WORDS), None)
 
 
 def label_line(text: str) -> bool:

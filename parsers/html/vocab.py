@@ -74,6 +74,10 @@ NEGATIVE_WORDS: dict[str, str] = {
     **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
 }
 
+# Class/id words that page builders also give to blocks of the story ("elementor-widget-wrap",
+# "post-meta-wrapper", "has-rail-right"): an element they name is cut only when it is not mostly prose.
+WEAK_WORDS = frozenset({"widget", "widgets", "meta", "nav", "navigation", "rail", "skip", "menu"})
+
 # Whole class names that hide an element from readers (CSS the saved page would load).
 HIDDEN_CLASSES = frozenset({
     "hidden", "hide", "invisible", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
