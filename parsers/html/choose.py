@@ -12,11 +12,14 @@ from .dom import collapse
 from .fields import FALLBACK_SOURCES
 from .metadata import OTHER_OBJECT, Candidate, Metadata
 
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " / ", " « ", " » ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
 _LANG = lazy(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+HEADLINE_MIN_OVERLAP = 0.5  # share of the shorter title's words that the <h1> and the markup's title share
+HEADLINE_MAX_CHARS = 300  # a longer <h1> is a paragraph set in large type
 MAX_TIME_CANDIDATES = 8  # enough to see the sources disagree; pages list dozens of teaser times
 _DOMAIN = lazy(r"^[\w.-]+\.[a-z]{2,6}$", re.IGNORECASE)
 _NOT_LETTER_OR_DIGIT = lazy(r"[\W_]+")
+_WORD = lazy(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +69,29 @@ def _names_site(part: str, sites: list[str]) -> bool:
     return bool(key) and (bool(_DOMAIN.match(part.strip())) or any(key in s or s in key for s in sites))
 
 
-def choose_title(meta: Metadata, site_names: list[str]) -> Chosen | None:
-    """The headline: og:title, JSON-LD, ``<h1>`` (unless it is the site's logo), then
-    ``<title>``, without the site's name.
+def choose_title(meta: Metadata, site_names: list[str], headline: str | None = None) -> Chosen | None:
+    """The headline: the page's visible ``<h1>`` (``headline``) when it shares words with the
+    markup's title (an SEO variant of it, or it with a kicker or the site's name glued on);
+    else og:title, JSON-LD, ``<h1>`` (unless it is the site's logo), then ``<title>``, without
+    the site's name.
 
     >>> m = Metadata(h1="Daily Planet", title_tag="Rates rise | Daily Planet")
     >>> choose_title(m, ["Daily Planet"])
     Chosen(value='Rates rise', source='title')
+    >>> m.add("title", "Rates rise: what it means for your mortgage in 2025", "meta[og:title]")
+    >>> choose_title(m, ["Daily Planet"], headline="The central bank lifts rates again")
+    Chosen(value='Rates rise: what it means for your mortgage in 2025', source='meta[og:title]')
+    >>> choose_title(m, ["Daily Planet"], headline="Rates rise: what it means for mortgages")
+    Chosen(value='Rates rise: what it means for mortgages', source='h1')
     """
     sites = [k for s in site_names if (k := _key(s))]
+    marked = _markup_title(meta, site_names, sites)
+    if headline and marked and _key(headline) != _key(marked.value) and _is_headline_of(headline, marked.value, sites):
+        return Chosen(headline, "h1")
+    return marked
+
+
+def _markup_title(meta: Metadata, site_names: list[str], sites: list[str]) -> Chosen | None:
     ordered = [*meta.candidates["title"]]
     ordered += [Candidate(meta.h1, "h1")] if meta.h1 and not _names_site(meta.h1, sites) else []
     ordered += [Candidate(meta.title_tag, "title")] if meta.title_tag else []
@@ -82,6 +99,21 @@ def choose_title(meta: Metadata, site_names: list[str]) -> Chosen | None:
         if isinstance(cand.value, str) and (text := collapse(cand.value)):
             return Chosen(strip_site(text, site_names, meta.h1), cand.source)
     return None
+
+
+def _is_headline_of(headline: str, title: str, sites: list[str]) -> bool:
+    """An ``<h1>`` that is the story's headline: not the site's name, not a paragraph, and
+    sharing words with the markup's title (a section name or a logo in ``<h1>`` shares few).
+
+    >>> _is_headline_of("Rates rise again", "Rates rise again: what it means", [])
+    True
+    >>> _is_headline_of("Opinion", "Rates rise again: what it means", [])
+    False
+    """
+    if len(headline) > HEADLINE_MAX_CHARS or _names_site(headline, sites):
+        return False
+    ours, theirs = set(_WORD.findall(headline.casefold())), set(_WORD.findall(title.casefold()))
+    return len(ours & theirs) >= HEADLINE_MIN_OVERLAP * min(len(ours), len(theirs)) > 0
 
 
 def choose_text(meta: Metadata, name: str) -> Chosen | None:

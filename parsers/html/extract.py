@@ -27,6 +27,7 @@ from . import authors as names
 from . import choose, images, layouts
 from .body import BodyResult, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
+from .headline import visible_headline
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
@@ -63,11 +64,11 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
         doc, SourceInfo(entry.id, entry.name, entry.id) if entry else SourceInfo(None, site_name, "generic"), options
     )
     _fill_simple_fields(article, meta, url, site, language, options)
-    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n])
+    article.removed.extend(prune(root))
+    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n], visible_headline(root))
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
-    article.removed.extend(prune(root))
     ctx = time_context(entry, options, article.language)
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)

@@ -90,6 +90,12 @@ DEK_WORDS = frozenset({
     "description", "abstract", "subtitulo", "sottotitolo", "lead", "lede",
 })
 
+# class/id words of a kicker: the topic label set over (or inside) the headline.
+KICKER_WORDS = frozenset({
+    "kicker", "overline", "eyebrow", "topline", "roofline", "supertitle", "overtitle", "dachzeile", "spitzmarke",
+    "antetitulo", "antetitle", "occhiello", "surtitre", "surtitle", "chapeau",
+})
+
 # Pieces of class names of elements that print the article's date (the visible byline date).
 DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")
 
