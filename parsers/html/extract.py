@@ -25,10 +25,11 @@ from ..sources.catalog import SourceEntry
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from . import authors as names
 from . import choose, images, layouts
-from .body import BodyResult, analyse, article_scope, collect, find_dek
+from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
+from .printed import Printed, printed_dates, settle
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
@@ -72,7 +73,8 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     ctx = time_context(entry, options, article.language)
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
-    body = _read_body(root, meta, entry, article)
+    page, body = _read_body(root, meta, entry, article)
+    _fill_printed_times(article, printed_dates(page.blocks, ctx, article.title), ctx)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
@@ -131,7 +133,17 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
     return out
 
 
-def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, article: Article) -> BodyResult:
+def _fill_printed_times(article: Article, printed: list[Printed], ctx: TimeContext) -> None:
+    """Let the dates printed by the headline settle ``published`` and ``updated`` (see :func:`.printed.settle`)."""
+    markup = {name: parse_stamp(value, ctx) if (value := getattr(article, name)) else None
+              for name in ("published", "updated")}
+    for change in settle(markup["published"], markup["updated"], printed):
+        set_time(article, change.field, change.stamp, change.note)
+
+
+def _read_body(
+    root: etree._Element, meta: Metadata, entry: SourceEntry | None, article: Article
+) -> tuple[PageText, BodyResult]:
     body_el = root.find("body")
     scope = body_el if body_el is not None else root
     picked = layouts.pick_layout(scope, layouts.layouts_for(entry), article.published)
@@ -149,7 +161,7 @@ def _read_body(root: etree._Element, meta: Metadata, entry: SourceEntry | None, 
     if dek:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    return page, collect(page, title=article.title, subtitle=dek, authors=article.authors)
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

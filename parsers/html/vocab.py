@@ -179,6 +179,23 @@ META_LINE_LABELS = (
     "diterbitkan", "ditulis oleh", "опубликовано", "рубрика:", "теги:",
 )
 
+# Labels of a printed date, by what they call it (matched as whole words, casefolded).
+UPDATED_LABELS = (
+    "updated", "last updated", "modified", "last modified", "reviewed", "fact checked", "atualizado", "actualizado",
+    "aggiornato", "aktualisiert", "mis à jour", "mise à jour", "bijgewerkt", "opdateret", "oppdatert", "uppdaterad",
+    "zaktualizowano", "aktualizováno", "обновлено", "оновлено", "diperbarui", "güncellendi", "更新",
+)
+PUBLISHED_LABELS = (
+    "published", "posted", "first published", "submitted", "written", "publicado", "publicada", "pubblicato",
+    "veröffentlicht", "publié", "publiée", "gepubliceerd", "publisert", "publiceret", "publicerad", "opublikowano",
+    "publikováno", "опубликовано", "опубліковано", "diterbitkan", "yayınlanma", "发布", "発行",
+)
+# Labels of printed dates that are not the story's (a forum member's join date).
+OTHER_DATE_LABELS = (
+    "joined", "member since", "registered", "last seen", "last active", "since", "mitglied seit", "registriert",
+    "inscrit", "membro desde", "miembro desde", "iscritto", "зарегистрирован",
+)
+
 # Words that open a time line ("Updated at 1:23 p.m.", "Publicado em 05/10/2018 às 10:00").
 DATE_LABELS = (
     "updated", "last updated", "published", "posted", "first published", "modified", "atualizado", "publicado",
