@@ -2,7 +2,6 @@
 
     python bench/page_scores.py run OUT.json [--corpora wcxb,fundus,dev] [--ndjson PEER.ndjson]
     python bench/page_scores.py compare OLD.json NEW.json [--show 40]
-    python bench/page_scores.py table RUN.json [--corpus fundus|wcxb|dev]
 
 ``run`` parses every HTML page of ``../shared/corpus/{wcxb-dev,fundus-dev,dev}`` in-process
 (or reads a peer's answers from NDJSON lines matched by ``input.path``, as
@@ -12,8 +11,8 @@ date and author are right (WCXB: title equal after folding, date's first 10 char
 the author string equals one name or all of them joined; fundus-dev: the same title and
 date tests, authors as a set; dev: title, and published to the day). ``compare`` prints
 the totals of both runs by corpus and page type, the sites whose pages got better and
-worse, and every page that got worse. ``table`` prints a corpus' figures per site (the
-fundus-dev publisher table). Figures only; nothing is asserted.
+worse, and every page that got worse (``bench/score_fundus.py`` prints fundus-dev per
+publisher). Figures only; nothing is asserted.
 """
 from __future__ import annotations
 
@@ -205,19 +204,6 @@ def compare(old_path: Path, new_path: Path, show: int) -> None:
 _GOT = {"title": "title", "date": "published", "author": "authors"}
 
 
-def table(path: Path, corpus: str) -> None:
-    result = {k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if k.startswith(f"{corpus}/")}
-    sites: dict[str, list[dict]] = defaultdict(list)
-    for page in result.values():
-        sites[page["site"]].append(page)
-    print(f"{'site':<32} {'pages':>5} {'title':>6} {'author':>7} {'date':>6} {'F1':>6}")
-    for site, got in sorted([*sites.items(), ("ALL", list(result.values()))], key=lambda s: (s[0] == "ALL", s[0])):
-        f1 = sum(p["f1"] for p in got) / len(got)
-        print(f"{site[:32]:<32} {len(got):>5} " + " ".join(_rate(got, n) for n in ("title", "author", "date"))
-              + f" {f1:6.3f}")
-    print(f"no record for {sum(1 for p in result.values() if p['got'].get('error'))} of {len(result)} pages")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="command", required=True)
@@ -230,18 +216,13 @@ def main() -> None:
     two.add_argument("old", type=Path)
     two.add_argument("new", type=Path)
     two.add_argument("--show", type=int, default=30)
-    three = sub.add_parser("table")
-    three.add_argument("run", type=Path)
-    three.add_argument("--corpus", default="fundus", choices=CORPORA)
     args = ap.parse_args()
     if not SHARED.is_dir():
         sys.exit(f"no shared corpora at {SHARED}")
     if args.command == "run":
         run(args.out, args.corpora.split(","), args.ndjson, args.jobs)
-    elif args.command == "compare":
-        compare(args.old, args.new, args.show)
     else:
-        table(args.run, args.corpus)
+        compare(args.old, args.new, args.show)
 
 
 if __name__ == "__main__":
