@@ -64,8 +64,19 @@ def strip_site(title: str, site_names: list[str], h1: str | None = None) -> str:
     return title
 
 
+def names_site(part: str, site_names: list[str]) -> bool:
+    """A piece of text that is the site's name (or its domain).
+
+    >>> names_site("USA TODAY", ["usatoday.com"]), names_site("Jane Doe", ["Daily Planet"])
+    (True, False)
+    """
+    return _names_site(part, [k for s in site_names if (k := _key(s))])
+
+
 def _names_site(part: str, sites: list[str]) -> bool:
     key = _key(part)
+    if key.isdigit():
+        return False  # a year or a number is part of the title ("… 2026 / 2027")
     return bool(key) and (bool(_DOMAIN.match(part.strip())) or any(key in s or s in key for s in sites))
 
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -29,7 +30,8 @@ from .body import BodyResult, PageText, analyse, article_scope, collect, find_de
 from .dom import parse_tree, text_of
 from .headline import visible_headline
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
-from .printed import Printed, printed_dates, settle
+from .byline import PrintedByline, printed_byline
+from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
@@ -66,7 +68,8 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     )
     _fill_simple_fields(article, meta, url, site, language, options)
     article.removed.extend(prune(root))
-    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n], visible_headline(root))
+    site_names = _site_names(meta, url, site_name)
+    title = choose.choose_title(meta, site_names, visible_headline(root))
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
@@ -74,7 +77,9 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
     page, body = _read_body(root, meta, entry, article)
-    _fill_printed_times(article, printed_dates(page.blocks, ctx, article.title), ctx)
+    head = headline_index(page.blocks, article.title)
+    _fill_printed_times(article, printed_dates(page.blocks, ctx, head), ctx)
+    _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
@@ -131,6 +136,23 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
             if len(out) >= VISIBLE_DATE_LIMIT:
                 break
     return out
+
+
+def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:
+    """Every name the page gives its site: its name, its publisher's, its domain."""
+    names = [c.value for c in meta.candidates["site_name"] if isinstance(c.value, str)]
+    domain = urlsplit(url.value).hostname if url else None
+    return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
+
+
+def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
+    """The byline printed by the headline names the authors when the markup names none but the site."""
+    if printed is None or any(not choose.names_site(name, site_names) for name in article.authors):
+        return
+    people = [name for name in names.clean_authors(printed.names) if not choose.names_site(name, site_names)]
+    if people:
+        article.authors = people
+        article.provenance["authors"] = f"printed by the headline ({printed.how})"
 
 
 def _fill_printed_times(article: Article, printed: list[Printed], ctx: TimeContext) -> None:

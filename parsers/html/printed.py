@@ -18,9 +18,9 @@ WINDOW_BEFORE = 3  # blocks above the headline that may carry its date (a date o
 WINDOW_AFTER = 12  # blocks below it (kicker, dek, byline, date line, share bar)
 LINE_MAX_CHARS = 120  # a byline or a date line; a longer block is prose that may cite any date
 STAMPS_PER_LINE = 2  # "Published 3 May 2024 · Updated 5 June 2024"
-LABEL_REACH = 40
+LABEL_REACH = 40  # how far before a date its label may stand
 OVERRIDE_REACH = 4  # a printed date this close to the headline outweighs the markup's (a forum's posts are further)
-ZONE_WEST, ZONE_EAST = timedelta(hours=12), timedelta(hours=14)  # the widest offsets from UTC in use  # how far before a date its label may stand
+ZONE_WEST, ZONE_EAST = timedelta(hours=12), timedelta(hours=14)  # the widest offsets from UTC in use
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d\d?[./-]\d\d(?!\d)")
 _WORDS = lazy(r"\w+")
 _NUMERIC_DATE = lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -44,26 +44,35 @@ class Printed:
         return "printed by the headline" + (f" ({'; '.join(said)})" if said else "")
 
 
-def printed_dates(blocks: list[TextBlock], ctx: TimeContext, title: str | None = None) -> list[Printed]:
-    """The dates in the byline-sized blocks around the headline (the first heading that reads
-    as the title, else the first ``<h1>``), nearest first (below before above at the same distance).
+def printed_dates(blocks: list[TextBlock], ctx: TimeContext, head: int | None) -> list[Printed]:
+    """The dates in the byline-sized blocks around the headline (``blocks[head]``, see
+    :func:`headline_index`), nearest first (below before above at the same distance).
 
     >>> from lxml.etree import Element
     >>> lines = [TextBlock("heading", "Rates rise", Element("h1"), 0),
     ...          TextBlock("paragraph", "By Jane Doe · Published 3 May 2024 · Updated June 5, 2024", Element("p"), 0)]
-    >>> [(p.stamp.iso(), p.label) for p in printed_dates(lines, TimeContext())]
+    >>> [(p.stamp.iso(), p.label) for p in printed_dates(lines, TimeContext(), 0)]
     [('2024-05-03', 'published'), ('2024-06-05', 'updated')]
     """
-    head = headline_index(blocks, title)
     if head is None:
         return []
-    window = range(max(0, head - WINDOW_BEFORE), min(len(blocks), head + WINDOW_AFTER + 1))
     out: list[Printed] = []
-    for index in sorted(window, key=lambda i: (abs(i - head), i < head)):
+    for index in nearest_first(len(blocks), head):
         text = blocks[index].text
         if index != head and len(text) <= LINE_MAX_CHARS:
             out.extend(_stamps_in(text, ctx, abs(index - head)))
     return out
+
+
+def nearest_first(count: int, head: int) -> list[int]:
+    """The indexes of the blocks around the headline where bylines and dates sit, nearest first
+    (below before above at the same distance).
+
+    >>> nearest_first(20, 4)
+    [4, 5, 3, 6, 2, 7, 1, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+    """
+    window = range(max(0, head - WINDOW_BEFORE), min(count, head + WINDOW_AFTER + 1))
+    return sorted(window, key=lambda i: (abs(i - head), i < head))
 
 
 def headline_index(blocks: list[TextBlock], title: str | None) -> int | None:

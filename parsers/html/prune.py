@@ -11,7 +11,8 @@ from .dom import drop, text_of
 from .vocab import CONTROL_TAGS, DROP_TAGS, EARLY_FURNITURE_TAGS
 
 FURNITURE_GUARD_SHARE = 0.5  # a menu or sidebar holding this share of the page's text stays
-HIDDEN_GUARD_SHARE = 0.7  # a "hidden" element holding this share of the page's text is the page, shown by script (a hidden copy holds half)
+# A "hidden" element holding this share of the page's text is the page, shown by its script (a hidden copy holds half).
+HIDDEN_GUARD_SHARE = 0.7
 _HEADINGS = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _PAGE_PARTS = etree.XPath(".//*[self::h1 or self::main or self::article]")
 CONTROL_MAX_CHARS = 1000  # a control (a product card's button, a picker) holding more text swallowed the page
