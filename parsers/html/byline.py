@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..bylines import byline_authors, cjk_byline_authors, named_people
+from ..bylines import byline_authors, cjk_byline_authors, is_byline_label, named_people
 from ..lazyre import lazy
 from ..timestamps import is_calendar_word
 from .dom import class_words, collapse, text_of
@@ -21,14 +21,16 @@ from .vocab import AUTHOR_CLASS_WORDS, AUTHOR_PATHS
 
 LINE_MAX_CHARS = 160  # a byline; a longer block is prose that may name anyone
 OWNER_DEPTH = 3  # how far above a block an author class may sit (name > link > author box)
+_GLUED_BY = lazy(r"^By(?=[A-Z][a-z])")  # "ByTrevor Jones": a line break lost between label and name
+_DATE_THEN_BY = lazy(r"(?=[^\n]{0,50}\d)[^\n]{4,50}?\s(?:by|By|BY)\s+(?P<names>[^\n]{2,80})")
 _AUTHOR_PATH = lazy(r"/(?:" + "|".join(AUTHOR_PATHS) + r")/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
 
 
 def _people(names: list[str]) -> list[str]:
     """Names without a month or weekday glued after them ("Ann Lee Monday"); a "name" that is
-    only such words ("June" of "By June 5") is none.
+    only such words ("June" of "By June 5") or a label ("Author", "By") is none.
 
-    >>> _people(["Ann Lee Monday", "June", "Tom Park"])
+    >>> _people(["Ann Lee Monday", "June", "Tom Park", "Written By"])
     ['Ann Lee', 'Tom Park']
     """
     out = []
@@ -36,9 +38,19 @@ def _people(names: list[str]) -> list[str]:
         words = name.split()
         while words and is_calendar_word(words[-1]):
             words.pop()
-        if words:
+        if words and not is_byline_label(" ".join(words)):
             out.append(" ".join(words))
     return out
+
+
+def _after_date(text: str) -> list[str] | None:
+    """The names after "by" in a line that starts with a date ("September 1st, 2023 By Emily Norwood").
+
+    >>> _after_date("September 1st, 2023 By Emily Norwood"), _after_date("Crowds grew by Tuesday")
+    (['Emily Norwood'], None)
+    """
+    match = _DATE_THEN_BY.fullmatch(text)
+    return named_people(match.group("names")) if match else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +91,8 @@ def byline_in(block: TextBlock) -> PrintedByline | None:
     >>> byline_in(TextBlock("paragraph", "Jane Doe · 3 min read", el, 8))
     PrintedByline(names=['Jane Doe'], how='link to an author page')
     """
-    text = block.text
-    names = _people(byline_authors(text) or cjk_byline_authors(text) or [])
+    text = _GLUED_BY.sub("By ", block.text)
+    names = _people(byline_authors(text) or cjk_byline_authors(text) or _after_date(text) or [])
     if names:
         return PrintedByline(names, "byline line")
     linked = _people([name for a in block.owner.iter("a") if _AUTHOR_PATH.search(a.get("href") or "")

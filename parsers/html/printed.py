@@ -76,11 +76,16 @@ def nearest_first(count: int, head: int) -> list[int]:
 
 
 def headline_index(blocks: list[TextBlock], title: str | None) -> int | None:
-    """Where the headline is among the blocks: a heading that reads as the title, else the first ``<h1>``."""
+    """Where the headline is among the blocks: a heading that reads as the title, else the first
+    ``<h1>``, else any block that reads as the title (a headline set in a styled ``div``)."""
     wanted = _key(title) if title else None
     headings = [i for i, b in enumerate(blocks) if b.type == "heading"]
-    return next((i for i in headings if wanted and _key(blocks[i].text) == wanted), None) \
-        or next((i for i in headings if blocks[i].owner.tag == "h1"), None)
+    found = next((i for i in headings if wanted and _key(blocks[i].text) == wanted), None)
+    if found is None:
+        found = next((i for i in headings if blocks[i].owner.tag == "h1"), None)
+    if found is None and wanted:
+        found = next((i for i, b in enumerate(blocks) if _key(b.text) == wanted), None)
+    return found
 
 
 def _key(text: str) -> str:
