@@ -27,6 +27,7 @@ def prune(root: etree._Element) -> list[Removal]:
     (['Copy.'], b'<html><body><p>Seen by all.</p></body></html>')
     """
     open_misnested_controls(root)
+    open_noscript_page(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     strip_furniture(root)
     return strip_hidden(root)
@@ -45,6 +46,27 @@ def open_misnested_controls(root: etree._Element) -> None:
     for el in list(root.iter(*CONTROL_TAGS)):
         if _PAGE_PARTS(el) or _text_size(el) > CONTROL_MAX_CHARS:
             el.tag = "div"
+
+
+def open_noscript_page(root: etree._Element) -> None:
+    """Keep ``<noscript>`` as plain ``div`` when it holds more text than the rest of the page:
+    a page its script draws, whose text a reader without scripts (and a crawler) gets from
+    there (a forum thread served to crawlers in ``<noscript>``).
+
+    >>> from .dom import parse_tree
+    >>> root = parse_tree('<div id="app"></div><noscript><p>The whole thread, post by post.</p></noscript>')
+    >>> open_noscript_page(root); root.find("body")[1].tag
+    'div'
+    """
+    fallbacks = list(root.iter("noscript"))
+    inside = sum(_text_size(el) for el in fallbacks)
+    if inside and inside > _text_size(root) - inside - _script_size(root):
+        for el in fallbacks:
+            el.tag = "div"
+
+
+def _script_size(root: etree._Element) -> int:
+    return sum(len(el.text or "") for el in root.iter("script", "style"))
 
 
 def _text_size(el: etree._Element) -> int:
