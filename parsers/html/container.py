@@ -31,6 +31,8 @@ CARD_DEPTH = 3  # how far up from a block its card may be
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
 WIDEN_MAX_AGAINST = 0.1  # a parent joins when what it adds against is under this share of its prose
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
+DISCUSSION_SHARE = 0.5  # comments holding this share of the page's prose are the page (a forum thread)…
+DISCUSSION_REST_MAX_CHARS = 2500  # … when the prose outside them is shorter than a story
 WEAK_PROSE_SHARE = 0.8  # an element named by a weak word stays when this share of its text is prose
 WEAK_PROSE_MIN_CHARS = 500  # ... and its prose runs this long (a paragraph or two, not a blurb)
 EMBED_WRAPPER_KINDS = frozenset({"navigation", "share"})  # "widget", "social" wrappers of embeds
@@ -158,7 +160,8 @@ def boilerplate_elements(
     """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
     element holding most of the page's prose, a widget wrapping an embedded quote (a tweet
     is part of the story), and an element named by a weak word (see ``WEAK_WORDS``) or a
-    figure that holds mostly prose (sentences, not a menu's run of names)."""
+    figure that holds mostly prose (sentences, not a menu's run of names). On a discussion
+    page (comments hold most of the prose: a forum thread) the comments are the text."""
     prose: dict[etree._Element, int] = defaultdict(int)
     size: dict[etree._Element, int] = defaultdict(int)
     sentences: dict[etree._Element, int] = defaultdict(int)  # prose that has a sentence's end
@@ -177,10 +180,11 @@ def boilerplate_elements(
             if el in depth:
                 break  # its ancestors are in too
             depth[el] = len(chain) - level
+    kinds = {el: found for el in sorted(depth, key=depth.__getitem__) if (found := _node_kind(el))}  # outermost first
+    discussion = _discussion(kinds, prose, total)
     cut: dict[etree._Element, tuple[str, str]] = {}
-    for el in sorted(depth, key=depth.__getitem__):  # outermost first
-        found = _node_kind(el)
-        if found is None or el.tag == "blockquote":
+    for el, found in kinds.items():
+        if el.tag == "blockquote" or discussion and found[0] == "comments":
             continue
         if prose.get(el, 0) >= GUARD_SHARE * total > 0:
             continue
@@ -192,6 +196,15 @@ def boilerplate_elements(
             continue
         cut[el] = found[:2]
     return cut
+
+
+def _discussion(kinds: dict[etree._Element, tuple[str, str, bool]], prose: dict[etree._Element, int], total: int) -> bool:
+    """Elements named as comments hold most of the page's prose, and what is left is shorter than
+    a story: the page is a discussion (a story with many comments keeps its own text outside them)."""
+    comments = [el for el, found in kinds.items() if found[0] == "comments"]
+    outermost = set(comments)
+    held = sum(prose.get(el, 0) for el in comments if outermost.isdisjoint(el.iterancestors()))
+    return held >= DISCUSSION_SHARE * total > 0 and total - held <= DISCUSSION_REST_MAX_CHARS
 
 
 def _node_kind(el: etree._Element) -> tuple[str, str, bool] | None:
