@@ -221,8 +221,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 
 
-def block_removal(block: TextBlock) -> Removal | None:
-    """The removal a block earns from the HTML block rules or the shared line rules, if any.
+def block_removal(block: TextBlock, kept: frozenset[str] = frozenset()) -> Removal | None:
+    """The removal a block earns from the HTML block rules (but those of a ``kept`` kind) or the
+    shared line rules, if any.
 
     >>> from lxml.etree import Element
     >>> block_removal(TextBlock("paragraph", "Share this article", Element("p"), 0)).rule
@@ -231,7 +232,7 @@ def block_removal(block: TextBlock) -> Removal | None:
     True
     """
     for rule in BLOCK_RULES:
-        if rule.test(block):
+        if rule.kind not in kept and rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
     short = len(block.text) < LINE_RULES_MAX_CHARS
     if short and block.type != "quote" and (line_rule := rules.match_rule(block.text)):

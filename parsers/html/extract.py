@@ -29,6 +29,7 @@ from . import choose, images, layouts
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
+from .listing import as_listing, too_little
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .byline import PrintedByline, printed_byline
 from .printed import Printed, headline_index, printed_dates, settle
@@ -183,7 +184,13 @@ def _read_body(
     if dek:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return page, collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    if picked is None and too_little(sum(len(b.text) for b in body.blocks)):
+        listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
+        if sum(len(b.text) for b in listing.blocks) > sum(len(b.text) for b in body.blocks):
+            article.provenance["body"] = "the page's main region, read as a list (no article found)"
+            return page, listing
+    return page, body
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

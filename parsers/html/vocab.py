@@ -23,6 +23,10 @@ FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation", "aside": "aside", "footer": "footer", "header": "header", "form": "form",
 }
 
+# On a page read as a list, the boilerplate kinds still cut, and the kinds that are its text.
+LISTING_CUT_KINDS = frozenset({"navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside"})
+LISTING_TEXT_KINDS = frozenset({"related"})
+
 # Pictures and their captions: read into ``images``, never into the body.
 FIGURE_TAGS = frozenset({"figure", "figcaption"})
 
