@@ -29,7 +29,7 @@ from . import choose, images, layouts
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
-from .listing import as_listing, too_little
+from .listing import as_listing, holds_more, too_little
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .byline import PrintedByline, printed_byline
 from .printed import Printed, headline_index, printed_dates, settle
@@ -185,9 +185,10 @@ def _read_body(
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
     body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
-    if picked is None and too_little(sum(len(b.text) for b in body.blocks)):
+    found = sum(len(b.text) for b in body.blocks)
+    if picked is None and too_little(found):
         listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
-        if sum(len(b.text) for b in listing.blocks) > sum(len(b.text) for b in body.blocks):
+        if holds_more(sum(len(b.text) for b in listing.blocks), found):
             article.provenance["body"] = "the page's main region, read as a list (no article found)"
             return page, listing
     return page, body

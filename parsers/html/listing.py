@@ -16,6 +16,8 @@ from .vocab import LISTING_CUT_KINDS, LISTING_TEXT_KINDS
 
 _MAIN = etree.XPath(".//main | .//*[@role='main']")
 LISTING_MIN_CHARS = 200  # an article body shorter than this says the page is no article
+LISTING_GAIN = 1.5  # the list must say this many times as much as the article found…
+LISTING_MIN_GAIN_CHARS = 100  # … and this much more
 
 
 def too_little(chars: int) -> bool:
@@ -25,6 +27,18 @@ def too_little(chars: int) -> bool:
     (True, False)
     """
     return chars < LISTING_MIN_CHARS
+
+
+def holds_more(listing_chars: int, article_chars: int) -> bool:
+    """The page read as a list says much more than the article found (half as much again, and a
+    paragraph more: a short article and its caption are no list), or anything when it found nothing.
+
+    >>> holds_more(900, 0), holds_more(180, 150), holds_more(40, 0)
+    (True, False, True)
+    """
+    if not article_chars:
+        return listing_chars > 0
+    return listing_chars >= max(LISTING_GAIN * article_chars, article_chars + LISTING_MIN_GAIN_CHARS)
 
 
 def as_listing(page: PageText, root: etree._Element) -> PageText:
