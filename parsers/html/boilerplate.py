@@ -24,6 +24,7 @@ from .vocab import (
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
+_VARIANT_OR_VALUE = lazy(r"^.*:|\[[^\]]*\]|/.*$")  # "print:", "lg:", "[4px]", "/6" of utility classes
 _SLUG = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)+-?")
 _SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)")
 META_LINE_MAX_CHARS = 200
@@ -110,7 +111,14 @@ def anchor_slug(ident: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _kind_of_name(name: str) -> tuple[str, str] | None:
-    return next(((NEGATIVE_WORDS[w], w) for w in name_parts(name) if w in NEGATIVE_WORDS), None)
+    """The kind one class name calls boilerplate; of a utility class, only the utility counts, not
+    its variant or its value ("print:hidden" is no print tool, "md:newsletter-box" is a newsletter box).
+
+    >>> _kind_of_name("share-bar"), _kind_of_name("print:hidden"), _kind_of_name("lg:sidebar-open")
+    (('share', 'share'), None, ('navigation', 'sidebar'))
+    """
+    utility = _VARIANT_OR_VALUE.sub("", name)
+    return next(((NEGATIVE_WORDS[w], w) for w in name_parts(utility) if w in NEGATIVE_WORDS), None)
 
 
 def label_line(text: str) -> bool:
