@@ -36,7 +36,7 @@ DISCUSSION_REST_MAX_CHARS = 2500  # … when the prose outside them is shorter t
 WEAK_PROSE_SHARE = 0.8  # an element named by a weak word stays when this share of its text is prose
 WEAK_PROSE_MIN_CHARS = 150  # ... and its prose runs this long (a paragraph or two, not a blurb)
 EMBED_WRAPPER_KINDS = frozenset({"navigation", "share"})  # "widget", "social" wrappers of embeds
-_SENTENCE_END = lazy(r"\w[.!?:;)\u201d\"]*[.!?](?:\s|$)")
+_SENTENCE_END = lazy(r"\w[)\]\"'\u201d\u2019]*[.!?][)\]\"'\u201d\u2019]*(?:\s|$)")  # a sentence's end, before or after a closing quote
 _FIGURE_CONTENT = etree.XPath(".//table | .//blockquote | .//pre")  # a figure showing a table or a quote is text
 
 
