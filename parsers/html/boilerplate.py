@@ -50,7 +50,8 @@ def hidden_elements(root: etree._Element) -> list[etree._Element]:
 
 def hidden_node(el: etree._Element) -> bool:
     """An element the reader never sees: ``hidden``, ``aria-hidden``, inline ``display:none``,
-    or a class that only screen readers or scripts show.
+    or a class that only screen readers or scripts show; not a tab panel (a click shows it:
+    the code sample in another language, the second tab of a product's details).
 
     >>> hidden_node(etree.fromstring('<div style="display: none">copy</div>'))
     True
@@ -58,7 +59,11 @@ def hidden_node(el: etree._Element) -> bool:
     True
     >>> hidden_node(etree.fromstring('<div class="story-body">text</div>'))
     False
+    >>> hidden_node(etree.fromstring('<div role="tabpanel" hidden="">Python sample</div>'))
+    False
     """
+    if el.get("role") == "tabpanel":
+        return False
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
