@@ -23,6 +23,7 @@ OVERRIDE_REACH = 4  # a printed date this close to the headline outweighs the ma
 ZONE_WEST, ZONE_EAST = timedelta(hours=12), timedelta(hours=14)  # the widest offsets from UTC in use
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d[./-]\d\d?[./-]\d\d(?!\d)")
 _WORDS = lazy(r"\w+")
+_DIGIT = lazy(r"\d")
 _NUMERIC_DATE = lazy(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _UPDATED = lazy(r"\b(?:" + "|".join(UPDATED_LABELS) + r")\b", re.IGNORECASE)
 _PUBLISHED = lazy(r"\b(?:" + "|".join(PUBLISHED_LABELS) + r")\b", re.IGNORECASE)
@@ -59,7 +60,7 @@ def printed_dates(blocks: list[TextBlock], ctx: TimeContext, head: int | None) -
     out: list[Printed] = []
     for index in nearest_first(len(blocks), head):
         text = blocks[index].text
-        if index != head and len(text) <= LINE_MAX_CHARS:
+        if index != head and len(text) <= LINE_MAX_CHARS and _DIGIT.search(text):  # every date we read has digits
             out.extend(_stamps_in(text, ctx, abs(index - head)))
     return out
 
