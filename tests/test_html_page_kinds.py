@@ -1,0 +1,40 @@
+"""Pages that are no single story: a forum thread keeps its posts, a story keeps its comments
+out, a page of teasers is read as a list instead of refused. Pages written for these tests."""
+from __future__ import annotations
+
+from html_pages import P1, P2, P3, P4, article_body, page, record
+
+REPLY = ("I moor my boat at the old quay and I would gladly move to the new berths if the fees stay "
+         "as they are now, but nobody at the office could tell me what they will be next year.")
+
+
+def posts(*texts: str) -> str:
+    return "".join(f'<article class="comment"><div class="comment-author">member{i}</div><p>{t}</p></article>'
+                   for i, t in enumerate(texts))
+
+
+def test_forum_thread_keeps_its_posts(validate) -> None:
+    body = f'<h1>When does the new pier open?</h1><div class="comments">{posts(P1 + " " + P2, REPLY)}</div>'
+    rec = record(page("", body), validate)
+    assert f"{P1} {P2}" in rec["body"] and REPLY in rec["body"]
+
+
+def test_story_keeps_its_comments_out(validate) -> None:
+    paragraphs = [f"{n}. {P1} {P2} {P3} {P4}" for n in range(1, 9)]  # a story of about 3,000 chars
+    replies = posts(*(f"{REPLY} ({n})" for n in range(24)))  # more text than the story
+    body = f'<h1>New pier to open in spring</h1>{article_body(*paragraphs)}<div class="comments">{replies}</div>'
+    rec = record(page("", body), validate)
+    assert rec["body"] == "\n\n".join(paragraphs)
+
+
+def test_page_of_teasers_is_read_as_a_list(validate) -> None:
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story/{i}">Harbour story number {i} of the week</a></h3>'
+        f'<p><a href="/story/{i}">A short summary of harbour story {i}, in one line.</a></p></div>'
+        for i in range(8))
+    body = f'<nav><a href="/">Home</a> <a href="/local">Local</a></nav><main><h1>Local news</h1>{cards}</main>'
+    rec = record(page("", body), validate)
+    assert "Harbour story number 0 of the week" in rec["body"]
+    assert "A short summary of harbour story 7, in one line." in rec["body"]
+    assert "Home" not in rec["body"]
+    assert rec["provenance"]["body"] == "the page's main region, read as a list (no article found)"
