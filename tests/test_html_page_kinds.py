@@ -2,7 +2,7 @@
 out, a page of teasers is read as a list instead of refused. Pages written for these tests."""
 from __future__ import annotations
 
-from html_pages import P1, P2, P3, P4, article_body, page, record
+from html_pages import P1, P2, P3, P4, article_body, jsonld, page, record
 
 REPLY = ("I moor my boat at the old quay and I would gladly move to the new berths if the fees stay "
          "as they are now, but nobody at the office could tell me what they will be next year.")
@@ -38,3 +38,14 @@ def test_page_of_teasers_is_read_as_a_list(validate) -> None:
     assert "A short summary of harbour story 7, in one line." in rec["body"]
     assert "Home" not in rec["body"]
     assert rec["provenance"]["body"] == "the page's main region, read as a list (no article found)"
+
+
+def test_product_page_leaves_customer_reviews_out(validate) -> None:
+    head = jsonld({"@type": "Product", "name": "Harbour bench"})
+    details = ("The Harbour bench seats three and is made of oiled oak from sustainably managed forests, "
+               "with stainless steel fittings that stand up to salt air for years.")
+    reviews = ('<section class="product-reviews"><h2>Customer reviews</h2>'
+               f'<div class="review"><p>{REPLY}</p></div><div class="review"><p>{REPLY} Again.</p></div></section>')
+    body = f"<main><h1>Harbour bench</h1><div class='description'><p>{details}</p><p>{P1}</p></div>{reviews}</main>"
+    rec = record(page(head, body), validate)
+    assert rec["body"] == f"{details}\n\n{P1}"

@@ -25,7 +25,7 @@ from ..sources.base import new_article, set_time, time_context
 from ..sources.catalog import SourceEntry
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from . import authors as names
-from . import choose, images, layouts
+from . import boilerplate, choose, images, layouts
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
@@ -178,6 +178,8 @@ def _read_body(
         }
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
+    elif boilerplate.product_page(meta.types):
+        extra_cut = boilerplate.product_noise(scope)
     page = analyse(scope, containers, extra_cut)
     description = choose.choose_text(meta, "description")
     dek = find_dek(page, description.value if description else None)

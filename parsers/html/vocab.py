@@ -120,6 +120,10 @@ ARTICLE_TYPES = (
     "ScholarlyArticle", "Report", "Review",
 )
 PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
+# What a page that sells one thing says it is (JSON-LD @type, og:type; lower-cased) …
+PRODUCT_PAGE_TYPES = frozenset({"product", "productgroup", "individualproduct", "product.item", "og:product"})
+# … and the class/id words of what such a page shows besides the product: customers' reviews, carousels of others.
+PRODUCT_PAGE_NOISE = {"reviews": "reviews", "review": "reviews", "carousel": "related"}
 
 # Words that open an author value ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
 AUTHOR_PREFIX = (
