@@ -1,6 +1,7 @@
 """Pick one value per field from the markup's candidates, and say where it came from."""
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,7 +13,8 @@ from .dom import collapse
 from .fields import FALLBACK_SOURCES
 from .metadata import OTHER_OBJECT, Candidate, Metadata
 
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " / ", " « ", " » ")
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ⋆ ", " / ", " « ", " » ")
+PIPE_TAIL_MAX_WORDS = 4  # "Headline | Top 19 Companies": a short part after a pipe is a label, never the headline
 _LANG = lazy(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
 HEADLINE_MIN_OVERLAP = 0.5  # share of the shorter title's words that the <h1> and the markup's title share
 HEADLINE_MAX_CHARS = 300  # a longer <h1> is a paragraph set in large type
@@ -98,8 +100,22 @@ def choose_title(meta: Metadata, site_names: list[str], headline: str | None = N
     sites = [k for s in site_names if (k := _key(s))]
     marked = _markup_title(meta, site_names, sites)
     if headline and marked and _key(headline) != _key(marked.value) and _is_headline_of(headline, marked.value, sites):
-        return Chosen(headline, "h1")
-    return marked
+        return Chosen(without_pipe_tail(headline), "h1")
+    return Chosen(without_pipe_tail(marked.value), marked.source) if marked else None
+
+
+def without_pipe_tail(title: str) -> str:
+    """A title without the short label after its last pipe (a site, a section, a tagline).
+
+    >>> without_pipe_tail("Best movers in New York 2025 | Top 19 Companies")
+    'Best movers in New York 2025'
+    >>> without_pipe_tail("Milan Design Week | A light installation that fills the whole hall")
+    'Milan Design Week | A light installation that fills the whole hall'
+    """
+    head, sep, tail = title.rpartition(" | ")
+    if sep and len(tail.split()) <= PIPE_TAIL_MAX_WORDS and len(head.split()) >= PIPE_TAIL_MAX_WORDS - 1:
+        return head
+    return title
 
 
 def _markup_title(meta: Metadata, site_names: list[str], sites: list[str]) -> Chosen | None:
@@ -107,7 +123,7 @@ def _markup_title(meta: Metadata, site_names: list[str], sites: list[str]) -> Ch
     ordered += [Candidate(meta.h1, "h1")] if meta.h1 and not _names_site(meta.h1, sites) else []
     ordered += [Candidate(meta.title_tag, "title")] if meta.title_tag else []
     for cand in ordered:
-        if isinstance(cand.value, str) and (text := collapse(cand.value)):
+        if isinstance(cand.value, str) and (text := collapse(html.unescape(cand.value))):
             return Chosen(strip_site(text, site_names, meta.h1), cand.source)
     return None
 
