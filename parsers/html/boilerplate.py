@@ -22,6 +22,7 @@ from .vocab import (
     ARTICLE_TYPES, BYLINE_BLOCK, HIDDEN_CLASSES, PRODUCT_PAGE_NOISE, PRODUCT_PAGE_TYPES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 )
 
+_ARTICLE_TYPE_NAMES = frozenset({*(t.lower() for t in ARTICLE_TYPES), "article"})  # og:type "article" too
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
 _VARIANT_OR_VALUE = lazy(r"^.*:|\[[^\]]*\]|/.*$")  # "print:", "lg:", "[4px]", "/6" of utility classes
@@ -127,14 +128,22 @@ def _kind_of_name(name: str) -> tuple[str, str] | None:
     return next(((NEGATIVE_WORDS[w], w) for w in name_parts(utility) if w in NEGATIVE_WORDS), None)
 
 
+def article_page(types: frozenset[str]) -> bool:
+    """A page that says it is an article (a JSON-LD article type, og:type "article").
+
+    >>> article_page(frozenset({"newsarticle", "breadcrumblist"})), article_page(frozenset({"website"}))
+    (True, False)
+    """
+    return not types.isdisjoint(_ARTICLE_TYPE_NAMES)
+
+
 def product_page(types: frozenset[str]) -> bool:
     """A page that says it sells one thing and says it is no article.
 
     >>> product_page(frozenset({"product", "breadcrumblist"})), product_page(frozenset({"product", "article"}))
     (True, False)
     """
-    article_types = {t.lower() for t in ARTICLE_TYPES}
-    return not types.isdisjoint(PRODUCT_PAGE_TYPES) and types.isdisjoint(article_types)
+    return not types.isdisjoint(PRODUCT_PAGE_TYPES) and not article_page(types)
 
 
 def product_noise(root: etree._Element) -> dict[etree._Element, tuple[str, str]]:

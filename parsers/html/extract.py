@@ -188,9 +188,10 @@ def _read_body(
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
     body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
     found = sum(len(b.text) for b in body.blocks)
-    if picked is None and too_little(found):
+    says_article = boilerplate.article_page(meta.types) or len(scope.findall(".//article")) == 1
+    if picked is None and too_little(found, says_article):
         listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
-        if holds_more(sum(len(b.text) for b in listing.blocks), found):
+        if holds_more(listing.blocks, body.blocks):
             article.provenance["body"] = "the page's main region, read as a list (no article found)"
             return page, listing
     return page, body

@@ -10,35 +10,50 @@ from dataclasses import replace
 
 from lxml import etree
 
+from ..article import Block
 from .body import PageText
 from .dom import text_of
 from .vocab import LISTING_CUT_KINDS, LISTING_TEXT_KINDS
 
 _MAIN = etree.XPath(".//main | .//*[@role='main']")
-LISTING_MIN_CHARS = 200  # an article body shorter than this says the page is no article
+LISTING_MIN_CHARS = 200  # an article body shorter than this says the page is no article…
+LISTING_UNDECLARED_MIN_CHARS = 800  # … or this, on a page that does not say it is an article
 LISTING_GAIN = 1.5  # the list must say this many times as much as the article found…
-LISTING_MIN_GAIN_CHARS = 100  # … and this much more
+LISTING_MIN_GAIN_CHARS = 100  # … and this much more…
+LISTING_MIN_NEW_ITEMS = 4  # … in this many more items (blocks of a list entry's length)
+LISTING_ITEM_MIN_CHARS = 20
 
 
-def too_little(chars: int) -> bool:
-    """An article body this short is no answer: the page is read as a list.
+def too_little(chars: int, says_article: bool) -> bool:
+    """An article body this short is no answer: the page is read as a list. A page that says it is
+    an article (JSON-LD, og:type, one ``<article>``) may be a short one; any other needs a story's length.
 
-    >>> too_little(0), too_little(1500)
-    (True, False)
+    >>> too_little(0, True), too_little(500, True), too_little(500, False), too_little(1500, False)
+    (True, False, True, False)
     """
-    return chars < LISTING_MIN_CHARS
+    return chars < (LISTING_MIN_CHARS if says_article else LISTING_UNDECLARED_MIN_CHARS)
 
 
-def holds_more(listing_chars: int, article_chars: int) -> bool:
-    """The page read as a list says much more than the article found (half as much again, and a
-    paragraph more: a short article and its caption are no list), or anything when it found nothing.
+def holds_more(listing: list[Block], article: list[Block]) -> bool:
+    """The page read as a list says much more than the article found: half as much again, a
+    paragraph more, and more items (a short story with its tag cloud and footer is no list), or
+    anything when the article found nothing.
 
-    >>> holds_more(900, 0), holds_more(180, 150), holds_more(40, 0)
-    (True, False, True)
+    >>> story = [Block("paragraph", "x" * 500)]
+    >>> holds_more([Block("paragraph", f"Teaser headline number {i}") for i in range(40)], story)
+    True
+    >>> holds_more(story + [Block("paragraph", "tag " * 200), Block("paragraph", "Address of the town hall")], story)
+    False
     """
-    if not article_chars:
-        return listing_chars > 0
-    return listing_chars >= max(LISTING_GAIN * article_chars, article_chars + LISTING_MIN_GAIN_CHARS)
+    if not article:
+        return bool(listing)
+    chars, found = sum(len(b.text) for b in listing), sum(len(b.text) for b in article)
+    more_items = _items(listing) >= _items(article) + LISTING_MIN_NEW_ITEMS
+    return more_items and chars >= max(LISTING_GAIN * found, found + LISTING_MIN_GAIN_CHARS)
+
+
+def _items(blocks: list[Block]) -> int:
+    return sum(len(b.text) >= LISTING_ITEM_MIN_CHARS for b in blocks)
 
 
 def as_listing(page: PageText, root: etree._Element) -> PageText:
