@@ -24,7 +24,10 @@ FURNITURE_TAGS: dict[str, str] = {
 }
 
 # On a page read as a list, the boilerplate kinds still cut, and the kinds that are its text.
-LISTING_CUT_KINDS = frozenset({"navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside"})
+LISTING_CUT_KINDS = frozenset({
+    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews",
+    "carousel",
+})
 LISTING_TEXT_KINDS = frozenset({"related"})
 
 # Pictures and their captions: read into ``images``, never into the body.
@@ -123,7 +126,7 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
 # What a page that sells one thing says it is (JSON-LD @type, og:type; lower-cased) …
 PRODUCT_PAGE_TYPES = frozenset({"product", "productgroup", "individualproduct", "product.item", "og:product"})
 # … and the class/id words of what such a page shows besides the product: customers' reviews, carousels of others.
-PRODUCT_PAGE_NOISE = {"reviews": "reviews", "review": "reviews", "carousel": "related"}
+PRODUCT_PAGE_NOISE = {"reviews": "reviews", "review": "reviews", "carousel": "carousel"}
 
 # Words that open an author value ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
 AUTHOR_PREFIX = (
