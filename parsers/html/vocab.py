@@ -72,7 +72,7 @@ NEGATIVE_WORDS: dict[str, str] = {
         "keywords", "topics", "categories", "meta", "postmeta", "entrymeta", "prevnext", "navlinks",
     ), "navigation"),
     **dict.fromkeys((
-        "ad", "ads", "adv", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
+        "ad", "ads", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
         "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
     ), "advertisement"),
     **dict.fromkeys(
