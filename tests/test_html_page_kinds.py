@@ -37,7 +37,7 @@ def test_page_of_teasers_is_read_as_a_list(validate) -> None:
     assert "Harbour story number 0 of the week" in rec["body"]
     assert "A short summary of harbour story 7, in one line." in rec["body"]
     assert "Home" not in rec["body"]
-    assert rec["provenance"]["body"] == "the page's main region, read as a list (no article found)"
+    assert rec["provenance"]["body"] == "the page's main region, read as a list (the article found was short or a small part of it)"
 
 
 def test_product_page_leaves_customer_reviews_out(validate) -> None:
@@ -49,3 +49,13 @@ def test_product_page_leaves_customer_reviews_out(validate) -> None:
     body = f"<main><h1>Harbour bench</h1><div class='description'><p>{details}</p><p>{P1}</p></div>{reviews}</main>"
     rec = record(page(head, body), validate)
     assert rec["body"] == f"{details}\n\n{P1}"
+
+
+def test_landing_page_is_read_whole_not_by_its_testimonials(validate) -> None:
+    features = "".join(f"<section><h2>Feature {n}</h2><p>Berth booking feature {n} in one short line.</p></section>"
+                       for n in range(1, 9))
+    quote = f"<blockquote><p>{P1} {P2} {P3}</p></blockquote>"
+    body = (f"<main><h1>Book a berth in minutes</h1><p>One place for every berth on the coast.</p>{features}"
+            f'<div class="quotes"><div class="quote-card">{quote}</div><p>Harbour master, Portside</p></div></main>')
+    rec = record(page("", body), validate)
+    assert "Berth booking feature 8 in one short line." in rec["body"] and P1 in rec["body"]

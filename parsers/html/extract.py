@@ -29,7 +29,7 @@ from . import boilerplate, choose, images, layouts
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
-from .listing import as_listing, holds_more, too_little
+from .listing import as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .byline import PrintedByline, printed_byline
 from .printed import Printed, headline_index, printed_dates, settle
@@ -189,10 +189,10 @@ def _read_body(
     body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
     found = sum(len(b.text) for b in body.blocks)
     says_article = boilerplate.article_page(meta.types) or len(scope.findall(".//article")) == 1
-    if picked is None and too_little(found, says_article):
+    if picked is None and worth_trying(found, says_article):
         listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
-        if holds_more(listing.blocks, body.blocks):
-            article.provenance["body"] = "the page's main region, read as a list (no article found)"
+        if reads_as_list(listing.blocks, body.blocks, says_article):
+            article.provenance["body"] = "the page's main region, read as a list (the article found was short or a small part of it)"
             return page, listing
     return page, body
 

@@ -25,7 +25,7 @@ FURNITURE_TAGS: dict[str, str] = {
 
 # On a page read as a list, the boilerplate kinds still cut, and the kinds that are its text.
 LISTING_CUT_KINDS = frozenset({
-    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews",
+    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews", "comments",
     "carousel",
 })
 LISTING_TEXT_KINDS = frozenset({"related"})
