@@ -189,7 +189,7 @@ def _read_body(
     body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
     found = sum(len(b.text) for b in body.blocks)
     says_article = boilerplate.article_page(meta.types) or len(scope.findall(".//article")) == 1
-    if picked is None and worth_trying(found, says_article):
+    if picked is None and worth_trying(found, says_article, sum(len(b.text) for b in page.blocks)):
         listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
         if reads_as_list(listing.blocks, body.blocks, says_article):
             article.provenance["body"] = "the page's main region, read as a list (the article found was short or a small part of it)"

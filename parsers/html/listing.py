@@ -18,28 +18,31 @@ from .vocab import LISTING_CUT_KINDS, LISTING_TEXT_KINDS
 _MAIN = etree.XPath(".//main | .//*[@role='main']")
 LISTING_MIN_CHARS = 200  # an article body shorter than this says the page is no article…
 LISTING_UNDECLARED_MIN_CHARS = 800  # … or this, on a page that does not say it is an article…
-LISTING_PART_SHARE = 0.4  # … or than this share of the page read as a list
+LISTING_PART_SHARE = 0.4  # … or than this share of the page read as a list…
+LISTING_DECLARED_SHARE = 0.15  # … this share, on a page that says it is an article
 LISTING_GAIN = 1.5  # the list must say this many times as much as the article found…
 LISTING_MIN_GAIN_CHARS = 100  # … and this much more…
 LISTING_MIN_NEW_ITEMS = 4  # … in this many more items (blocks of a list entry's length)
 LISTING_ITEM_MIN_CHARS = 20
 
 
-def worth_trying(article_chars: int, says_article: bool) -> bool:
+def worth_trying(article_chars: int, says_article: bool, page_chars: int) -> bool:
     """Read the page as a list too: it does not say it is an article, or the article found is
-    too short to be one.
+    too short or too small a part of the page's text to be one (the list can hold no more than
+    ``page_chars``, all the page's text).
 
-    >>> worth_trying(500, True), worth_trying(50, True), worth_trying(5000, False)
+    >>> worth_trying(500, True, 1500), worth_trying(50, True, 1500), worth_trying(5000, False, 9000)
     (False, True, True)
     """
-    return not says_article or article_chars < LISTING_MIN_CHARS
+    return not says_article or article_chars < LISTING_MIN_CHARS or article_chars < LISTING_DECLARED_SHARE * page_chars
 
 
 def reads_as_list(listing: list[Block], article: list[Block], says_article: bool) -> bool:
     """The page is a list rather than the article found: the list holds much more (see
     :func:`holds_more`), and the article is short for a story (under 200 chars on a page that
-    says it is an article, 800 on one that does not) or, on a page that does not say so, a
-    small part of the page (a landing page's testimonials, one section of a service page).
+    says it is an article, 800 on one that does not) or a small part of the page read as a list
+    (under 40% of it on a page that does not say it is an article: a landing page's
+    testimonials; under 15% on one that does: a reference page's introduction).
 
     >>> teasers = [Block("paragraph", f"Teaser headline number {i} of the week") for i in range(100)]
     >>> reads_as_list(teasers, [Block("paragraph", "x" * 1000)], False), reads_as_list(teasers, [], True)
@@ -49,10 +52,10 @@ def reads_as_list(listing: list[Block], article: list[Block], says_article: bool
     """
     if not holds_more(listing, article):
         return False
-    found = sum(len(b.text) for b in article)
+    found, whole = sum(len(b.text) for b in article), sum(len(b.text) for b in listing)
     if says_article:
-        return found < LISTING_MIN_CHARS
-    return found < LISTING_UNDECLARED_MIN_CHARS or found < LISTING_PART_SHARE * sum(len(b.text) for b in listing)
+        return found < LISTING_MIN_CHARS or found < LISTING_DECLARED_SHARE * whole
+    return found < LISTING_UNDECLARED_MIN_CHARS or found < LISTING_PART_SHARE * whole
 
 
 def holds_more(listing: list[Block], article: list[Block]) -> bool:
