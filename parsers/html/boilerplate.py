@@ -16,13 +16,12 @@ from lxml import etree
 from .. import rules
 from ..article import Removal
 from ..lazyre import lazy
-from .dom import name_parts, name_words
+from .dom import name_parts
 from .render import TextBlock
 from .vocab import (
-    ARTICLE_TYPES, BYLINE_BLOCK, HIDDEN_CLASSES, PRODUCT_PAGE_NOISE, PRODUCT_PAGE_TYPES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
+    BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
 )
 
-_ARTICLE_TYPE_NAMES = frozenset({*(t.lower() for t in ARTICLE_TYPES), "article"})  # og:type "article" too
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
 _VARIANT_OR_VALUE = lazy(r"^.*:|\[[^\]]*\]|/.*$")  # "print:", "lg:", "[4px]", "/6" of utility classes
@@ -31,7 +30,6 @@ _SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|t
 META_LINE_MAX_CHARS = 200
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
 SLUG_MIN_HYPHENS = 4  # an id of five hyphenated words or more is an anchor made from a heading
-PRODUCT_NOISE_MAX_SHARE = 0.5  # an element holding this share of a product page's text is the page
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
@@ -126,50 +124,6 @@ def _kind_of_name(name: str) -> tuple[str, str] | None:
     """
     utility = _VARIANT_OR_VALUE.sub("", name)
     return next(((NEGATIVE_WORDS[w], w) for w in name_parts(utility) if w in NEGATIVE_WORDS), None)
-
-
-def article_page(types: frozenset[str]) -> bool:
-    """A page that says it is an article (a JSON-LD article type, og:type "article").
-
-    >>> article_page(frozenset({"newsarticle", "breadcrumblist"})), article_page(frozenset({"website"}))
-    (True, False)
-    """
-    return not types.isdisjoint(_ARTICLE_TYPE_NAMES)
-
-
-def product_page(types: frozenset[str]) -> bool:
-    """A page that says it sells one thing and says it is no article.
-
-    >>> product_page(frozenset({"product", "breadcrumblist"})), product_page(frozenset({"product", "article"}))
-    (True, False)
-    """
-    return not types.isdisjoint(PRODUCT_PAGE_TYPES) and not article_page(types)
-
-
-def product_noise(root: etree._Element) -> dict[etree._Element, tuple[str, str]]:
-    """The elements of a product page that show something besides the product (its reviews, a
-    carousel of other products), outermost only, each with its kind and rule; not one holding
-    most of the page (a ``<body class="single-product-reviews-01">`` names its theme's options).
-
-    >>> root = etree.fromstring('<div><div class="pdp-reviews"><p class="review">Great.</p></div>'
-    ...     '<p>Oak frame, linen cover, 180 by 90 cm.</p></div>')
-    >>> [(el.get("class"), found) for el, found in product_noise(root).items()]
-    [('pdp-reviews', ('reviews', 'product_page_noise'))]
-    """
-    found: dict[etree._Element, tuple[str, str]] = {}
-    total = _text_size(root)
-    for el in root.iter():
-        if not isinstance(el.tag, str) or any(a in found for a in el.iterancestors()):
-            continue
-        words = name_words(el.get("class"), el.get("id"))
-        kind = next((PRODUCT_PAGE_NOISE[w] for w in words if w in PRODUCT_PAGE_NOISE), None)
-        if kind and _text_size(el) < PRODUCT_NOISE_MAX_SHARE * total:
-            found[el] = (kind, "product_page_noise")
-    return found
-
-
-def _text_size(el: etree._Element) -> int:
-    return len(etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
 def label_line(text: str) -> bool:

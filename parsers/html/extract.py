@@ -25,11 +25,11 @@ from ..sources.base import new_article, set_time, time_context
 from ..sources.catalog import SourceEntry
 from ..timestamps import Stamp, TimeContext, parse_stamp
 from . import authors as names
-from . import boilerplate, choose, images, layouts
+from . import choose, images, layouts, page_kind
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .dom import parse_tree, text_of
 from .headline import visible_headline
-from .listing import as_listing, reads_as_list, worth_trying
+from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
 from .byline import PrintedByline, printed_byline
 from .printed import Printed, headline_index, printed_dates, settle
@@ -178,8 +178,8 @@ def _read_body(
         }
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
-    elif boilerplate.product_page(meta.types):
-        extra_cut = boilerplate.product_noise(scope)
+    elif page_kind.product_page(meta.types):
+        extra_cut = page_kind.product_noise(scope)
     page = analyse(scope, containers, extra_cut)
     description = choose.choose_text(meta, "description")
     dek = find_dek(page, description.value if description else None)
@@ -188,11 +188,11 @@ def _read_body(
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
     body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
     found = sum(len(b.text) for b in body.blocks)
-    says_article = boilerplate.article_page(meta.types) or len(scope.findall(".//article")) == 1
-    if picked is None and worth_trying(found, says_article, sum(len(b.text) for b in page.blocks)):
+    declared = page_kind.says_article(meta.types, scope)
+    if picked is None and worth_trying(found, declared, sum(len(b.text) for b in page.blocks)):
         listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
-        if reads_as_list(listing.blocks, body.blocks, says_article):
-            article.provenance["body"] = "the page's main region, read as a list (the article found was short or a small part of it)"
+        if reads_as_list(listing.blocks, body.blocks, declared):
+            article.provenance["body"] = LISTING_NOTE
             return page, listing
     return page, body
 

@@ -15,6 +15,7 @@ from .body import PageText
 from .dom import text_of
 from .vocab import LISTING_CUT_KINDS, LISTING_TEXT_KINDS
 
+LISTING_NOTE = "the page's main region, read as a list (the article found was short or a small part of it)"
 _MAIN = etree.XPath(".//main | .//*[@role='main']")
 LISTING_MIN_CHARS = 200  # an article body shorter than this says the page is no article…
 LISTING_UNDECLARED_MIN_CHARS = 800  # … or this, on a page that does not say it is an article…
