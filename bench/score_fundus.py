@@ -142,7 +142,8 @@ def main() -> int:
     fields = ("title", "authors", "published", "body")
     print(f"{'publisher':<24} pages " + " ".join(f"{f:>9}" for f in fields))
     for publisher, rows in sorted(by_publisher.items()):
-        print(f"{publisher:<24} {len(rows):>5} " + " ".join(f"{sum(r[f] for r in rows) / len(rows):>9.2f}" for f in fields))
+        means = " ".join(f"{sum(r[f] for r in rows) / len(rows):>9.2f}" for f in fields)
+        print(f"{publisher:<24} {len(rows):>5} " + means)
     every = [r for rows in by_publisher.values() for r in rows]
     print(f"{'ALL':<24} {len(every):>5} " + " ".join(f"{sum(r[f] for r in every) / len(every):>9.3f}" for f in fields))
     print(f"no record for {len(names) - len([n for n in names if n in records])} of {len(names)} pages")

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from newsclean.parsers import parse
-from newsclean.parsers.errors import NewscleanError
+from newsclean.parsers.record.errors import NewscleanError
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "text"
 

@@ -23,7 +23,7 @@ import types
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -34,12 +34,12 @@ from dateutil import parser as du_parser
 REPO = Path(__file__).resolve().parent.parent
 
 try:  # installed (pip install -e .) or not: the checkout's folders are newsclean.parsers / newsclean.cli
-    import newsclean.parsers.timestamps as ts
+    import newsclean.parsers.time.stamps as ts
 except ImportError:
     _pkg = types.ModuleType("newsclean")
     _pkg.__path__ = [str(REPO)]
     sys.modules["newsclean"] = _pkg
-    import newsclean.parsers.timestamps as ts
+    import newsclean.parsers.time.stamps as ts
 
 
 def _load_table() -> types.ModuleType:
@@ -82,7 +82,7 @@ def _day_first(spec: dict) -> bool:
 
 
 def run_newsclean(text: str, spec: dict) -> Result:
-    ctx = ts.TimeContext(default_tz=spec.get("tz"), user_tz=spec.get("user"), now=spec.get("now"),
+    ctx = ts.TimeContext(source_tz=spec.get("tz"), user_tz=spec.get("user"), now=spec.get("now"),
                          language=spec.get("lang"))
     stamp = ts.parse_stamp(text, ctx)
     return stamp.value if stamp else None
@@ -131,7 +131,7 @@ def is_right(case, value: Result) -> bool:
     if value.utcoffset() is None or value.utcoffset() != want.utcoffset():
         return False
     minute = "%Y%m%d%H%M"
-    return value.astimezone(timezone.utc).strftime(minute) == want.astimezone(timezone.utc).strftime(minute)
+    return value.astimezone(UTC).strftime(minute) == want.astimezone(UTC).strftime(minute)
 
 
 def kind_of(case) -> str:

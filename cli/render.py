@@ -9,13 +9,43 @@ from newsclean.parsers.lazyre import lazy
 SUFFIX = {"json": ".json", "ndjson": ".ndjson", "markdown": ".md"}
 
 
+def _escape_surrogates(text: str) -> str:
+    r"""JSON text with each lone surrogate written as a ``\udcXX`` escape instead of raw.
+
+    A file name that is not UTF-8 reaches Python with its bad bytes as surrogates
+    (``surrogateescape``); as escapes they stay valid UTF-8 JSON, and decoding the JSON
+    then ``os.fsencode`` gives the name's bytes back.
+
+    >>> _escape_surrogates('{"path": "caf\udce9.txt"}')
+    '{"path": "caf\\udce9.txt"}'
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+# Characters JSON leaves raw that line-reading tools (Python's splitlines, JavaScript) take for line ends.
+_LINE_BREAKS_AS_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _dump(record: object, **layout: Any) -> str:
+    r"""JSON text, UTF-8 kept as is, with no character a line reader splits on.
+
+    >>> _dump({"a": "one\u2028two"}, separators=(",", ":"))
+    '{"a":"one\\u2028two"}'
+    """
+    return _escape_surrogates(json.dumps(record, ensure_ascii=False, **layout).translate(_LINE_BREAKS_AS_ESCAPES))
+
+
 def to_json(record: dict[str, Any] | list[dict[str, Any]]) -> str:
     """Indented JSON, UTF-8 kept as is, with a trailing newline.
 
     >>> to_json({"title": "Café"})
     '{\\n  "title": "Café"\\n}\\n'
     """
-    return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    return _dump(record, indent=2) + "\n"
 
 
 def to_ndjson_line(record: dict[str, Any]) -> str:
@@ -24,11 +54,11 @@ def to_ndjson_line(record: dict[str, Any]) -> str:
     >>> to_ndjson_line({"a": 1, "b": [2]})
     '{"a":1,"b":[2]}\\n'
     """
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _dump(record, separators=(",", ":")) + "\n"
 
 
 _MD_LINE_START = lazy(r"^(\s*)([#>*+\-=]|\d+[.)]|`{3}|~{3}|\|)")
-_MD_INLINE = lazy(r"([\\`*_\[\]<>])")
+_MD_INLINE = lazy(r"([\\`*_\[\]<>&])")
 
 
 def escape_markdown(text: str) -> str:
@@ -38,6 +68,8 @@ def escape_markdown(text: str) -> str:
     '1\\\\. Not a list, \\\\*not\\\\* emphasis'
     >>> escape_markdown("# not a heading")
     '\\\\# not a heading'
+    >>> escape_markdown("AT&T &amp; <b>bold</b>")
+    'AT\\\\&T \\\\&amp; \\\\<b\\\\>bold\\\\</b\\\\>'
     """
     text = _MD_INLINE.sub(r"\\\1", text)
     match = _MD_LINE_START.match(text)

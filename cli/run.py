@@ -1,19 +1,15 @@
-"""Run the parser over every input and send each record to its sink."""
+"""Run the parser over every input (in worker processes when it pays) and send each record to its sink."""
 from __future__ import annotations
 
+import hashlib
 import os
-import sys
-from collections.abc import Iterator
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from newsclean.parsers import NewscleanError, parse
-
-from . import render
-from .inputs import Expansion, InputRef, read_bytes
-from .messages import Reporter
-from .sinks import OutputNames, write_atomic
+from .inputs import InputRef
+from .reading import DEFAULT_MAX_BYTES, InputError, Skipped, read_file, read_stream
 
 
 class RunSettings(NamedTuple):
@@ -27,44 +23,81 @@ class RunSettings(NamedTuple):
     now: datetime | None
     explain: bool
     jobs: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    skip_unchanged: bool = False
+
+    def fingerprint(self) -> str:
+        """The options that shape a record, as one string (``--skip-unchanged`` redoes inputs when it changes)."""
+        now = self.now.isoformat() if self.now else None
+        return f"fmt={self.fmt} source={self.source} url={self.url} tz={self.timezone} now={now} explain={self.explain}"
+
+
+class InputResult(NamedTuple):
+    """One input's records (with their keys inside a container) and failures, or why it was passed over."""
+
+    ref: InputRef
+    sha256: str | None = None  # of the input's bytes, for --skip-unchanged
+    records: tuple[tuple[str, dict], ...] = ()
+    errors: tuple[tuple[str, str], ...] = ()  # (where in the input, or "" for all of it; the reason)
+    skipped: str | None = None
+    unchanged: bool = False
+
+
+class Job(NamedTuple):
+    """What a worker needs for one input."""
+
+    ref: InputRef
+    settings: RunSettings
+    known_sha256: str | None  # the hash the last run wrote its outputs from (--skip-unchanged)
 
 
 def _file_time(ref: InputRef) -> datetime | None:
     if ref.is_stdin:
         return None
     try:
-        return datetime.fromtimestamp(os.stat(ref.name).st_mtime, timezone.utc).replace(microsecond=0)
+        return datetime.fromtimestamp(os.stat(ref.name).st_mtime, UTC).replace(microsecond=0)
     except OSError:
         return None
 
 
-class Outcome(NamedTuple):
-    """One input's result: its record, or the one-line reason it failed."""
+def _read(ref: InputRef, cap: int) -> bytes:
+    if ref.is_stdin:
+        return read_stream(0, cap)
+    if ref.scanned:
+        from .screening import skip_reason
 
-    name: str
-    record: dict | None
-    error: str | None
+        return read_file(ref.name, cap, lambda head: skip_reason(ref.name, head))
+    return read_file(ref.name, cap)
 
 
-def process(ref: InputRef, settings: RunSettings, stdin_data: bytes | None) -> Outcome:
-    """Read and parse one input; never raises."""
+def process(job: Job) -> InputResult:
+    """Read and parse one input; never raises (but for a stop signal)."""
+    ref, settings = job.ref, job.settings
     try:
-        data = read_bytes(ref, stdin_data)
-        article = parse(
-            data, source=settings.source, url=settings.url, default_tz=settings.timezone,
-            now=settings.now or _file_time(ref), path=ref.name,
-        )
-    except NewscleanError as exc:
-        return Outcome(ref.name, None, str(exc))
+        data = _read(ref, settings.max_bytes)
+        sha256 = hashlib.sha256(data).hexdigest()
+        if job.known_sha256 == sha256:
+            return InputResult(ref, sha256, skipped="unchanged since the last run", unchanged=True)
+        from newsclean.parsers.containers import iter_articles
+        from newsclean.parsers.record.options import ParseOptions
+
+        options = ParseOptions(source=settings.source, url=ref.url or settings.url,
+                               now=settings.now or _file_time(ref), default_tz=settings.timezone)
+        records, errors = [], []
+        for item in iter_articles(data, options, path=ref.name, max_bytes=settings.max_bytes):
+            if item.article is not None:
+                records.append((item.key, item.article.to_dict(explain=settings.explain)))
+            else:
+                errors.append((item.where, item.error or "failed"))
+        return InputResult(ref, sha256, tuple(records), tuple(errors))
+    except Skipped as exc:
+        return InputResult(ref, skipped=str(exc))
+    except InputError as exc:
+        return InputResult(ref, errors=(("", str(exc)),))
     except OSError as exc:
-        return Outcome(ref.name, None, f"cannot read: {exc.strerror or exc}")
+        return InputResult(ref, errors=(("", f"cannot read: {exc.strerror or exc}"),))
     except Exception as exc:  # a bug must not cost the other inputs their output
-        return Outcome(ref.name, None, f"internal error ({type(exc).__name__}: {exc}); please report it")
-    return Outcome(ref.name, article.to_dict(explain=settings.explain), None)
-
-
-def _process_file(job: tuple[InputRef, RunSettings]) -> Outcome:
-    return process(job[0], job[1], None)
+        return InputResult(ref, errors=(("", f"internal error ({type(exc).__name__}: {exc}); please report it"),))
 
 
 def worker_count(jobs: int, n_inputs: int) -> int:
@@ -81,77 +114,27 @@ def worker_count(jobs: int, n_inputs: int) -> int:
     return max(1, min(cores, n_inputs // 32))
 
 
-def _outcomes(expansion: Expansion, settings: RunSettings) -> Iterator[Outcome]:
-    """Every input's outcome, in input order, whatever the number of workers."""
-    stdin_data = sys.stdin.buffer.read() if any(r.is_stdin for r in expansion.inputs) else None
-    workers = worker_count(settings.jobs, len(expansion.inputs))
+def results(inputs: list[InputRef], settings: RunSettings,
+            known: Callable[[str], str | None] | None = None) -> Iterator[InputResult]:
+    """Every input's result, in input order, whatever the number of workers.
+
+    Closing the iterator (or a stop signal inside it) terminates the workers.
+    """
+    def job(ref: InputRef) -> Job:
+        return Job(ref, settings, known(ref.name) if known else None)
+
+    workers = worker_count(settings.jobs, len(inputs))
     if workers == 1:
-        for ref in expansion.inputs:
-            yield process(ref, settings, stdin_data)
+        for ref in inputs:
+            yield process(job(ref))
         return
-    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        # stdin is read here once and parsed here; files are read and parsed in the workers.
-        jobs = ((ref, settings) for ref in expansion.inputs if not ref.is_stdin)
-        file_outcomes = pool.map(_process_file, jobs, chunksize=8)
-        for ref in expansion.inputs:
-            yield process(ref, settings, stdin_data) if ref.is_stdin else next(file_outcomes)
+    from .interrupts import worker_ignores_sigint
 
-
-def _records(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> Iterator[tuple[str, dict]]:
-    for outcome in _outcomes(expansion, settings):
-        reporter.done_one()
-        if outcome.record is None:
-            reporter.error(outcome.name, outcome.error or "failed")
-        else:
-            yield outcome.name, outcome.record
-
-
-def _indent(text: str) -> str:
-    return "".join("  " + line if line.strip() else line for line in text.splitlines(keepends=True))
-
-
-def run_all(expansion: Expansion, settings: RunSettings, reporter: Reporter) -> None:
-    with reporter.progress(len(expansion.inputs)):
-        _send(_records(expansion, settings, reporter), expansion, settings, reporter)
-
-
-def _send(records: Iterator[tuple[str, dict]], expansion: Expansion, settings: RunSettings,
-          reporter: Reporter) -> None:
-    if settings.output_dir is not None:
-        _write_files(records, settings.output_dir, settings.fmt, reporter)
-    elif settings.fmt == "json" and expansion.many:
-        _write_json_array(records)
-    else:
-        for index, (_, record) in enumerate(records):
-            if index and settings.fmt == "markdown":
-                sys.stdout.write("\n")
-            sys.stdout.write(render.render_one(record, settings.fmt))
-            sys.stdout.flush()
-
-
-def _write_json_array(records: Iterator[tuple[str, dict]]) -> None:
-    """One JSON array, streamed record by record so memory stays flat."""
-    out = sys.stdout
-    out.write("[")
-    count = 0
-    for count, (_, record) in enumerate(records, 1):
-        out.write(("," if count > 1 else "") + "\n" + _indent(render.to_json(record)).rstrip("\n"))
-    out.write("\n]\n" if count else "]\n")
-
-
-def _write_files(records: Iterator[tuple[str, dict]], directory: Path, fmt: str, reporter: Reporter) -> None:
-    """One file per record in ``directory``, each written atomically."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reporter.error(str(directory), f"cannot create output directory: {exc.strerror or exc}")
-        return
-    names = OutputNames(directory, render.SUFFIX[fmt])
-    for name, record in records:
-        target = names.for_input(name)
-        try:
-            write_atomic(target, render.render_one(record, fmt))
-        except OSError as exc:
-            reporter.error(name, f"cannot write {target}: {exc.strerror or exc}")
+    with multiprocessing.get_context("fork").Pool(workers, initializer=worker_ignores_sigint) as pool:
+        # Standard input is read and parsed here; files are read and parsed in the workers.
+        file_results = pool.imap(process, (job(ref) for ref in inputs if not ref.is_stdin), chunksize=4)
+        for ref in inputs:
+            yield process(job(ref)) if ref.is_stdin else next(file_results)
+    # leaving the block terminates the pool: on a signal or close() too, so no worker outlives the run

@@ -3,7 +3,7 @@
 >>> from newsclean.parsers import parse
 """
 from .api import parse
-from .article import Article
-from .errors import NewscleanError
+from .record.article import Article
+from .record.errors import NewscleanError
 
 __all__ = ["Article", "NewscleanError", "parse"]

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
-from . import registry
-from .article import Article
-from .errors import NewscleanError
-from .loading import Document, clean_text, load
-from .options import ParseOptions
+from .load import Document, clean_text, load
+from .record.article import Article
+from .record.errors import NewscleanError
+from .record.options import ParseOptions
+from .sources import registry
 
 
 def parse(
@@ -45,15 +46,16 @@ def parse_document(doc: Document, options: ParseOptions) -> Article:
 
 def _dispatch(doc: Document, options: ParseOptions) -> Article:
     if doc.format == "feed":
-        raise NewscleanError("an RSS/Atom feed: feed items are not supported yet (pass the article page)")
+        raise NewscleanError("an RSS/Atom feed holds several articles: read it with containers.iter_articles")
     if doc.format == "html":
-        from .html.extract import parse_html  # picks its source by --source, --url or the page's own URL
+        from .html.extract import parse_html
 
-        return clean_fields(parse_html(doc, options))
+        outlet_of = partial(registry.html_outlet, options.source, options.url)  # --source, --url or the page's URL
+        return clean_fields(parse_html(doc, options, outlet_of))
     entry = registry.chosen_entry(options.source, options.url, doc.text)
     if entry is not None:
         return registry.load_source(entry).parse(doc, options)
-    from .generic_text import parse_text
+    from .text.parse import parse_text
 
     return parse_text(doc, options)
 
@@ -61,15 +63,15 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
 def _date_from_url(article: Article) -> Article:
     """The date in the article's URL, date only, when the page printed no time at all.
 
-    >>> from .article import InputInfo, SourceInfo
+    >>> from .record.article import InputInfo, SourceInfo
     >>> a = Article(SourceInfo(None, None, "generic"), InputInfo(None, "text", "utf-8", ""),
     ...             url="https://example.com/2019/11/19/storm-warning.html")
     >>> _date_from_url(a).published, a.published_utc, a.provenance["published"]
     ('2019-11-19', None, 'url: 2019/11/19 (date in URL)')
     """
     if article.published is None and article.updated is None and article.url:
-        from .sources.base import set_time
-        from .timestamps import stamp_from_url
+        from .record.fill import set_time
+        from .time.stamps import stamp_from_url
 
         stamp = stamp_from_url(article.url)
         if stamp is not None:

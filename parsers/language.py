@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import patterns as pat
 from .lazyre import lazy
+from .vocab.languages import STOPWORDS
 
 _LANGS_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in pat.STOPWORDS.items():
+for _lang, _words in STOPWORDS.items():
     for _word in _words.split():
         _LANGS_OF[_word] = _LANGS_OF.get(_word, ()) + (_lang,)
 _WORD = lazy(r"[^\W\d_]+")
@@ -41,12 +41,13 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     words = _WORD.findall(sample.lower())
     enough = max(3, len(sample) // 20)  # characters of one script that name the language
-    if words and not sample.isascii() and script_characters_at_most(sample) >= enough \
-            and len(_ANY_SCRIPT.findall(sample)) >= enough:
+    scripted = bool(words) and not sample.isascii()
+    in_one_script = scripted and script_characters_at_most(sample) >= enough
+    if in_one_script and len(_ANY_SCRIPT.findall(sample)) >= enough:
         for lang, script in _SCRIPTS:
             if len(script.findall(sample)) >= enough:
                 return lang
-    hits = dict.fromkeys(pat.STOPWORDS, 0)
+    hits = dict.fromkeys(STOPWORDS, 0)
     counts = Counter(words)
     for word in counts.keys() & _LANGS_OF.keys():  # each distinct stop-word once (C-speed counting)
         for lang in _LANGS_OF[word]:

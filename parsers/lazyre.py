@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -66,3 +66,83 @@ class LazyPattern:
 def lazy(pattern: str | Callable[[], str], flags: int = 0) -> LazyPattern:
     """``re.compile`` that waits until the pattern is used (and, given a function, until it is built)."""
     return LazyPattern(pattern, flags)
+
+
+class Phrase(NamedTuple):
+    """A regular expression and the literal keys one of which every match holds, as written in the
+    line (or as :func:`~newsclean.parsers.lines.case_blind` gives it where the rule says so): a
+    cheap ``in`` test before the regex runs.
+
+    >>> Phrase(r"\\bjoin our\\b.{0,30}\\bnewsletter\\b", ("join our",)).keys
+    ('join our',)
+    """
+
+    pattern: str
+    keys: tuple[str, ...]
+
+
+def compile_line_patterns(patterns: tuple[str, ...]) -> LazyPattern:
+    """One regex matching a whole line against any of ``patterns``.
+
+    >>> compile_line_patterns(("share", "tweet")).fullmatch("Share") is not None
+    True
+    """
+    return lazy("(?:" + "|".join(patterns) + r")\s*", re.IGNORECASE)
+
+
+def compile_phrases(phrases: tuple[str, ...]) -> LazyPattern:
+    """One regex finding any of ``phrases`` anywhere in a line (use ``search``).
+
+    >>> compile_phrases((r"\\buses? cookies\\b", "consent")).search("This site uses cookies to improve it.") is not None
+    True
+    """
+    return lazy("(?:" + "|".join(phrases) + ")", re.IGNORECASE)
+
+
+# Characters from the most to the least frequent in Latin-script running text; others are rarer still.
+_COMMON_CHARACTERS = " etaoinsrhldcumpfgbywvkjxqz"
+
+
+def key_search(keys: tuple[str, ...]) -> str:
+    """A regex finding any of the literal ``keys`` from one of its rare characters: a search stops
+    only where one of the :func:`key_anchors` stands and looks back for the rest of the key (the
+    screen's keys hold letters such as "b", "y", "@" that few places of a line do).
+
+    >>> key_search(("subscri", "buy", "@"))
+    '@|b(?:(?<=sub)scri|uy)'
+    """
+    anchors = key_anchors(keys)
+    rarity = {char: _rarity(char) if char in anchors else -1 for char in set("".join(keys))}.__getitem__
+    groups: dict[str, list[str]] = {}
+    for key in keys:
+        at = key.index(max(key, key=rarity))
+        look = f"(?<={re.escape(key[:at + 1])})" if at else ""
+        groups.setdefault(key[at], []).append(look + re.escape(key[at + 1:]))
+    return "|".join(re.escape(char) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                    for char, rests in sorted(groups.items()))
+
+
+def key_anchors(keys: tuple[str, ...]) -> frozenset[str]:
+    """Few and rare characters, one of which each key holds: each key's rarest, less every common
+    one the keys can do without ("buy" holds the "b" of "subscri": no stop at every "y").
+
+    >>> sorted(key_anchors(("subscri", "buy", "@")))
+    ['@', 'b']
+    """
+    rarity = {char: _rarity(char) for char in set("".join(keys))}.__getitem__
+    anchors = {max(key, key=rarity) for key in keys}
+    holding: dict[str, list[set[str]]] = {}  # anchor -> the characters of each key that holds it
+    for key in keys:
+        chars = set(key)
+        for char in chars & anchors:
+            holding.setdefault(char, []).append(chars)
+    for char in sorted(anchors, key=lambda c: (rarity(c), c)):  # the most common first
+        anchors.discard(char)
+        if any(chars.isdisjoint(anchors) for chars in holding[char]):
+            anchors.add(char)  # a key needs it
+    return frozenset(anchors)
+
+
+def _rarity(char: str) -> int:
+    found = _COMMON_CHARACTERS.find(char)
+    return len(_COMMON_CHARACTERS) if found < 0 else found

@@ -19,7 +19,7 @@ def validate():
     """Validate a record against the shipped schema; raises on any mismatch."""
     from jsonschema import Draft202012Validator
 
-    schema = json.loads(files("newsclean.parsers").joinpath("schema/article.schema.json").read_text("utf-8"))
+    schema = json.loads(files("newsclean.parsers").joinpath("record/schema/article.schema.json").read_text("utf-8"))
     validator = Draft202012Validator(schema)
 
     def check(record: dict) -> dict:

@@ -13,7 +13,8 @@ P4 = "The council will publish the timetable for the first sailings next month, 
 
 
 def page(head: str = "", body: str = "", lang: str = "en") -> bytes:
-    return f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>{body}</body></html>'.encode()
+    head = f'<head><meta charset="utf-8">{head}</head>'
+    return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'.encode()
 
 
 def jsonld(obj: object) -> str:

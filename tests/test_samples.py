@@ -16,11 +16,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from newsclean.parsers import parse
 from newsclean.parsers.sources.catalog import CATALOG
-
-from conftest import SAMPLES
 
 INPUT_SUFFIXES = (".txt", ".html")
 IGNORED_INPUT_KEYS = ("path", "sha256")
@@ -51,6 +50,8 @@ PAIRS = golden_pairs(SAMPLES)
 @pytest.mark.parametrize(
     ("sample", "expected"), PAIRS, ids=[str(p.relative_to(SAMPLES)) for p, _ in PAIRS]
 )
+
+
 def test_sample_matches_golden(sample: Path, expected: Path, validate) -> None:
     record = validate(parse(sample.read_bytes(), path=str(sample)).to_dict(explain=True))
     want = json.loads(expected.read_text("utf-8"))

@@ -5,13 +5,13 @@ import html
 import re
 from typing import Any
 
-from ..bylines import is_byline_label, without_label
 from ..lazyre import lazy
+from ..people.bylines import is_byline_label, without_label
+from ..vocab.people import JOB_WORDS, METADATA_AUTHOR_PREFIX, METADATA_AUTHOR_SEPARATORS, NON_AUTHORS
 from .dom import collapse
-from .vocab import AUTHOR_PREFIX, AUTHOR_SEPARATORS, JOB_WORDS, NON_AUTHORS
 
-_PREFIX = lazy(AUTHOR_PREFIX, re.IGNORECASE)
-_SPLIT = lazy(AUTHOR_SEPARATORS, re.IGNORECASE)
+_PREFIX = lazy(METADATA_AUTHOR_PREFIX, re.IGNORECASE)
+_SPLIT = lazy(METADATA_AUTHOR_SEPARATORS, re.IGNORECASE)
 # URLs, handles, user names ("jane.doe"), template placeholders ("page.head.author"), phone numbers.
 _NOT_A_NAME = lazy(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b|[a-z]\.[a-z]{2,}", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -12,17 +12,23 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..article import Block, Image, Removal
 from ..lazyre import lazy
-from ..timestamps import parse_stamp
+from ..record.article import Block, Image, Removal
+from ..time.stamps import parse_stamp
+from ..vocab.header_labels import DATE_LABELS
 from . import boilerplate
 from .container import (
-    after_related_headings, best_container, block_weight, boilerplate_elements, chains_of, teaser_cards
+    after_related_headings,
+    best_container,
+    block_weight,
+    boilerplate_elements,
+    chains_of,
+    teaser_cards,
 )
 from .dom import class_words, collapse
 from .images import loose_caption
 from .render import TextBlock, render
-from .vocab import DATE_LABELS, DEK_WORDS
+from .vocab import DEK_WORDS
 
 DATE_LINE_MAX_CHARS = 60
 AUTHOR_LINE_MAX_CHARS = 120

@@ -13,14 +13,17 @@ from functools import lru_cache
 
 from lxml import etree
 
-from .. import rules
-from ..article import Removal
 from ..lazyre import lazy
+from ..record.article import Removal
+from ..rules import closing
+from ..rules.registry import HTML_RULES, match_rule, rule_removal
+from ..vocab.closing import MORE_RELATED_HEADINGS
+from ..vocab.header_labels import META_LINE_LABELS
+from ..vocab.people import BYLINE_BLOCK
+from ..vocab.widgets import WIDGET_LABELS
 from .dom import name_parts
 from .render import TextBlock
-from .vocab import (
-    BYLINE_BLOCK, HIDDEN_CLASSES, LABEL_LINES, META_LINE_LABELS, MORE_RELATED_HEADINGS, NEGATIVE_WORDS
-)
+from .vocab import HIDDEN_CLASSES, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
@@ -136,7 +139,7 @@ def label_line(text: str) -> bool:
     >>> label_line("The advertisement ran for weeks.")
     False
     """
-    return len(text) < 60 and collapse_label(text) in LABEL_LINES
+    return len(text) < 60 and collapse_label(text) in WIDGET_LABELS
 
 
 def collapse_label(text: str) -> str:
@@ -184,7 +187,7 @@ def related_heading(text: str) -> bool:
     >>> related_heading("What the court decided")
     False
     """
-    return rules.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
+    return closing.related_heading(text) or bool(_MORE_RELATED.fullmatch(text.strip()))
 
 
 def meta_line(text: str) -> bool:
@@ -248,6 +251,6 @@ def block_removal(block: TextBlock, kept: frozenset[str] = frozenset()) -> Remov
         if rule.kind not in kept and rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
     short = len(block.text) < LINE_RULES_MAX_CHARS
-    if short and block.type != "quote" and (line_rule := rules.match_rule(block.text)):
-        return rules.removal(line_rule, block.text)
+    if short and block.type != "quote" and (line_rule := match_rule(block.text, HTML_RULES)):
+        return rule_removal(line_rule, block.text)
     return None

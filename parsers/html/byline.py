@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..bylines import byline_authors, cjk_byline_authors, is_byline_label, named_people
 from ..lazyre import lazy
-from ..timestamps import is_calendar_word
+from ..people.bylines import byline_authors, cjk_byline_authors, is_byline_label, named_people
+from ..time.header import is_calendar_word
 from .dom import class_words, collapse, text_of
 from .printed import nearest_first
 from .render import TextBlock

@@ -5,10 +5,11 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..lazyre import lazy
-from ..timestamps import Stamp, TimeContext, parse_stamp
+from ..time.stamp import Stamp, TimeContext
+from ..time.stamps import parse_stamp
 from .dom import collapse
 from .fields import FALLBACK_SOURCES
 from .metadata import OTHER_OBJECT, Candidate, Metadata
@@ -160,8 +161,22 @@ def choose_language(meta: Metadata) -> Chosen | None:
     """
     for cand in meta.candidates["language"]:
         if isinstance(cand.value, str) and _LANG.fullmatch(cand.value.strip()):
-            return Chosen(cand.value.strip().replace("_", "-"), cand.source)
+            return Chosen(bcp47_case(cand.value.strip().replace("_", "-")), cand.source)
     return None
+
+
+def bcp47_case(tag: str) -> str:
+    """A language tag in BCP 47 case: language lower, script title, region upper.
+
+    >>> bcp47_case("en-gb"), bcp47_case("ZH-HANT-tw"), bcp47_case("es-419"), bcp47_case("FR")
+    ('en-GB', 'zh-Hant-TW', 'es-419', 'fr')
+    """
+    first, *rest = tag.split("-")
+    parts = [first.lower()]
+    for part in rest:
+        parts.append(part.upper() if len(part) == 2 else part.title() if len(part) == 4 and part.isalpha()
+                     else part.lower())
+    return "-".join(parts)
 
 
 def choose_url(meta: Metadata) -> Chosen | None:
@@ -209,7 +224,7 @@ def same_instant(a: Stamp, b: Stamp) -> bool:
 
 
 def _utc_minute(stamp: Stamp) -> datetime:
-    return stamp.value.astimezone(timezone.utc).replace(second=0, microsecond=0)
+    return stamp.value.astimezone(UTC).replace(second=0, microsecond=0)
 
 
 def matches_visible(stamp: Stamp, visible: Stamp) -> bool:

@@ -36,7 +36,8 @@ DISCUSSION_REST_MAX_CHARS = 2500  # … when the prose outside them is shorter t
 WEAK_PROSE_SHARE = 0.8  # an element named by a weak word stays when this share of its text is prose
 WEAK_PROSE_MIN_CHARS = 150  # ... and its prose runs this long (a paragraph or two, not a blurb)
 EMBED_WRAPPER_KINDS = frozenset({"navigation", "share"})  # "widget", "social" wrappers of embeds
-_SENTENCE_END = lazy(r"\w[)\]\"'\u201d\u2019]*[.!?][)\]\"'\u201d\u2019]*(?:\s|$)")  # a sentence's end, before or after a closing quote
+# A sentence's end, before or after a closing quote or bracket.
+_SENTENCE_END = lazy(r"\w[)\]\"'\u201d\u2019]*[.!?][)\]\"'\u201d\u2019]*(?:\s|$)")
 _FIGURE_CONTENT = etree.XPath(".//table | .//blockquote | .//pre")  # a figure showing a table or a quote is text
 
 
@@ -198,7 +199,9 @@ def boilerplate_elements(
     return cut
 
 
-def _discussion(kinds: dict[etree._Element, tuple[str, str, bool]], prose: dict[etree._Element, int], total: int) -> bool:
+def _discussion(
+    kinds: dict[etree._Element, tuple[str, str, bool]], prose: dict[etree._Element, int], total: int
+) -> bool:
     """Elements named as comments hold most of the page's prose, and what is left is shorter than
     a story: the page is a discussion (a story with many comments keeps its own text outside them)."""
     comments = [el for el, found in kinds.items() if found[0] == "comments"]

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..errors import NewscleanError
 from ..lazyre import lazy
+from ..record.errors import NewscleanError
 
 _PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
 _WORD_SPLIT = lazy(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")

@@ -3,7 +3,7 @@
 ``parse_html`` is the entry. The order of work:
 
 1. parse with lxml; read every metadata candidate (JSON-LD, meta, itemprop, time…);
-2. pick the source (``--source``, else the URL or the canonical URL) and its layout;
+2. name the outlet of the page's URL (``--url`` or the canonical URL, through the caller's picker) and its layout;
 3. choose title, authors, dates (through the time-stamp engine), section, site, URL,
    language, each with its provenance;
 4. cut invisible elements; find the body (the layout's selectors, else the generic
@@ -16,22 +16,22 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .. import registry
-from ..article import Article, SourceInfo
-from ..errors import NewscleanError
-from ..loading import Document
-from ..options import ParseOptions
-from ..sources.base import new_article, set_time, time_context
-from ..sources.catalog import SourceEntry
-from ..timestamps import Stamp, TimeContext, parse_stamp
+from ..load import Document
+from ..record.article import Article, SourceInfo
+from ..record.errors import NewscleanError
+from ..record.fill import new_article, set_time
+from ..record.options import ParseOptions
+from ..time.stamp import Stamp, TimeContext, time_context
+from ..time.stamps import parse_stamp
 from . import authors as names
 from . import choose, images, layouts, page_kind
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
+from .byline import PrintedByline, printed_byline
 from .dom import parse_tree, text_of
 from .headline import visible_headline
+from .layouts import Outlet, PickOutlet, no_outlet
 from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
-from .byline import PrintedByline, printed_byline
 from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
@@ -45,10 +45,10 @@ VISIBLE_DATE_MAX_CHARS = 80
 VISIBLE_DATE_LIMIT = 3
 
 
-def parse_html(doc: Document, options: ParseOptions) -> Article:
-    """One article from an HTML page.
+def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = no_outlet) -> Article:
+    """One article from an HTML page; ``pick_outlet`` names the known source of the page's URL, if any.
 
-    >>> from newsclean.parsers.loading import load
+    >>> from newsclean.parsers.load import load
     >>> page = (b'<html lang="en"><head><meta property="og:title" content="Rates rise | Daily Planet">'
     ...         b'<meta property="og:site_name" content="Daily Planet"></head><body><article><h1>Rates rise</h1>'
     ...         b'<p>The central bank raised rates again on Tuesday, the third time this year.</p>'
@@ -60,7 +60,7 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     root = parse_tree(doc.text)
     meta = read_metadata(root)
     url = choose.choose_url(meta)
-    entry = registry.chosen_entry(options.source, options.url or (url.value if url else None))
+    entry = pick_outlet(url.value if url else None)
     site = choose.choose_text(meta, "site_name")
     site_name = entry.name if entry else (site.value if site else None)
     language = choose.choose_language(meta)
@@ -74,7 +74,8 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
-    ctx = time_context(entry, options, article.language)
+    ctx = time_context(options, entry.source_tz if entry else None,
+                       article.language or (entry.language if entry else None))
     _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
     page, body = _read_body(root, meta, entry, article)
@@ -84,7 +85,8 @@ def parse_html(doc: Document, options: ParseOptions) -> Article:
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
-    article.images = images.article_images(article_scope(body.containers)) + body.captions
+    article.images = images.absolute_src(images.article_images(article_scope(body.containers)) + body.captions,
+                                         article.url)
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
@@ -165,11 +167,11 @@ def _fill_printed_times(article: Article, printed: list[Printed], ctx: TimeConte
 
 
 def _read_body(
-    root: etree._Element, meta: Metadata, entry: SourceEntry | None, article: Article
+    root: etree._Element, meta: Metadata, entry: Outlet | None, article: Article
 ) -> tuple[PageText, BodyResult]:
     body_el = root.find("body")
     scope = body_el if body_el is not None else root
-    picked = layouts.pick_layout(scope, layouts.layouts_for(entry), article.published)
+    picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
     containers, extra_cut = None, None
     if picked is not None:
         layout, containers = picked

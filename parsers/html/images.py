@@ -5,9 +5,9 @@ import re
 
 from lxml import etree
 
-from ..article import Image
-from ..captions import image_from, split_slash_credit
 from ..lazyre import lazy
+from ..people.credits import image_from, split_slash_credit
+from ..record.article import Image
 from .dom import class_words, collapse, text_of
 from .vocab import BRACKETED_CREDIT, CREDIT_CLASS_WORDS, FIGURE_CREDIT_TEXT
 
@@ -98,3 +98,29 @@ def article_images(scopes: list[etree._Element]) -> list[Image]:
             if image is not None and image not in out:
                 out.append(image)
     return out
+
+
+def absolute_src(pictures: list[Image], page_url: str | None) -> list[Image]:
+    """Each picture's ``src`` made absolute against the page's known address (unchanged when there is none).
+
+    >>> pictures = [Image("A ferry.", None, "/img/ferry.jpg"), Image("Quay.", None, None)]
+    >>> [p.src for p in absolute_src(pictures, "https://gazette.example/2024/03/ferry")]
+    ['https://gazette.example/img/ferry.jpg', None]
+    """
+    if not page_url or not page_url.startswith(("http://", "https://")):
+        return pictures
+    return [p._replace(src=_joined(page_url, p.src)) if p.src else p for p in pictures]
+
+
+def _joined(base: str, src: str) -> str:
+    """``src`` against ``base``; as written when either is no valid URL.
+
+    >>> _joined("https://a.example/x/", "p.jpg"), _joined("https://a.example/", "http://[bad/p.jpg")
+    ('https://a.example/x/p.jpg', 'http://[bad/p.jpg')
+    """
+    from urllib.parse import urljoin
+
+    try:
+        return urljoin(base, src)
+    except ValueError:
+        return src

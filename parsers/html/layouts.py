@@ -1,32 +1,50 @@
-"""Per-source HTML layouts: CSS selectors for one design of one outlet, versioned as in Fundus.
+"""Per-source HTML layouts on a page: the outlet the page belongs to, and the layout whose CSS selectors fit it.
 
-A source module (``parsers/sources/<id>.py``) may define ``HTML_LAYOUTS``, newest
-first; each layout says where that design keeps the body and what to cut inside it,
-and until when the design was used. A redesign is a new layout, often a copy of the
-old one with one selector changed (``dataclasses.replace``). Sources without layouts,
-and pages none of their layouts fits, go through the generic extractor.
+A source module (``parsers/sources/<id>.py``) may define ``HTML_LAYOUTS``
+(:class:`~newsclean.parsers.sources.layouts.HtmlLayout`, newest first); the caller hands the
+HTML parser a function that names the :class:`Outlet` of a page's URL, layouts included.
+Sources without layouts, and pages none of their layouts fits, go through the generic extractor.
 
 Selectors are CSS (compiled once to XPath by ``cssselect``, which lxml uses).
 """
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import NamedTuple, Protocol
 
 from lxml import etree
 
-from ..sources.catalog import SourceEntry
 
-
-@dataclass(frozen=True, slots=True)
-class HtmlLayout:
-    """Where one design of an outlet's pages puts the article."""
+class Layout(Protocol):
+    """What :func:`pick_layout` reads of a layout (``sources.layouts.HtmlLayout``)."""
 
     name: str
-    valid_until: str | None  # ISO date the outlet stopped using it; None = current
-    body: tuple[str, ...]  # CSS selectors of the body's containers (all matches are joined)
-    exclude: tuple[str, ...] = ()  # CSS selectors of boilerplate inside the body
+    valid_until: str | None
+    body: tuple[str, ...]
+    exclude: tuple[str, ...]
+
+
+class Outlet(NamedTuple):
+    """A known source as the HTML path sees it: who it is, its own zone and language, its page layouts."""
+
+    id: str
+    name: str
+    source_tz: str | None
+    language: str | None
+    layouts: Sequence[Layout] = ()
+
+
+PickOutlet = Callable[[str | None], "Outlet | None"]  # the page's own URL -> its outlet, if a known one
+
+
+def no_outlet(url: str | None) -> Outlet | None:
+    """The picker of a caller that knows no sources: every page is generic.
+
+    >>> no_outlet("https://example.com/a.html") is None
+    True
+    """
+    return None
 
 
 @cache
@@ -53,19 +71,12 @@ def select(root: etree._Element, selectors: tuple[str, ...]) -> list[etree._Elem
     return [el for el in ordered if not any(a in found for a in el.iterancestors())]
 
 
-def layouts_for(entry: SourceEntry | None) -> tuple[HtmlLayout, ...]:
-    """The HTML layouts a source module declares (``HTML_LAYOUTS``), newest first; () if none."""
-    if entry is None:
-        return ()
-    module = importlib.import_module(f"newsclean.parsers.sources.{entry.module}")
-    return tuple(getattr(module, "HTML_LAYOUTS", ()))
-
-
 def pick_layout(
-    root: etree._Element, layouts: tuple[HtmlLayout, ...], published: str | None
-) -> tuple[HtmlLayout, list[etree._Element]] | None:
+    root: etree._Element, layouts: Sequence[Layout], published: str | None
+) -> tuple[Layout, list[etree._Element]] | None:
     """The newest layout valid at the publication date whose body selectors match the page.
 
+    >>> from newsclean.parsers.sources.layouts import HtmlLayout
     >>> old = HtmlLayout("2018", "2019-06-01", ("div.old-body",))
     >>> new = HtmlLayout("2019", None, ("div.body",))
     >>> page = etree.fromstring('<html><body><div class="old-body"><p>x</p></div></body></html>')

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from lxml import etree
 
-from ..article import Block
+from ..record.article import Block
 from .body import PageText
 from .dom import text_of
 from .vocab import LISTING_CUT_KINDS, LISTING_TEXT_KINDS

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta
 
 from ..lazyre import lazy
-from ..timestamps import Stamp, TimeContext, parse_stamp
+from ..time.stamp import Stamp, TimeContext
+from ..time.stamps import parse_stamp
+from ..vocab.header_labels import OTHER_DATE_LABELS, PUBLISHED_LABELS, UPDATED_LABELS
 from .render import TextBlock
-from .vocab import OTHER_DATE_LABELS, PUBLISHED_LABELS, UPDATED_LABELS
 
 WINDOW_BEFORE = 3  # blocks above the headline that may carry its date (a date over the headline)
 WINDOW_AFTER = 12  # blocks below it (kicker, dek, byline, date line, share bar)
@@ -138,7 +139,7 @@ def settle(published: Stamp | None, updated: Stamp | None, printed: list[Printed
     fills ``updated`` when the markup has none; with no publication date anywhere, the date
     the page shows stands as ``published``.
 
-    >>> from ..timestamps import parse_stamp as p
+    >>> from ..time.stamps import parse_stamp as p
     >>> [(s.field, s.stamp.iso()) for s in settle(p("2015-04-06"), None, [Printed(p("May 2, 2025"), "updated")])]
     [('updated', '2025-05-02')]
     >>> [(s.field, s.stamp.iso()) for s in settle(None, None, [Printed(p("May 2, 2025"), "updated")])]
@@ -170,7 +171,7 @@ def _same_day(markup: Stamp | None, shown: Stamp) -> bool:
     markup gives an instant (sites store UTC and print local time), or the same day with day
     and month read the other way round when the page prints them as numbers ("03/10/2023").
 
-    >>> from ..timestamps import parse_stamp as p
+    >>> from ..time.stamps import parse_stamp as p
     >>> _same_day(p("2019-11-20T02:59:46+00:00"), p("November 19, 2019")), _same_day(p("2023-10-03"), p("03/10/2023"))
     (True, True)
     >>> _same_day(p("2019-11-20T02:59:46+00:00"), p("November 17, 2019"))
@@ -180,7 +181,7 @@ def _same_day(markup: Stamp | None, shown: Stamp) -> bool:
         return False
     day = shown.value.date()
     if markup.has_time and markup.value.tzinfo is not None:
-        utc = markup.value.astimezone(timezone.utc)
+        utc = markup.value.astimezone(UTC)
         if (utc - ZONE_WEST).date() <= day <= (utc + ZONE_EAST).date():
             return True
     if _NUMERIC_DATE.search(shown.text) and day.day <= 12:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..article import Removal
+from ..record.article import Removal
 from . import boilerplate
 from .dom import drop, text_of
 from .vocab import CONTROL_TAGS, DROP_TAGS, EARLY_FURNITURE_TAGS

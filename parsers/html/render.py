@@ -76,9 +76,11 @@ def _paragraphs(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
 def render(root: etree._Element) -> list[TextBlock]:
     """The text blocks under ``root`` in reading order.
 
-    >>> html = etree.fromstring("<div>Lead text<p>One <a href='#'>two</a></p>A<br/>B<br/><br/>C<ul><li>item</li></ul></div>")
+    >>> html = etree.fromstring("<div>Lead text<p>One <a href='#'>two</a></p>A<br/>B<br/><br/>C"
+    ...                         "<ul><li>item</li></ul></div>")
     >>> [(b.type, b.text, b.link_chars) for b in render(html)]
-    [('paragraph', 'Lead text', 0), ('paragraph', 'One two', 3), ('paragraph', 'A\\nB', 0), ('paragraph', 'C', 0), ('list_item', 'item', 0)]
+    [('paragraph', 'Lead text', 0), ('paragraph', 'One two', 3), ('paragraph', 'A\\nB', 0), ('paragraph', 'C', 0),
+     ('list_item', 'item', 0)]
     """
     blocks: list[TextBlock] = []
     pieces: list[tuple[str, bool]] = []

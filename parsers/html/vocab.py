@@ -1,7 +1,9 @@
 """How news pages are built, as data: tag sets and the class/id words of boilerplate.
 
 The rules in :mod:`.boilerplate`, :mod:`.render` and :mod:`.body` read these tables;
-add a site family's words here, never in the logic.
+add a site family's words here, never in the logic. The words a reader sees (widget labels,
+bylines, related headings, meta-line labels) are in :mod:`newsclean.parsers.vocab`, shared with the
+text path.
 """
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ FURNITURE_TAGS: dict[str, str] = {
 
 # On a page read as a list, the boilerplate kinds still cut, and the kinds that are its text.
 LISTING_CUT_KINDS = frozenset({
-    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews", "comments",
-    "carousel",
+    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews",
+    "comments", "carousel",
 })
 LISTING_TEXT_KINDS = frozenset({"related"})
 
@@ -106,16 +108,6 @@ KICKER_WORDS = frozenset({
 # Pieces of class names of elements that print the article's date (the visible byline date).
 DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")
 
-# Whole blocks that are widget labels or ad markers (matched casefolded, stripped of punctuation).
-LABEL_LINES = frozenset({
-    "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content", "continue reading",
-    "continue reading below", "story continues below", "story continues below advertisement",
-    "article continues below", "article continues below advertisement", "scroll to continue with content",
-    "read more", "see more", "show more", "load more", "view comments", "comments", "leave a comment",
-    "click to expand", "skip advertisement", "publicidade", "publicidad", "pubblicità", "реклама", "iklan",
-    "광고", "广告", "loading", "loading...", "close", "back to top", "next", "previous", "more",
-})
-
 # JSON-LD @type values that describe the article itself, best first.
 ARTICLE_TYPES = (
     "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle",
@@ -127,19 +119,6 @@ PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
 PRODUCT_PAGE_TYPES = frozenset({"product", "productgroup", "individualproduct", "product.item", "og:product"})
 # … and the class/id words of what such a page shows besides the product: customers' reviews, carousels of others.
 PRODUCT_PAGE_NOISE = {"reviews": "reviews", "review": "reviews", "carousel": "carousel"}
-
-# Words that open an author value ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
-AUTHOR_PREFIX = (
-    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
-)
-# Where one author's name ends and the next begins: punctuation, or "and" in several languages.
-AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+"
-
-# A short byline block ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
-BYLINE_BLOCK = (
-    r"(?:by|por|di|von|par|oleh|door|af|av|от|автор)(?:\s*[:\-]\s*|\s+)\S.{0,80}"
-    r"|[\w .'-]{2,60}\s*[|/,]\s*(?:reuters|ap|afp|staff|bloomberg)"
-)
 
 # Class words of the part of a figcaption that holds the picture's credit.
 CREDIT_CLASS_WORDS = frozenset(
@@ -167,64 +146,4 @@ AUTHOR_PATHS = (
     "author", "authors", "autor", "autores", "autore", "auteur", "auteurs", "contributor", "contributors",
     "writer", "writers", "people", "staff", "profile", "profiles", "team", "journalist", "journalists",
     "reporter", "reporters", "columnist", "columnists", "producers", "redaktion", "redazione", "by",
-)
-
-# Author strings that name no person.
-NON_AUTHORS = frozenset({
-    "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
-    "news desk", "newsdesk", "web desk", "webdesk", "desk", "redação", "redacao", "redazione", "redaksi",
-    "редакция", "гость", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
-    "news staff", "wire", "the associated press staff", "full bio", "bio", "view profile", "profile", "about the author",
-    "read more", "more", "all posts", "view all posts", "see all", "follow",
-})
-
-# Words of a job title printed after a name ("Jane Doe, AP Sports Writer"): such a part is no name.
-JOB_WORDS = frozenset({
-    "writer", "editor", "correspondent", "reporter", "columnist", "contributor", "producer", "journalist",
-    "editor-at-large", "bureau", "chief", "intern", "photographer", "analyst", "repórter",
-    "colunista", "redattore", "корреспондент", "wartawan", "director", "expert", "educator", "specialist",
-    "consultant", "manager", "officer", "president", "founder", "co-founder", "ceo", "cto", "cfo", "strategist",
-    "horticulturalist", "gardener", "astrologer", "grader", "dietitian", "nutritionist", "advisor", "adviser",
-    "planner", "researcher", "scientist", "professor", "lecturer", "marketer", "designer", "developer", "engineer",
-})
-
-# Headings that open a list of other articles, in languages the shared line rules lack yet:
-# the article is over (whole heading, casefolded, matched as a regex).
-MORE_RELATED_HEADINGS = (
-    r"voc[eê] (?:também )?(?:pode|poderá) gostar.{0,20}", r"(?:notícias|matérias|posts) relacionad[oa]s:?",
-    r"(?:también )?te puede interesar:?", r"(?:noticias|notas|artículos) relacionad[oa]s:?",
-    r"ti potrebbe interessare:?", r"potrebbe interessarti:?", r"articoli correlati:?",
-    r"по теме:?", r"похожие (?:статьи|новости|материалы):?", r"(?:berita|artikel) terkait:?",
-    r"more (?:stories|news|articles|headlines)(?: like this)?:?", r"(?:related|similar) posts?:?",
-    r"trending (?:now|stories)?:?", r"editor'?s picks?:?", r"don'?t miss:?", r"latest (?:news|stories|headlines):?",
-)
-
-# Labels of a post's meta line ("05/10/2018 - Posted by Jane - Category: Health - Tags: …").
-META_LINE_LABELS = (
-    "posted by", "published by", "written by", "posted in", "filed under", "category:", "categories:", "tags:",
-    "publicado por", "postado por", "escrito por", "categoria:", "publicado em", "pubblicato da", "pubblicato il",
-    "diterbitkan", "ditulis oleh", "опубликовано", "рубрика:", "теги:",
-)
-
-# Labels of a printed date, by what they call it (matched as whole words, casefolded).
-UPDATED_LABELS = (
-    "updated", "last updated", "modified", "last modified", "reviewed", "fact checked", "atualizado", "actualizado",
-    "aggiornato", "aktualisiert", "mis à jour", "mise à jour", "bijgewerkt", "opdateret", "oppdatert", "uppdaterad",
-    "zaktualizowano", "aktualizováno", "обновлено", "оновлено", "diperbarui", "güncellendi", "更新",
-)
-PUBLISHED_LABELS = (
-    "published", "posted", "first published", "submitted", "written", "publicado", "publicada", "pubblicato",
-    "veröffentlicht", "publié", "publiée", "gepubliceerd", "publisert", "publiceret", "publicerad", "opublikowano",
-    "publikováno", "опубликовано", "опубліковано", "diterbitkan", "yayınlanma", "发布", "発行",
-)
-# Labels of printed dates that are not the story's (a forum member's join date).
-OTHER_DATE_LABELS = (
-    "joined", "member since", "registered", "last seen", "last active", "since", "mitglied seit", "registriert",
-    "inscrit", "membro desde", "miembro desde", "iscritto", "зарегистрирован",
-)
-
-# Words that open a time line ("Updated at 1:23 p.m.", "Publicado em 05/10/2018 às 10:00").
-DATE_LABELS = (
-    "updated", "last updated", "published", "posted", "first published", "modified", "atualizado", "publicado",
-    "actualizado", "aggiornato", "pubblicato", "обновлено", "опубликовано", "diperbarui", "diterbitkan",
 )

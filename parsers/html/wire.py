@@ -1,12 +1,12 @@
 """Datelines and agency credits of wire copy, read from the body with the rules the text
-path uses (:mod:`newsclean.parsers.bylines`, :mod:`newsclean.parsers.captions`)."""
+path uses (:mod:`newsclean.parsers.people`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..article import Block, Removal
-from ..bylines import dateline_of, trailing_agency
-from ..captions import agency_credit
+from ..people.credits import agency_credit
+from ..people.datelines import dateline_of, trailing_agency
+from ..record.article import Block, Removal
 
 TAIL_BLOCKS = 3  # credit lines sit among the last few blocks
 

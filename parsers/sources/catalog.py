@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 
-
 class SourceEntry(NamedTuple):
     """How to recognise one outlet, and where its parser lives."""
 
@@ -19,7 +18,7 @@ class SourceEntry(NamedTuple):
     domains: tuple[str, ...]
     # Regexes (MULTILINE) that each add their weight to a text's score for this source.
     text_signatures: tuple[tuple[str, int], ...]
-    default_tz: str | None
+    source_tz: str | None
     language: str | None
 
 
@@ -39,7 +38,7 @@ CATALOG: tuple[SourceEntry, ...] = (
             # The Chinese edition's header time, alone on its line (common to Chinese sites: weight 1).
             (r"^(?:(?:发布|更新)时间[:：]?\s*)?\d{4}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日)\s*\d{2}:\d{2}$", 1),
         ),
-        default_tz="Asia/Shanghai",
+        source_tz="Asia/Shanghai",
         language="en",
     ),
 )

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
-from ..rules import LineRule
-from .base import TextLayout, TextSource
+from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .layouts import TextLayout
+from .text_source import TextSource
 
 SAMPLES: tuple[tuple[str, str], ...] = (
     ("full_page.txt", "whole-page dump: the menu above the section label removed as navigation, footer after RELATED"),
@@ -29,7 +30,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("caption_credits.txt", "captions ending /CGTN, /Xinhua, /VCG, /CFP become images with that credit"),
     ("sources_line.txt", "'Source(s): AFP ,Xinhua News Agency' under the story gives credits; section 'Tech & Sci'"),
     ("source_xinhua.txt", "'(Source: Xinhua)' gives credits; 'BEIJING, May 12 (Xinhua) --' gives the dateline"),
-    ("chinese_edition.txt", "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
+    ("chinese_edition.txt",
+     "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
     ("chinese_byline.txt", "Chinese 2022年06月10日 15:20 times, 记者： byline split on 、, no outlet line"),
 )

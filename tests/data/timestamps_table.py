@@ -7,14 +7,14 @@ instant in UTC, or None when the page gives no way to know the zone (or no time)
 
 Context keys: ``tz`` the source's default zone, ``user`` the --timezone zone,
 ``lang`` the page language, ``now`` the reference instant (relative times).
-Shared by tests/test_timestamps.py and bench/timestamps.py.
+Shared by tests/time/test_timestamps.py and bench/timestamps.py.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
-NOW = datetime(2019, 11, 20, 12, 0, tzinfo=timezone.utc)  # for relative times
+NOW = datetime(2019, 11, 20, 12, 0, tzinfo=UTC)  # for relative times
 
 
 class Case(NamedTuple):

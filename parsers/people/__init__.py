@@ -1,0 +1,1 @@
+"""People and provenance in the text: bylines, datelines, captions and picture credits."""

@@ -1,0 +1,163 @@
+"""Kinds of header lines: date lines, caption lines, dated titles, anchors."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lazyre import lazy
+from ..people.bylines import (
+    agency_byline,
+    byline_authors,
+    cjk_byline_authors,
+    is_byline_label,
+    looks_like_name,
+    named_people,
+    role_byline_authors,
+)
+from ..people.credits import credit_only, split_caption_credit
+from ..time.header import is_calendar_word
+from ..vocab.captions import PHOTO_CREDIT_MARK
+from ..vocab.header_labels import DATE_HINT
+from ..vocab.people import AUTHOR_PAGE_LINK, NAME_THEN_DATE
+from .views import LineView
+
+_DATE_HINT = lazy(DATE_HINT, re.IGNORECASE)
+_DIGITS = lazy(r"\d")
+_PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
+_NAME_AND_DATE = lazy(NAME_THEN_DATE)
+_AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
+
+
+def is_date_line(view: LineView) -> bool:
+    """A short line that is mostly a date or a time.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> is_date_line(v("Nov. 19, 2019 8:03 am ET")), is_date_line(v("PUBLISHED: November 19, 2019 at 8:59 pm"))
+    (True, True)
+    >>> is_date_line(v("Zach Parise heating up, scores twice as Wild beat Sabres 4-1"))
+    False
+    """
+    return view.words <= 20 and len(view.text) < 160 and _has_date_hint(view.text)
+
+
+@lru_cache(maxsize=8192)  # the header reader asks again and again about the same few lines
+def _has_date_hint(text: str) -> bool:
+    return _DATE_HINT.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def has_photo_credit(text: str) -> bool:
+    return _PHOTO_CREDIT.search(text) is not None
+
+
+def is_caption_line(view: LineView) -> bool:
+    """A picture credit, alone or at the end of its caption."""
+    return _caption_text(view.text, view.isolated)
+
+
+@lru_cache(maxsize=4096)
+def _caption_text(text: str, isolated: bool) -> bool:
+    return credit_only(text) is not None or (not isolated and split_caption_credit(text) is not None)
+
+
+def is_dated_title(view: LineView) -> bool:
+    """A date line that is a title carrying its own date ("Opening Bell 11.18.19"): besides the
+    date it holds at least two capitalised words, none a calendar word or a label.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> is_dated_title(v("Opening Bell 11.18.19")), is_dated_title(v("Daily Dawg Chow (11/19/19)"))
+    (True, True)
+    >>> is_dated_title(v("Nov. 19, 2019 8:03 am EST")), is_dated_title(v("Last modified on November 19, 2019"))
+    (False, False)
+    >>> is_dated_title(v("Published: Nov 18, 2019 Opening Bell"))
+    False
+    """
+    if not is_date_line(view):
+        return False
+    rest = _DATE_HINT.sub(" ", view.text)
+    if ":" in rest:
+        return False  # a label ("Publish date:")
+    words = [w.strip("()[],.|-–—•·") for w in rest.split()]
+    words = [w for w in words if w and not _DIGITS.search(w) and not is_calendar_word(w)]
+    return len(words) >= 2 and all(len(w) >= 3 and w[0].isupper() and not w.isupper() for w in words)
+
+
+def is_anchor(view: LineView) -> bool:
+    """A byline or a date line: the headline stands just above one (cached: asked often per line)."""
+    return _anchor_view(view)
+
+
+@lru_cache(maxsize=4096)
+def _anchor_view(view: LineView) -> bool:
+    return is_date_line(view) or is_byline_label(view.text) or line_authors(view) is not None
+
+
+def line_authors(view: LineView) -> list[str] | None:
+    """Authors named by a byline ("By …", or "Name - date" under the headline).
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> line_authors(v("Chris Davies - Nov 19, 2019, 10:31 pm CST"))
+    ['Chris Davies']
+    >>> line_authors(v("By Meg JamesStaff Writer"))
+    ['Meg James']
+    >>> line_authors(v("November 18, 2019")) is None
+    True
+    """
+    found = byline_authors(view.text) or role_byline_authors(view.text) \
+        or cjk_byline_authors(view.text)
+    if found is not None:
+        return found
+    agency = agency_byline(view.text)
+    if agency is not None:
+        return [agency]
+    linked = author_page_byline(view.text)
+    if linked is not None:
+        return linked
+    match = _NAME_AND_DATE.fullmatch(view.text)
+    if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
+        return named_people(match.group("names"))
+    return None
+
+
+def author_page_byline(text: str) -> list[str] | None:
+    """The author named just before the link to their other stories, glued or not
+    ("Ann LeeView More Articles"): the link tells the name is a byline.
+
+    >>> author_page_byline("Ann LeeView More Articles"), author_page_byline("Tom Ruiz See all stories ›")
+    (['Ann Lee'], ['Tom Ruiz'])
+    >>> author_page_byline("View more articles") is None, author_page_byline("Dogs that bark See all posts") is None
+    (True, True)
+    """
+    match = _AUTHOR_PAGE_LINK.fullmatch(text) if len(text) <= 100 else None
+    if match is None:
+        return None
+    name = match.group("names").strip()
+    return [name] if looks_like_name(name) else None
+
+
+def name_beside_date(view: LineView) -> list[str] | None:
+    """A person's name printed just before or just after the date on a date line, with no mark
+    between ("Carlos Nadalim 27/09/2018 2 comments", "November 20, 2019 Emiliano Bellini").
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> name_beside_date(v("Carlos Nadalim 27/09/2018 Comente! Alfabetização, Atividades, Brinquedos"))
+    ['Carlos Nadalim']
+    >>> name_beside_date(v("November 20, 2019 Emiliano Bellini"))
+    ['Emiliano Bellini']
+    >>> name_beside_date(v("Updated Tuesday 19 November 2019")) is None
+    True
+    """
+    text = view.text
+    digits = [m.start() for m in _DIGITS.finditer(text)] if len(text) <= 120 and is_date_line(view) else []
+    if not digits:
+        return None
+    for part in (text[:digits[0]], text[digits[-1] + 1:]):
+        name = part.strip(" ,.|-–—•·")
+        words = name.split()
+        if 2 <= len(words) <= 4 and looks_like_name(name) and not any(is_calendar_word(w) for w in words):
+            return [name]
+    return None
