@@ -28,14 +28,18 @@ LISTING_ITEM_MIN_CHARS = 20
 
 
 def worth_trying(article_chars: int, says_article: bool, page_chars: int) -> bool:
-    """Read the page as a list too: it does not say it is an article, or the article found is
-    too short or too small a part of the page's text to be one (the list can hold no more than
-    ``page_chars``, all the page's text).
+    """Read the page as a list too: the article found is short, or it could be a small part of
+    the page read as a list (which holds no more than ``page_chars``, all the page's text; see
+    :func:`reads_as_list`).
 
-    >>> worth_trying(500, True, 1500), worth_trying(50, True, 1500), worth_trying(5000, False, 9000)
-    (False, True, True)
+    >>> worth_trying(500, True, 1500), worth_trying(50, True, 1500)
+    (False, True)
+    >>> worth_trying(3000, False, 9000), worth_trying(5000, False, 9000)
+    (True, False)
     """
-    return not says_article or article_chars < LISTING_MIN_CHARS or article_chars < LISTING_DECLARED_SHARE * page_chars
+    if says_article:
+        return article_chars < LISTING_MIN_CHARS or article_chars < LISTING_DECLARED_SHARE * page_chars
+    return article_chars < LISTING_UNDECLARED_MIN_CHARS or article_chars < LISTING_PART_SHARE * page_chars
 
 
 def reads_as_list(listing: list[Block], article: list[Block], says_article: bool) -> bool:
