@@ -169,14 +169,16 @@ def boilerplate_elements(
     depth: dict[etree._Element, int] = {}  # only elements holding text matter
     total = 0
     for block, chain, weight in zip(blocks, chains, weights):
-        in_sentences = weight > 0 and bool(_SENTENCE_END.search(block.text))
+        chars = len(block.text)
         for el in chain:
-            size[el] += len(block.text)
-            sentences[el] += len(block.text) if in_sentences else 0
+            size[el] += chars
         if weight > 0:
-            total += len(block.text)
+            total += chars
+            in_sentences = _SENTENCE_END.search(block.text) is not None
             for el in chain:
-                prose[el] += len(block.text)
+                prose[el] += chars
+                if in_sentences:
+                    sentences[el] += chars
         for level, el in enumerate(chain):
             if el in depth:
                 break  # its ancestors are in too

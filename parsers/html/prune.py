@@ -15,6 +15,7 @@ FURNITURE_GUARD_SHARE = 0.5  # a menu or sidebar holding this share of the page'
 HIDDEN_GUARD_SHARE = 0.7
 _HEADINGS = etree.XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 _PAGE_PARTS = etree.XPath(".//*[self::h1 or self::main or self::article]")
+NOSCRIPT_PAGE_MIN_CHARS = 200  # less in <noscript> is a notice or a tracking pixel, never the page
 CONTROL_MAX_CHARS = 1000  # a control (a product card's button, a picker) holding more text swallowed the page
 
 
@@ -54,13 +55,13 @@ def open_noscript_page(root: etree._Element) -> None:
     there (a forum thread served to crawlers in ``<noscript>``).
 
     >>> from .dom import parse_tree
-    >>> root = parse_tree('<div id="app"></div><noscript><p>The whole thread, post by post.</p></noscript>')
+    >>> root = parse_tree('<div id="app"></div><noscript>' + '<p>A post of the thread, one of many.</p>' * 8 + '</noscript>')
     >>> open_noscript_page(root); root.find("body")[1].tag
     'div'
     """
     fallbacks = list(root.iter("noscript"))
     inside = sum(_text_size(el) for el in fallbacks)
-    if inside and inside > _text_size(root) - inside - _script_size(root):
+    if inside >= NOSCRIPT_PAGE_MIN_CHARS and inside > _text_size(root) - inside - _script_size(root):
         for el in fallbacks:
             el.tag = "div"
 
@@ -82,16 +83,19 @@ def strip_hidden(root: etree._Element) -> list[Removal]:
     >>> strip_hidden(root), len(root.find("body"))
     ([], 2)
     """
+    hidden = boilerplate.hidden_elements(root)
+    if not hidden:
+        return []
     total = _text_size(root)
-    dropped: list[etree._Element] = []
+    dropped: dict[etree._Element, None] = {}  # in page order
     removed: list[Removal] = []
-    for el in boilerplate.hidden_elements(root):
-        if any(a in dropped for a in el.iterancestors()):
+    for el in hidden:
+        if not dropped.keys().isdisjoint(el.iterancestors()):
             continue
         size = _text_size(el)
         if size >= HIDDEN_GUARD_SHARE * total > 0:
             continue
-        dropped.append(el)
+        dropped[el] = None
         if size and (text := text_of(el)):
             removed.append(Removal("hidden", text[:500], "hidden_node"))
     for el in dropped:
