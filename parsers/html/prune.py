@@ -55,7 +55,8 @@ def open_noscript_page(root: etree._Element) -> None:
     there (a forum thread served to crawlers in ``<noscript>``).
 
     >>> from .dom import parse_tree
-    >>> root = parse_tree('<div id="app"></div><noscript>' + '<p>A post of the thread, one of many.</p>' * 8 + '</noscript>')
+    >>> posts = "<p>A post of the thread, one of many.</p>" * 8
+    >>> root = parse_tree(f'<div id="app"></div><noscript>{posts}</noscript>')
     >>> open_noscript_page(root); root.find("body")[1].tag
     'div'
     """
