@@ -76,11 +76,11 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
         article.provenance["title"] = title.source
     ctx = time_context(options, entry.source_tz if entry else None,
                        article.language or (entry.language if entry else None))
-    _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
+    markup_times = _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
     page, body = _read_body(root, meta, entry, article)
     head = headline_index(page.blocks, article.title)
-    _fill_printed_times(article, printed_dates(page.blocks, ctx, head), ctx)
+    _fill_printed_times(article, printed_dates(page.blocks, ctx, head), markup_times)
     _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
@@ -116,16 +116,22 @@ def _fill_simple_fields(
         article.provenance["section"] = section.source
 
 
-def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]) -> None:
-    for name in ("published", "updated"):
+def _fill_times(
+    article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]
+) -> dict[str, Stamp | None]:
+    """``published`` and ``updated`` from the markup; returns the stamps chosen (None where none was)."""
+    chosen_stamps: dict[str, Stamp | None] = {"published": None, "updated": None}
+    for name in chosen_stamps:
         found = choose.stamps(meta, name, ctx)
         picked = choose.choose_time(found, visible)
         if picked is None:
             continue
         chosen, note = picked
         set_time(article, name, chosen.stamp, chosen.source)
+        chosen_stamps[name] = chosen.stamp
         if note:
             article.provenance[name] += f"; {note}"
+    return chosen_stamps
 
 
 def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
@@ -158,10 +164,8 @@ def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_
         article.provenance["authors"] = f"printed by the headline ({printed.how})"
 
 
-def _fill_printed_times(article: Article, printed: list[Printed], ctx: TimeContext) -> None:
+def _fill_printed_times(article: Article, printed: list[Printed], markup: dict[str, Stamp | None]) -> None:
     """Let the dates printed by the headline settle ``published`` and ``updated`` (see :func:`.printed.settle`)."""
-    markup = {name: parse_stamp(value, ctx) if (value := getattr(article, name)) else None
-              for name in ("published", "updated")}
     for change in settle(markup["published"], markup["updated"], printed):
         set_time(article, change.field, change.stamp, change.note)
 
