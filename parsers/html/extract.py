@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -23,11 +24,15 @@ from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp
 from . import authors as names
-from . import choose, images, layouts
-from .body import BodyResult, analyse, article_scope, collect, find_dek
+from . import choose, images, layouts, page_kind
+from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
+from .byline import PrintedByline, printed_byline
 from .dom import parse_tree, text_of
+from .headline import visible_headline
 from .layouts import Outlet, PickOutlet, no_outlet
+from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
+from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
@@ -63,16 +68,20 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
         doc, SourceInfo(entry.id, entry.name, entry.id) if entry else SourceInfo(None, site_name, "generic"), options
     )
     _fill_simple_fields(article, meta, url, site, language, options)
-    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n])
+    article.removed.extend(prune(root))
+    site_names = _site_names(meta, url, site_name)
+    title = choose.choose_title(meta, site_names, visible_headline(root))
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
-    article.removed.extend(prune(root))
     ctx = time_context(options, entry.source_tz if entry else None,
                        article.language or (entry.language if entry else None))
-    _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
+    markup_times = _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
-    body = _read_body(root, meta, entry, article)
+    page, body = _read_body(root, meta, entry, article)
+    head = headline_index(page.blocks, article.title)
+    _fill_printed_times(article, printed_dates(page.blocks, ctx, head), markup_times)
+    _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
@@ -107,16 +116,22 @@ def _fill_simple_fields(
         article.provenance["section"] = section.source
 
 
-def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]) -> None:
-    for name in ("published", "updated"):
+def _fill_times(
+    article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]
+) -> dict[str, Stamp | None]:
+    """``published`` and ``updated`` from the markup; returns the stamps chosen (None where none was)."""
+    chosen_stamps: dict[str, Stamp | None] = {"published": None, "updated": None}
+    for name in chosen_stamps:
         found = choose.stamps(meta, name, ctx)
         picked = choose.choose_time(found, visible)
         if picked is None:
             continue
         chosen, note = picked
         set_time(article, name, chosen.stamp, chosen.source)
+        chosen_stamps[name] = chosen.stamp
         if note:
             article.provenance[name] += f"; {note}"
+    return chosen_stamps
 
 
 def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
@@ -132,7 +147,32 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
     return out
 
 
-def _read_body(root: etree._Element, meta: Metadata, entry: Outlet | None, article: Article) -> BodyResult:
+def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:
+    """Every name the page gives its site: its name, its publisher's, its domain."""
+    names = [c.value for c in meta.candidates["site_name"] if isinstance(c.value, str)]
+    domain = urlsplit(url.value).hostname if url else None
+    return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
+
+
+def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
+    """The byline printed by the headline names the authors when the markup names none but the site."""
+    if printed is None or any(not choose.names_site(name, site_names) for name in article.authors):
+        return
+    people = [name for name in names.clean_authors(printed.names) if not choose.names_site(name, site_names)]
+    if people:
+        article.authors = people
+        article.provenance["authors"] = f"printed by the headline ({printed.how})"
+
+
+def _fill_printed_times(article: Article, printed: list[Printed], markup: dict[str, Stamp | None]) -> None:
+    """Let the dates printed by the headline settle ``published`` and ``updated`` (see :func:`.printed.settle`)."""
+    for change in settle(markup["published"], markup["updated"], printed):
+        set_time(article, change.field, change.stamp, change.note)
+
+
+def _read_body(
+    root: etree._Element, meta: Metadata, entry: Outlet | None, article: Article
+) -> tuple[PageText, BodyResult]:
     body_el = root.find("body")
     scope = body_el if body_el is not None else root
     picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
@@ -144,13 +184,23 @@ def _read_body(root: etree._Element, meta: Metadata, entry: Outlet | None, artic
         }
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
+    elif page_kind.product_page(meta.types):
+        extra_cut = page_kind.product_noise(scope)
     page = analyse(scope, containers, extra_cut)
     description = choose.choose_text(meta, "description")
     dek = find_dek(page, description.value if description else None)
     if dek:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    found = sum(len(b.text) for b in body.blocks)
+    declared = page_kind.says_article(meta.types, scope)
+    if picked is None and worth_trying(found, declared, sum(len(b.text) for b in page.blocks)):
+        listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
+        if reads_as_list(listing.blocks, body.blocks, declared):
+            article.provenance["body"] = LISTING_NOTE
+            return page, listing
+    return page, body
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

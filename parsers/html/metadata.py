@@ -51,6 +51,7 @@ class Metadata:
     h1: str | None = None
     title_tag: str | None = None
     jsonld_ids: dict[str, dict[str, Any]] = field(default_factory=dict)
+    types: frozenset[str] = frozenset()  # what the page says it is: JSON-LD @type names and og:type, lower-cased
 
     def add(self, name: str, value: Any, source: str) -> None:
         if value not in (None, "", [], {}):
@@ -74,6 +75,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta.jsonld_ids = jsonld.by_id(objects)
     described = described_objects(objects)
     metas = _meta_values(root)
+    meta.types = frozenset(t.lower() for o in objects for t in jsonld.types_of(o)) | {metas.get("og:type", "").lower()}
     for name in FIELDS:
         if name in META_FIRST:
             _add_meta(meta, metas, name)
