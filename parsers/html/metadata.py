@@ -55,6 +55,7 @@ class Metadata:
     jsonld_ids: dict[str, dict[str, Any]] = field(default_factory=dict)
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # the JSON-LD objects, most trusted first
     metas: dict[str, str] = field(default_factory=dict)  # every <meta> by lower-cased property/name
+    types: frozenset[str] = frozenset()  # what the page says it is: JSON-LD @type names and og:type, lower-cased
 
     def add(self, name: str, value: Any, source: str) -> None:
         if value not in (None, "", [], {}):
@@ -79,6 +80,7 @@ def read_metadata(root: etree._Element) -> Metadata:
     described = described_objects(objects)
     metas = _meta_values(root)
     meta.jsonld, meta.metas = described, metas
+    meta.types = frozenset(t.lower() for o in objects for t in jsonld.types_of(o)) | {metas.get("og:type", "").lower()}
     for name in FIELDS:
         if name in META_FIRST:
             _add_meta(meta, metas, name)
