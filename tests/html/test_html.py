@@ -12,7 +12,7 @@ from newsclean.parsers import parse
 from newsclean.parsers.record.errors import NewscleanError
 from newsclean.parsers.sources import registry
 from newsclean.parsers.sources.catalog import SourceEntry
-from newsclean.parsers.sources.layouts import HtmlLayout
+from newsclean.parsers.sources.layouts import Cut, HtmlLayout
 
 
 def test_jsonld_news_article(validate) -> None:
@@ -230,10 +230,10 @@ def test_page_without_text_is_an_error() -> None:
 def test_source_layout_selectors(monkeypatch, validate) -> None:
     """A source module's HTML_LAYOUTS pick the body; the record names the source and layout."""
     entry = SourceEntry(id="pierpost", name="Pier Post", module="pierpost", domains=("pierpost.example",),
-                        text_signatures=(), source_tz="Europe/London", language="en")
+                        text_signatures=(), source_tz="Europe/London", languages=("en",))
     module = types.ModuleType("newsclean.parsers.sources.pierpost")
     module.HTML_LAYOUTS = (
-        HtmlLayout("2021", None, body=("div.pp-text",), exclude=("p.pp-promo",)),
+        HtmlLayout("2021", None, body=("div.pp-text",), cuts=(Cut("app_promo", "promo", "p.pp-promo"),)),
         HtmlLayout("2018", "2021-01-01", body=("td.story",)),
     )
     monkeypatch.setitem(sys.modules, module.__name__, module)
