@@ -60,11 +60,17 @@ def _check_zone(name: str | None) -> None:
 
 
 def _list_sources() -> None:
+    """One line a source: id, name, domains, languages, zone, and its layouts by kind (newest first,
+    each with the date it stopped being valid)."""
     from newsclean.parsers.sources.catalog import CATALOG
+    from newsclean.parsers.sources.registry import source_layouts
 
+    print("id\tname\tdomains\tlanguages\tzone\tlayouts")
     for entry in CATALOG:
-        print(f"{entry.id}\t{entry.name}\t{', '.join(entry.domains)}")
-    print("generic\t(any other outlet)\t-")
+        layouts = "; ".join(f"{kind} {', '.join(names)}" for kind, names in source_layouts(entry).items() if names)
+        print(f"{entry.id}\t{entry.name}\t{', '.join(entry.domains)}\t{', '.join(entry.languages)}\t"
+              f"{entry.source_tz or '-'}\t{layouts}")
+    print("generic\t(any other outlet)\t-\t-\t-\t-")
 
 
 def _print_schema() -> None:

@@ -52,9 +52,11 @@ def _dispatch(doc: Document, options: ParseOptions) -> Article:
 
         outlet_of = partial(registry.html_outlet, options.source, options.url)  # --source, --url or the page's URL
         return clean_fields(parse_html(doc, options, outlet_of))
-    entry = registry.chosen_entry(options.source, options.url, doc.text)
-    if entry is not None:
-        return registry.load_source(entry).parse(doc, options)
+    found = registry.recognise(options.source, options.url, doc.text)
+    if found is not None:
+        article = registry.load_source(found.entry).parse(doc, options)
+        article.provenance["recognised"] = found.how
+        return article
     from .text.parse import parse_text
 
     return parse_text(doc, options)

@@ -1,16 +1,19 @@
 """Author names from markup values: people's names, never URLs, handles or "Staff"."""
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
 from ..lazyre import lazy
+from ..people.bylines import is_byline_label, without_label
 from ..vocab.people import JOB_WORDS, METADATA_AUTHOR_PREFIX, METADATA_AUTHOR_SEPARATORS, NON_AUTHORS
 from .dom import collapse
 
 _PREFIX = lazy(METADATA_AUTHOR_PREFIX, re.IGNORECASE)
 _SPLIT = lazy(METADATA_AUTHOR_SEPARATORS, re.IGNORECASE)
-_NOT_A_NAME = lazy(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b", re.IGNORECASE)
+# URLs, handles, user names ("jane.doe"), template placeholders ("page.head.author"), phone numbers.
+_NOT_A_NAME = lazy(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b|[a-z]\.[a-z]{2,}", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -60,8 +63,10 @@ def split_names(value: str) -> list[str]:
 
     >>> split_names("Jane Doe, John Roe & Ann Poe")
     ['Jane Doe', 'John Roe', 'Ann Poe']
+    >>> split_names("Author: Maria &amp; Katerina"), split_names('"David Kim"')
+    (['Maria', 'Katerina'], ['David Kim'])
     """
-    value = _PREFIX.sub("", collapse(value))
+    value = without_label(_PREFIX.sub("", collapse(html.unescape(value)))).strip(" \"'“”")
     names: list[str] = []
     for part in (p.strip(" ,:;-–—") for p in _SPLIT.split(value)):
         if part.lower().rstrip(".") in _SUFFIXES and names:
@@ -72,12 +77,16 @@ def split_names(value: str) -> list[str]:
 
 
 def is_person_name(name: str) -> bool:
-    """A plausible name: not a URL or handle, not a desk or a job title, not too long.
+    """A plausible name: not a URL or handle, not a generic desk or a job title, not a label,
+    not too long (a named desk, "The Investopedia Team", is the byline the page prints).
 
-    >>> is_person_name("Jane Doe"), is_person_name("Staff"), is_person_name("@janedoe")
-    (True, False, False)
+    >>> is_person_name("Jane Doe"), is_person_name("Staff"), is_person_name("@janedoe"), is_person_name("Written By")
+    (True, False, False, False)
+    >>> is_person_name("Master Horticulturalist"), is_person_name("andrew.keaveney")
+    (False, False)
     """
-    if not name or len(name) > 60 or len(name.split()) > 6 or _NOT_A_NAME.search(name):
+    if not name or len(name) > 60 or len(name.split()) > 6 or _NOT_A_NAME.search(name) or is_byline_label(name):
         return False
     key = name.casefold()
-    return key not in NON_AUTHORS and JOB_WORDS.isdisjoint(key.split())
+    words = key.replace(".", " ").split()
+    return key not in NON_AUTHORS and JOB_WORDS.isdisjoint(words)

@@ -58,6 +58,7 @@ class PageText:
     cut: dict[etree._Element, tuple[str, str]]
     containers: list[etree._Element]
     teasers: set[int] = field(default_factory=set)
+    kept_kinds: frozenset[str] = frozenset()  # kinds the block rules call boilerplate that are this page's text
 
     def in_article(self, index: int) -> bool:
         return not self._inside.isdisjoint(self.chains[index])
@@ -152,7 +153,7 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None, authors:
     result = BodyResult(containers=page.containers)
     scope = set(article_scope(page.containers))
     reported: set[etree._Element] = set()
-    keep = _BlockFilter(title, subtitle, authors, result.removed)
+    keep = _BlockFilter(title, subtitle, authors, result.removed, page.kept_kinds)
     for index, (block, chain) in enumerate(zip(page.blocks, page.chains)):
         inside = page.in_article(index)
         if not inside and scope.isdisjoint(chain):
@@ -180,8 +181,11 @@ def collect(page: PageText, *, title: str | None, subtitle: str | None, authors:
 class _BlockFilter:
     """Decides block by block, remembering what it has seen (for repeated copies)."""
 
-    def __init__(self, title: str | None, subtitle: str | None, authors: list[str], removed: list[Removal]) -> None:
+    def __init__(
+        self, title: str | None, subtitle: str | None, authors: list[str], removed: list[Removal], kept: frozenset[str]
+    ) -> None:
         self.title = _key(title) if title else None
+        self.kept = kept
         self.subtitle = _key(subtitle) if subtitle else None
         self.authors = authors
         self.seen: set[str] = set()
@@ -198,7 +202,7 @@ class _BlockFilter:
         if key in self.seen and len(key) > 0:
             return self._cut("duplicate", block.text, "repeated_block")
         self.seen.add(key)
-        removal = boilerplate.block_removal(block)
+        removal = boilerplate.block_removal(block, self.kept)
         if removal is not None:
             self.removed.append(removal)
             return False

@@ -27,8 +27,12 @@ from .vocab import HIDDEN_CLASSES, NEGATIVE_WORDS
 
 _HIDDEN_STYLE = lazy(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BYLINE = lazy(BYLINE_BLOCK, re.IGNORECASE)
+_VARIANT_OR_VALUE = lazy(r"^.*:|\[[^\]]*\]|/.*$")  # "print:", "lg:", "[4px]", "/6" of utility classes
+_SLUG = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)+-?")
+_SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)")
 META_LINE_MAX_CHARS = 200
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
+SLUG_MIN_HYPHENS = 4  # an id of five hyphenated words or more is an anchor made from a heading
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
 LONG_BLOCK_CHARS = 200  # a long paragraph may link many names and still be prose
 LINK_DENSITY_LONG = 0.8
@@ -49,7 +53,8 @@ def hidden_elements(root: etree._Element) -> list[etree._Element]:
 
 def hidden_node(el: etree._Element) -> bool:
     """An element the reader never sees: ``hidden``, ``aria-hidden``, inline ``display:none``,
-    or a class that only screen readers or scripts show.
+    or a class that only screen readers or scripts show; not a tab panel (a click shows it:
+    the code sample in another language, the second tab of a product's details).
 
     >>> hidden_node(etree.fromstring('<div style="display: none">copy</div>'))
     True
@@ -57,7 +62,11 @@ def hidden_node(el: etree._Element) -> bool:
     True
     >>> hidden_node(etree.fromstring('<div class="story-body">text</div>'))
     False
+    >>> hidden_node(etree.fromstring('<div role="tabpanel" hidden="">Python sample</div>'))
+    False
     """
+    if el.get("role") == "tabpanel":
+        return False
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -69,31 +78,55 @@ def hidden_node(el: etree._Element) -> bool:
 
 @lru_cache(maxsize=4096)
 def _hiding_class(cls: str) -> bool:
-    return any(name.lower() in HIDDEN_CLASSES for name in cls.split())
+    """A class list that hides the element on a desktop screen; not "hidden lg:flex" (a
+    utility class shows it again from a breakpoint on).
+
+    >>> _hiding_class("sr-only"), _hiding_class("hidden lg:flex"), _hiding_class("hidden")
+    (True, False, True)
+    """
+    names = cls.lower().split()
+    return any(name in HIDDEN_CLASSES for name in names) and not any(_SHOWN_FROM.fullmatch(n) for n in names)
 
 
-def vocab_kind(cls: str | None, ident: str | None) -> str | None:
-    """The boilerplate kind that an element's class and id words name, if any.
+def vocab_kind(cls: str | None, ident: str | None) -> tuple[str, str] | None:
+    """The boilerplate kind that an element's class and id words name, and the word; an id
+    that is an anchor made from a heading names nothing.
 
     >>> vocab_kind("post share-bar", None)
-    'share'
+    ('share', 'share')
     >>> vocab_kind(None, "comments")
-    'comments'
-    >>> vocab_kind("article-body", None) is None
-    True
+    ('comments', 'comments')
+    >>> vocab_kind("article-body", None), vocab_kind(None, "why-we-skip-the-menu-here")
+    (None, None)
     """
-    for attr in (cls, ident):
+    for attr in (cls, None if ident and anchor_slug(ident) else ident):
         if attr:
             for name in attr.split():
-                kind = _kind_of_name(name)
-                if kind:
-                    return kind
+                found = _kind_of_name(name)
+                if found:
+                    return found
     return None
 
 
+def anchor_slug(ident: str) -> bool:
+    """An id made from a heading's words ("why-we-skip-the-menu-here"), not a component's name.
+
+    >>> anchor_slug("why-we-skip-the-menu-here"), anchor_slug("site-footer-menu"), anchor_slug("nav--main__footer-top")
+    (True, False, False)
+    """
+    return ident.count("-") >= SLUG_MIN_HYPHENS and bool(_SLUG.fullmatch(ident))
+
+
 @lru_cache(maxsize=16384)
-def _kind_of_name(name: str) -> str | None:
-    return next((NEGATIVE_WORDS[w] for w in name_parts(name) if w in NEGATIVE_WORDS), None)
+def _kind_of_name(name: str) -> tuple[str, str] | None:
+    """The kind one class name calls boilerplate; of a utility class, only the utility counts, not
+    its variant or its value ("print:hidden" is no print tool, "md:newsletter-box" is a newsletter box).
+
+    >>> _kind_of_name("share-bar"), _kind_of_name("print:hidden"), _kind_of_name("lg:sidebar-open")
+    (('share', 'share'), None, ('navigation', 'sidebar'))
+    """
+    utility = _VARIANT_OR_VALUE.sub("", name)
+    return next(((NEGATIVE_WORDS[w], w) for w in name_parts(utility) if w in NEGATIVE_WORDS), None)
 
 
 def label_line(text: str) -> bool:
@@ -204,8 +237,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
 )
 
 
-def block_removal(block: TextBlock) -> Removal | None:
-    """The removal a block earns from the HTML block rules or the shared line rules, if any.
+def block_removal(block: TextBlock, kept: frozenset[str] = frozenset()) -> Removal | None:
+    """The removal a block earns from the HTML block rules (but those of a ``kept`` kind) or the
+    shared line rules, if any.
 
     >>> from lxml.etree import Element
     >>> block_removal(TextBlock("paragraph", "Share this article", Element("p"), 0)).rule
@@ -214,7 +248,7 @@ def block_removal(block: TextBlock) -> Removal | None:
     True
     """
     for rule in BLOCK_RULES:
-        if rule.test(block):
+        if rule.kind not in kept and rule.test(block):
             return Removal(rule.kind, block.text, rule.name)
     short = len(block.text) < LINE_RULES_MAX_CHARS
     if short and block.type != "quote" and (line_rule := match_rule(block.text, HTML_RULES)):

@@ -16,9 +16,10 @@ from collections import defaultdict
 
 from lxml import etree
 
+from ..lazyre import lazy
 from . import boilerplate
 from .render import TextBlock
-from .vocab import FIGURE_TAGS, FURNITURE_TAGS
+from .vocab import FIGURE_TAGS, FURNITURE_TAGS, WEAK_WORDS
 
 PROSE_MIN_CHARS = 25  # shorter blocks are labels, not prose
 SHORT_BLOCK_WEIGHT = -1.0  # a label or a table cell: a little against, whatever its length
@@ -30,7 +31,14 @@ CARD_DEPTH = 3  # how far up from a block its card may be
 NEAR_BEST = 0.9  # a deeper element with this share of the best score is the article
 WIDEN_MAX_AGAINST = 0.1  # a parent joins when what it adds against is under this share of its prose
 GUARD_SHARE = 0.5  # a boilerplate-looking element holding this share of the prose is the article
+DISCUSSION_SHARE = 0.5  # comments holding this share of the page's prose are the page (a forum thread)…
+DISCUSSION_REST_MAX_CHARS = 2500  # … when the prose outside them is shorter than a story
+WEAK_PROSE_SHARE = 0.8  # an element named by a weak word stays when this share of its text is prose
+WEAK_PROSE_MIN_CHARS = 150  # ... and its prose runs this long (a paragraph or two, not a blurb)
 EMBED_WRAPPER_KINDS = frozenset({"navigation", "share"})  # "widget", "social" wrappers of embeds
+# A sentence's end, before or after a closing quote or bracket.
+_SENTENCE_END = lazy(r"\w[)\]\"'\u201d\u2019]*[.!?][)\]\"'\u201d\u2019]*(?:\s|$)")
+_FIGURE_CONTENT = etree.XPath(".//table | .//blockquote | .//pre")  # a figure showing a table or a quote is text
 
 
 def block_weight(block: TextBlock) -> float:
@@ -151,24 +159,35 @@ def boilerplate_elements(
     blocks: list[TextBlock], chains: list[tuple[etree._Element, ...]], weights: list[float]
 ) -> dict[etree._Element, tuple[str, str]]:
     """Elements to cut, each with its kind; the outermost of nested ones only. Kept: an
-    element holding most of the page's prose, and a widget wrapping an embedded quote
-    (a tweet is part of the story)."""
+    element holding most of the page's prose, a widget wrapping an embedded quote (a tweet
+    is part of the story), and an element named by a weak word (see ``WEAK_WORDS``) or a
+    figure that holds mostly prose (sentences, not a menu's run of names). On a discussion
+    page (comments hold most of the prose: a forum thread) the comments are the text."""
     prose: dict[etree._Element, int] = defaultdict(int)
+    size: dict[etree._Element, int] = defaultdict(int)
+    sentences: dict[etree._Element, int] = defaultdict(int)  # prose that has a sentence's end
     depth: dict[etree._Element, int] = {}  # only elements holding text matter
     total = 0
     for block, chain, weight in zip(blocks, chains, weights):
+        chars = len(block.text)
+        for el in chain:
+            size[el] += chars
         if weight > 0:
-            total += len(block.text)
+            total += chars
+            in_sentences = _SENTENCE_END.search(block.text) is not None
             for el in chain:
-                prose[el] += len(block.text)
+                prose[el] += chars
+                if in_sentences:
+                    sentences[el] += chars
         for level, el in enumerate(chain):
             if el in depth:
                 break  # its ancestors are in too
             depth[el] = len(chain) - level
+    kinds = {el: found for el in sorted(depth, key=depth.__getitem__) if (found := _node_kind(el))}  # outermost first
+    discussion = _discussion(kinds, prose, total)
     cut: dict[etree._Element, tuple[str, str]] = {}
-    for el in sorted(depth, key=depth.__getitem__):  # outermost first
-        found = _node_kind(el)
-        if found is None or el.tag == "blockquote":
+    for el, found in kinds.items():
+        if el.tag == "blockquote" or discussion and found[0] == "comments":
             continue
         if prose.get(el, 0) >= GUARD_SHARE * total > 0:
             continue
@@ -176,19 +195,33 @@ def boilerplate_elements(
             continue
         if found[0] in EMBED_WRAPPER_KINDS and el.find(".//blockquote") is not None:
             continue
-        cut[el] = found
+        if found[2] and sentences[el] >= max(WEAK_PROSE_SHARE * size[el], WEAK_PROSE_MIN_CHARS):
+            continue
+        cut[el] = found[:2]
     return cut
 
 
-def _node_kind(el: etree._Element) -> tuple[str, str] | None:
-    """The kind and rule that call an element boilerplate (figures, furniture tags, class words)."""
+def _discussion(
+    kinds: dict[etree._Element, tuple[str, str, bool]], prose: dict[etree._Element, int], total: int
+) -> bool:
+    """Elements named as comments hold most of the page's prose, and what is left is shorter than
+    a story: the page is a discussion (a story with many comments keeps its own text outside them)."""
+    comments = [el for el, found in kinds.items() if found[0] == "comments"]
+    outermost = set(comments)
+    held = sum(prose.get(el, 0) for el in comments if outermost.isdisjoint(el.iterancestors()))
+    return held >= DISCUSSION_SHARE * total > 0 and total - held <= DISCUSSION_REST_MAX_CHARS
+
+
+def _node_kind(el: etree._Element) -> tuple[str, str, bool] | None:
+    """The kind and rule that call an element boilerplate (figures, furniture tags, class
+    words), and whether the call is weak (cut only when the element is not mostly prose)."""
     tag = el.tag
     if tag in FIGURE_TAGS:
-        return "caption", "figure"
+        return None if _FIGURE_CONTENT(el) else ("caption", "figure", False)
     if tag in FURNITURE_TAGS:
-        return FURNITURE_TAGS[tag], "furniture_tag"
+        return FURNITURE_TAGS[tag], "furniture_tag", False
     cls, ident = el.get("class"), el.get("id")
     if cls is None and ident is None:
         return None
-    kind = boilerplate.vocab_kind(cls, ident)
-    return (kind, "vocab_kind") if kind else None
+    found = boilerplate.vocab_kind(cls, ident)
+    return (found[0], "vocab_kind", found[1] in WEAK_WORDS) if found else None

@@ -3,15 +3,18 @@
 ``parse_html`` is the entry. The order of work:
 
 1. parse with lxml; read every metadata candidate (JSON-LD, meta, itemprop, time…);
-2. name the outlet of the page's URL (``--url`` or the canonical URL, through the caller's picker) and its layout;
+2. name the outlet of the page's own URL (``--url``, ``og:url``, then the canonical URL, through the caller's
+   picker) and the layout of it that fits the page;
 3. choose title, authors, dates (through the time-stamp engine), section, site, URL,
    language, each with its provenance;
 4. cut invisible elements; find the body (the layout's selectors, else the generic
-   extractor of :mod:`.body`), the dek, the figures, and the dateline and agency credits.
+   extractor of :mod:`.body`), the dek, the figures, and the dateline and agency credits;
+   the fields the layout names (:mod:`.layout_fields`) win over the generic choice.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -23,11 +26,16 @@ from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp
 from . import authors as names
-from . import choose, images, layouts
-from .body import BodyResult, analyse, article_scope, collect, find_dek
+from . import choose, images, layouts, page_kind
+from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
+from .byline import PrintedByline, printed_byline
 from .dom import parse_tree, text_of
-from .layouts import Outlet, PickOutlet, no_outlet
-from .metadata import ELEMENT_AUTHOR_SOURCES, Metadata, read_metadata
+from .headline import visible_headline
+from .layout_fields import TEXT_FIELDS, Found, layout_fields, without_rule_blocks
+from .layouts import Layout, Outlet, PickOutlet, no_outlet
+from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
+from .metadata import ELEMENT_AUTHOR_SOURCES, OWN_URL_SOURCES, Metadata, read_metadata
+from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
 from .vocab import DATE_CLASS_HINTS
 from .wire import read_wire
@@ -55,24 +63,40 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     root = parse_tree(doc.text)
     meta = read_metadata(root)
     url = choose.choose_url(meta)
-    entry = pick_outlet(url.value if url else None)
+    entry = pick_outlet(own_url(meta, url))
     site = choose.choose_text(meta, "site_name")
     site_name = entry.name if entry else (site.value if site else None)
     language = choose.choose_language(meta)
     article = new_article(
-        doc, SourceInfo(entry.id, entry.name, entry.id) if entry else SourceInfo(None, site_name, "generic"), options
+        doc, SourceInfo(entry.id, entry.name, "generic") if entry else SourceInfo(None, site_name, "generic"), options
     )
     _fill_simple_fields(article, meta, url, site, language, options)
-    title = choose.choose_title(meta, [n for n in (site_name, site.value if site else None) if n])
+    article.removed.extend(prune(root))
+    site_names = _site_names(meta, url, site_name)
+    title = choose.choose_title(meta, site_names, visible_headline(root))
     if title:
         article.title = title.value
         article.provenance["title"] = title.source
-    article.removed.extend(prune(root))
     ctx = time_context(options, entry.source_tz if entry else None,
                        article.language or (entry.language if entry else None))
-    _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
+    markup_times = _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
     _fill_authors(article, meta)
-    body = _read_body(root, meta, entry, article)
+    scope = root.find("body") if root.find("body") is not None else root
+    picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
+    found = layout_fields(picked[0], root, meta, ctx) if picked else {}
+    _fill_from_layout(article, {k: v for k, v in found.items() if k in TEXT_FIELDS}, entry)  # the body needs them
+    page, body = _read_body(scope, meta, entry, picked, article)
+    if picked is not None and not body.blocks:
+        article.warnings.append(f"{entry.name} layout {picked[0].name} found no article text: read as generic")
+        article.source.parser = "generic"
+        del article.provenance["layout"]
+        page, body = _read_body(scope, meta, entry, None, article)
+    elif entry is not None and entry.layouts and picked is None:
+        article.warnings.append(f"no {entry.name} layout fits this page: read by the generic parser")
+    head = headline_index(page.blocks, article.title)
+    _fill_printed_times(article, printed_dates(page.blocks, ctx, head), markup_times)
+    _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
+    _fill_from_layout(article, {k: v for k, v in found.items() if k not in TEXT_FIELDS}, entry)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
     article.removed.extend(body.removed + wire.removed)
@@ -81,6 +105,33 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     if not article.blocks and not article.title:
         raise NewscleanError("no article text found in the HTML")
     return article
+
+
+def own_url(meta: Metadata, canonical: choose.Chosen | None) -> str | None:
+    """The page's own address, to name its outlet by: ``og:url`` (or cXense's) before the canonical URL,
+    which a syndicated story points at the sister site that first ran it.
+
+    >>> m = Metadata()
+    >>> m.add("url", "https://www.waz.de/leben/x.html", "meta[og:url]")
+    >>> own_url(m, choose.Chosen("https://www.morgenpost.de/x.html", "link[rel=canonical]"))
+    'https://www.waz.de/leben/x.html'
+    """
+    for cand in meta.candidates["url"]:
+        if cand.source in OWN_URL_SOURCES and isinstance(cand.value, str):
+            return cand.value
+    return canonical.value if canonical else None
+
+
+def _fill_from_layout(article: Article, found: dict[str, Found], entry: Outlet | None) -> None:
+    """The fields an outlet's layout names, over the generic path's choice; the outlet is no author."""
+    for name, (value, source) in found.items():
+        if isinstance(value, Stamp):
+            set_time(article, name, value, source)
+            continue
+        if name == "authors" and entry is not None:
+            value = [a for a in value if a.casefold() != entry.name.casefold()]
+        setattr(article, name, value)
+        article.provenance[name] = source
 
 
 def _fill_simple_fields(
@@ -107,16 +158,22 @@ def _fill_simple_fields(
         article.provenance["section"] = section.source
 
 
-def _fill_times(article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]) -> None:
-    for name in ("published", "updated"):
+def _fill_times(
+    article: Article, meta: Metadata, ctx: TimeContext, visible: Callable[[], list[Stamp]]
+) -> dict[str, Stamp | None]:
+    """``published`` and ``updated`` from the markup; returns the stamps chosen (None where none was)."""
+    chosen_stamps: dict[str, Stamp | None] = {"published": None, "updated": None}
+    for name in chosen_stamps:
         found = choose.stamps(meta, name, ctx)
         picked = choose.choose_time(found, visible)
         if picked is None:
             continue
         chosen, note = picked
         set_time(article, name, chosen.stamp, chosen.source)
+        chosen_stamps[name] = chosen.stamp
         if note:
             article.provenance[name] += f"; {note}"
+    return chosen_stamps
 
 
 def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
@@ -132,25 +189,60 @@ def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
     return out
 
 
-def _read_body(root: etree._Element, meta: Metadata, entry: Outlet | None, article: Article) -> BodyResult:
-    body_el = root.find("body")
-    scope = body_el if body_el is not None else root
-    picked = layouts.pick_layout(scope, entry.layouts if entry else (), article.published)
-    containers, extra_cut = None, None
+def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:
+    """Every name the page gives its site: its name, its publisher's, its domain."""
+    names = [c.value for c in meta.candidates["site_name"] if isinstance(c.value, str)]
+    domain = urlsplit(url.value).hostname if url else None
+    return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
+
+
+def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
+    """The byline printed by the headline names the authors when the markup names none but the site."""
+    if printed is None or any(not choose.names_site(name, site_names) for name in article.authors):
+        return
+    people = [name for name in names.clean_authors(printed.names) if not choose.names_site(name, site_names)]
+    if people:
+        article.authors = people
+        article.provenance["authors"] = f"printed by the headline ({printed.how})"
+
+
+def _fill_printed_times(article: Article, printed: list[Printed], markup: dict[str, Stamp | None]) -> None:
+    """Let the dates printed by the headline settle ``published`` and ``updated`` (see :func:`.printed.settle`)."""
+    for change in settle(markup["published"], markup["updated"], printed):
+        set_time(article, change.field, change.stamp, change.note)
+
+
+def _read_body(
+    scope: etree._Element, meta: Metadata, entry: Outlet | None, picked: tuple[Layout, list] | None,
+    article: Article,
+) -> tuple[PageText, BodyResult]:
+    """The body: in the picked layout's containers less its named cuts, else where the generic extractor
+    finds it (read as a list when the page is one)."""
+    containers, extra_cut, block_rules = None, None, ()
     if picked is not None:
         layout, containers = picked
-        extra_cut = {
-            el: ("layout", f"{layout.name}: {sel}") for sel in layout.exclude for el in layouts.select(scope, (sel,))
-        }
+        extra_cut = {el: (cut.kind, f"{entry.id}.{cut.name}")
+                     for cut in layout.cuts for el in layouts.select(scope, (cut.selector,))}
+        block_rules = layout.block_rules
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
+    elif page_kind.product_page(meta.types):
+        extra_cut = page_kind.product_noise(scope)
     page = analyse(scope, containers, extra_cut)
     description = choose.choose_text(meta, "description")
-    dek = find_dek(page, description.value if description else None)
-    if dek:
+    dek = article.subtitle or find_dek(page, description.value if description else None)
+    if dek and not article.subtitle:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")
-    return collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    body = collect(page, title=article.title, subtitle=dek, authors=article.authors)
+    found = sum(len(b.text) for b in body.blocks)
+    declared = page_kind.says_article(meta.types, scope)
+    if picked is None and worth_trying(found, declared, sum(len(b.text) for b in page.blocks)):
+        listing = collect(as_listing(page, scope), title=article.title, subtitle=dek, authors=article.authors)
+        if reads_as_list(listing.blocks, body.blocks, declared):
+            article.provenance["body"] = LISTING_NOTE
+            return page, listing
+    return page, without_rule_blocks(body, block_rules, entry.id if entry else "")
 
 
 def _fill_authors(article: Article, meta: Metadata) -> None:

@@ -28,7 +28,7 @@ META_KEYS: dict[str, tuple[str, ...]] = {
                 "dc.subject"),
     "site_name": ("og:site_name", "application-name", "apple-mobile-web-app-title", "dc.publisher"),
     "description": ("og:description", "description", "twitter:description", "dc.description"),
-    "url": ("og:url", "twitter:url"),
+    "url": ("og:url", "twitter:url", "cxenseparse:url"),
     "language": ("content-language", "og:locale", "dc.language", "language", "inlanguage"),
 }
 

@@ -18,6 +18,9 @@ _BRACKETED_CREDIT = lazy(BRACKETED_CREDIT, re.IGNORECASE)
 _SRC_ATTRS = ("src", "data-src", "data-original", "data-lazy-src", "data-srcset", "srcset")
 
 
+_ADDRESS = etree.XPath(".//address")
+
+
 def image_src(img: etree._Element) -> str | None:
     """The picture's address as written in the page (lazy-loading attributes first; never fetched).
 
@@ -69,6 +72,9 @@ def figure_image(figure: etree._Element) -> Image | None:
     ...     '<span class="credit">Jane Doe</span></figcaption></figure>')
     >>> figure_image(fig)
     Image(caption='A quiet street.', credit='Jane Doe', src='/p.jpg')
+    >>> figure_image(etree.fromstring('<figure><figcaption>The new ferry. © City<address>By Ann Lee</address>'
+    ...                               '</figcaption></figure>'))[:2]
+    ('The new ferry.', '© City')
     """
     imgs = _IMG(figure)
     src = image_src(imgs[0]) if imgs else None
@@ -79,7 +85,7 @@ def figure_image(figure: etree._Element) -> Image | None:
         credit_parts = [el for el in caption_el.iter() if el is not caption_el and class_words(el) & CREDIT_CLASS_WORDS]
         credit = collapse(" ".join(text_of(el) for el in credit_parts)) or None
         caption = text_of(caption_el)
-        for el in credit_parts:
+        for el in credit_parts + _ADDRESS(caption_el):  # an <address> in the caption is the story's byline
             caption = caption.replace(text_of(el), "")
         caption = collapse(caption) or None
         if caption and credit is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from lxml import etree
 
@@ -22,7 +22,8 @@ class Layout(Protocol):
     name: str
     valid_until: str | None
     body: tuple[str, ...]
-    exclude: tuple[str, ...]
+    cuts: Sequence[Any]  # ``sources.layouts.Cut``: name, kind, selector
+    block_rules: Sequence[Any]  # ``rules.registry.LineRule`` on the body's paragraphs
 
 
 class Outlet(NamedTuple):

@@ -22,6 +22,8 @@ META_FIRST = frozenset({"title"})
 OTHER_OBJECT = "(other object)"
 # Author sources that are page elements, one per author (unlike a JSON-LD list or a meta tag).
 ELEMENT_AUTHOR_SOURCES = frozenset({"itemprop=author", "a[rel=author]"})
+# URL sources that name the page itself; the canonical URL of a syndicated story names the sister site.
+OWN_URL_SOURCES = frozenset({"meta[og:url]", "meta[cxenseparse:url]"})
 # Fields read from any JSON-LD object when the article's own objects lack them.
 ANY_OBJECT_FIELDS = frozenset({"published", "updated"})
 FIELDS = ("title", "authors", "published", "updated", "section", "site_name", "description", "url", "language")
@@ -51,6 +53,9 @@ class Metadata:
     h1: str | None = None
     title_tag: str | None = None
     jsonld_ids: dict[str, dict[str, Any]] = field(default_factory=dict)
+    jsonld: list[dict[str, Any]] = field(default_factory=list)  # the JSON-LD objects, most trusted first
+    metas: dict[str, str] = field(default_factory=dict)  # every <meta> by lower-cased property/name
+    types: frozenset[str] = frozenset()  # what the page says it is: JSON-LD @type names and og:type, lower-cased
 
     def add(self, name: str, value: Any, source: str) -> None:
         if value not in (None, "", [], {}):
@@ -74,6 +79,8 @@ def read_metadata(root: etree._Element) -> Metadata:
     meta.jsonld_ids = jsonld.by_id(objects)
     described = described_objects(objects)
     metas = _meta_values(root)
+    meta.jsonld, meta.metas = described, metas
+    meta.types = frozenset(t.lower() for o in objects for t in jsonld.types_of(o)) | {metas.get("og:type", "").lower()}
     for name in FIELDS:
         if name in META_FIRST:
             _add_meta(meta, metas, name)

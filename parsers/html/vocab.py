@@ -14,6 +14,9 @@ DROP_TAGS = frozenset({
     "link", "meta", "base", "head", "title", "dialog", "menu",
 })
 
+# Controls, which never hold paragraphs: one that does was left unclosed (see prune.py).
+CONTROL_TAGS = ("button", "select", "option")
+
 # Furniture that never holds the story: dropped before the page is read (see prune.py).
 EARLY_FURNITURE_TAGS = ("nav", "footer", "aside")
 
@@ -21,6 +24,13 @@ EARLY_FURNITURE_TAGS = ("nav", "footer", "aside")
 FURNITURE_TAGS: dict[str, str] = {
     "nav": "navigation", "aside": "aside", "footer": "footer", "header": "header", "form": "form",
 }
+
+# On a page read as a list, the boilerplate kinds still cut, and the kinds that are its text.
+LISTING_CUT_KINDS = frozenset({
+    "navigation", "advertisement", "newsletter", "share", "footer", "header", "form", "aside", "layout", "reviews",
+    "comments", "carousel",
+})
+LISTING_TEXT_KINDS = frozenset({"related"})
 
 # Pictures and their captions: read into ``images``, never into the body.
 FIGURE_TAGS = frozenset({"figure", "figcaption"})
@@ -64,7 +74,7 @@ NEGATIVE_WORDS: dict[str, str] = {
         "keywords", "topics", "categories", "meta", "postmeta", "entrymeta", "prevnext", "navlinks",
     ), "navigation"),
     **dict.fromkeys((
-        "ad", "ads", "adv", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
+        "ad", "ads", "advert", "advertisement", "advertising", "adsbygoogle", "dfp", "gpt", "sponsor",
         "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
     ), "advertisement"),
     **dict.fromkeys(
@@ -72,6 +82,10 @@ NEGATIVE_WORDS: dict[str, str] = {
     ),
     **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
 }
+
+# Class/id words that page builders also give to blocks of the story ("elementor-widget-wrap",
+# "post-meta-wrapper", "has-rail-right"): an element they name is cut only when it is not mostly prose.
+WEAK_WORDS = frozenset({"widget", "widgets", "meta", "nav", "navigation", "rail", "skip", "menu"})
 
 # Whole class names that hide an element from readers (CSS the saved page would load).
 HIDDEN_CLASSES = frozenset({
@@ -85,6 +99,12 @@ DEK_WORDS = frozenset({
     "description", "abstract", "subtitulo", "sottotitolo", "lead", "lede",
 })
 
+# class/id words of a kicker: the topic label set over (or inside) the headline.
+KICKER_WORDS = frozenset({
+    "kicker", "overline", "eyebrow", "topline", "roofline", "supertitle", "overtitle", "dachzeile", "spitzmarke",
+    "antetitulo", "antetitle", "occhiello", "surtitre", "surtitle", "chapeau",
+})
+
 # Pieces of class names of elements that print the article's date (the visible byline date).
 DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")
 
@@ -95,6 +115,10 @@ ARTICLE_TYPES = (
     "ScholarlyArticle", "Report", "Review",
 )
 PAGE_TYPES = ("WebPage", "ItemPage", "AboutPage", "CollectionPage")
+# What a page that sells one thing says it is (JSON-LD @type, og:type; lower-cased) …
+PRODUCT_PAGE_TYPES = frozenset({"product", "productgroup", "individualproduct", "product.item", "og:product"})
+# … and the class/id words of what such a page shows besides the product: customers' reviews, carousels of others.
+PRODUCT_PAGE_NOISE = {"reviews": "reviews", "review": "reviews", "carousel": "carousel"}
 
 # Class words of the part of a figcaption that holds the picture's credit.
 CREDIT_CLASS_WORDS = frozenset(
@@ -110,4 +134,16 @@ FIGURE_CREDIT_TEXT = (
 BRACKETED_CREDIT = (
     r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
     r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$"
+)
+
+# class/id words of the element that prints the author's name by the headline.
+AUTHOR_CLASS_WORDS = frozenset({
+    "author", "authors", "authorname", "byline", "bylines", "writer", "writers", "creator", "contributor",
+    "contributors", "autor", "autore", "auteur", "verfasser", "reporter", "journalist",
+})
+# Path segments of links to an author's page ("/author/jane-doe/"), as regex alternatives.
+AUTHOR_PATHS = (
+    "author", "authors", "autor", "autores", "autore", "auteur", "auteurs", "contributor", "contributors",
+    "writer", "writers", "people", "staff", "profile", "profiles", "team", "journalist", "journalists",
+    "reporter", "reporters", "columnist", "columnists", "producers", "redaktion", "redazione", "by",
 )

@@ -2,7 +2,10 @@
 
 Detection reads only this table, so a run imports the one source module that
 matches (or none). A source module takes its own entry from here, so these facts
-are written once.
+are written once. Signatures are regexes (MULTILINE) searched in the first 6,000 and the
+last 3,000 characters of a text dump; each adds its weight to the source's score. A footer
+that a whole media group prints (FUNKE, Reach, Euronews) weighs 2 and never claims a page
+alone: an outlet-only line (its own promo, its edition's labels) must join it.
 """
 from __future__ import annotations
 
@@ -15,12 +18,20 @@ class SourceEntry(NamedTuple):
     id: str
     name: str
     module: str  # module name under newsclean.parsers.sources
-    domains: tuple[str, ...]
-    # Regexes (MULTILINE) that each add their weight to a text's score for this source.
-    text_signatures: tuple[tuple[str, int], ...]
-    source_tz: str | None
-    language: str | None
+    domains: tuple[str, ...]  # a host on one of them, or under it, is the outlet's (the longest match wins)
+    text_signatures: tuple[tuple[str, int], ...]  # (regex, weight)
+    source_tz: str | None  # the zone the outlet prints its times in
+    languages: tuple[str, ...]  # the first is the default
 
+    @property
+    def language(self) -> str | None:
+        """The outlet's default language."""
+        return self.languages[0] if self.languages else None
+
+
+FUNKE_FOOTER = (r"^Eine Webseite der FUNKE Mediengruppe", 2)
+REACH_FOOTER = (r"^© ?\d{4} a Reach plc subsidiary$", 2)
+EURONEWS_FOOTER = (r"^Copyright © euronews \d{4}$", 2)
 
 CATALOG: tuple[SourceEntry, ...] = (
     SourceEntry(
@@ -39,11 +50,66 @@ CATALOG: tuple[SourceEntry, ...] = (
             (r"^(?:(?:发布|更新)时间[:：]?\s*)?\d{4}(?:-\d{2}-\d{2}|年\d{1,2}月\d{1,2}日)\s*\d{2}:\d{2}$", 1),
         ),
         source_tz="Asia/Shanghai",
-        language="en",
+        languages=("en", "zh"),
+    ),
+    # FUNKE Mediengruppe: one CMS (parsers/sources/funke.py); the closing promo and blurb name the paper.
+    SourceEntry(
+        id="bsz", name="Braunschweiger Zeitung", module="bsz", domains=("braunschweiger-zeitung.de",),
+        text_signatures=(FUNKE_FOOTER, (r"^(?:Kennen Sie schon unsere PLUS-Inhalte\? )?Jetzt BZ-WN\s+testen$", 3),
+                         (r"aus Braunschweig, der Region und Niedersachsen", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="morgenpost", name="Berliner Morgenpost", module="morgenpost", domains=("morgenpost.de",),
+        text_signatures=(FUNKE_FOOTER, (r"^(?:Kennen Sie schon unsere PLUS-Inhalte\? )?Jetzt Morgenpost\s+testen$", 3),
+                         (r"Wirtschaft und Sport aus Berlin, Deutschland und der Welt\.$", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="abendblatt", name="Hamburger Abendblatt", module="abendblatt", domains=("abendblatt.de",),
+        text_signatures=(FUNKE_FOOTER, (r"^(?:Kennen Sie schon unsere PLUS-Inhalte\? )?Jetzt Abendblatt\s+testen$", 3),
+                         (r"^Nachrichten aus Hamburg - Aktuelle Nachrichten", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="waz", name="WAZ", module="waz", domains=("waz.de",),
+        text_signatures=(FUNKE_FOOTER, (r"^(?:Kennen Sie schon unsere PLUS-Inhalte\? )?Jetzt WAZ\s+testen$", 3),
+                         (r"Sport - aus Essen, Deutschland und der Welt\.$", 2), (r"\bWAZ-Newsletter\b", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    # Reach plc: one CMS (parsers/sources/reach.py); the subscription line names the paper.
+    SourceEntry(
+        id="mirror", name="The Mirror", module="mirror", domains=("mirror.co.uk",),
+        text_signatures=(REACH_FOOTER, (r"^Subscribe to Daily Mirror and Sunday Mirror newspapers$", 3),
+                         (r"^Mirror Bingo$", 1)),
+        source_tz="Europe/London", languages=("en",),
+    ),
+    SourceEntry(
+        id="dailystar", name="Daily Star", module="dailystar", domains=("dailystar.co.uk",),
+        text_signatures=(REACH_FOOTER, (r"^Subscribe to Daily Star and Daily Star On Sunday newspapers$", 3),
+                         (r"^Follow Daily Star on socials:$", 1)),
+        source_tz="Europe/London", languages=("en",),
+    ),
+    # Euronews: one CMS, an edition per language (parsers/sources/euronews.py); the byline's labels
+    # name the edition.
+    SourceEntry(
+        id="euronews_de", name="Euronews (Deutsch)", module="euronews_de", domains=("de.euronews.com",),
+        text_signatures=(EURONEWS_FOOTER, (r"^Zuerst veröffentlicht am \d{2}/\d{2}/\d{4}", 3)),
+        source_tz="Europe/Brussels", languages=("de",),
+    ),
+    SourceEntry(
+        id="euronews_en", name="Euronews", module="euronews_en", domains=("www.euronews.com",),
+        text_signatures=(EURONEWS_FOOTER, (r"^(?:Published|Updated) on \d{2}/\d{2}/\d{4}", 3)),
+        source_tz="Europe/Brussels", languages=("en",),
+    ),
+    SourceEntry(
+        id="euronews_fr", name="Euronews (Français)", module="euronews_fr", domains=("fr.euronews.com",),
+        text_signatures=(EURONEWS_FOOTER, (r"^Publié le \d{2}/\d{2}/\d{4}", 3)),
+        source_tz="Europe/Brussels", languages=("fr",),
     ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}
 
-# A text must score at least this much for a source to claim it.
+# A text must score at least this much for a source to claim it, and more than any other source.
 TEXT_MATCH_THRESHOLD = 4

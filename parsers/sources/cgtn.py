@@ -17,7 +17,7 @@ import re
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
-from .layouts import TextLayout
+from .layouts import Cut, HtmlLayout, TextLayout
 from .text_source import TextSource
 
 SAMPLES: tuple[tuple[str, str], ...] = (
@@ -34,6 +34,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
      "Chinese edition: English-format stamps, 更新时间 label, CJK prose, 新华社罗马…电 dateline"),
     ("chinese_labels.txt", "Chinese 发布时间/更新时间 labels with zone-less times read in Asia/Shanghai"),
     ("chinese_byline.txt", "Chinese 2022年06月10日 15:20 times, 记者： byline split on 、, no outlet line"),
+    ("article_page.html",
+     "HTML page: news-title, news-author-name, section label, #cmsMainContent less its related box"),
 )
 
 SECTIONS_EN = frozenset(
@@ -143,3 +145,17 @@ LAYOUT_ZH = TextLayout(
 )
 
 SOURCE = TextSource(entry=BY_ID["cgtn"], layouts=(LAYOUT_2019, LAYOUT_ZH))
+
+# The article page of news.cgtn.com: section label, headline, byline box ("By Li Jing" or "CGTN") and the
+# text of ``#cmsMainContent``, where related-story boxes are set in. Written from the site's markup as
+# remembered, with no saved page to check it against: the generic path reads what it does not name.
+HTML_2019 = HtmlLayout(
+    name="2019",
+    valid_until=None,
+    body=("#cmsMainContent",),
+    title=("h1.news-title",),
+    authors=(".news-author-name",),
+    section=(".news-section",),
+    cuts=(Cut("related_box", "related", "div.news-related"),),
+)
+HTML_LAYOUTS = (HTML_2019,)

@@ -1,8 +1,13 @@
 """Layouts: how one design of an outlet prints its pages, text dumps and HTML side by side, each with
-the date it stopped being valid (as in Fundus)."""
+the date it stopped being valid (as in Fundus).
+
+A redesign is a new layout that overrides only what changed (Fundus' ``V1_1(V1)``):
+``LAYOUT_2025 = LAYOUT_2024._replace(name="2025", body=("div.article-body",))``.
+"""
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from ..lazyre import LazyPattern, lazy
 from ..rules.registry import LINE_RULES, LineRule
@@ -34,13 +39,66 @@ class TextLayout(NamedTuple):
         return own + LINE_RULES
 
 
+class HeaderTextLayout(NamedTuple):
+    """A text layout read around its anchor line (the date line, or the byline where the dump prints no
+    date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
+
+    Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
+    ``role`` (the author's role on its own line), ``credit`` (a picture credit line); ``?`` marks a slot the
+    page may leave out, ``*`` one that may repeat.
+    """
+
+    name: str
+    valid_until: str | None  # ISO date the outlet stopped using it; None = current
+    header: tuple[str, ...]  # e.g. ("title", "lead?", "byline", "date")
+    date_line: LazyPattern  # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it
+    byline: LazyPattern  # group "names"; optional group "agencies" (credits)
+    anchor: str = "date"  # the slot found first on the page: "date" or "byline"
+    updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
+    credit: LazyPattern | None = None  # a picture credit line in the header
+    caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
+    role: LazyPattern | None = None  # a byline part that names no person: a role, or the outlet itself
+    rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
+    # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
+    box_run: int | None = None
+    author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
+    language: str | None = None  # None: the catalog entry's language
+
+    @property
+    def line_rules(self) -> tuple[LineRule, ...]:
+        """The layout's own rules, then the shared ones."""
+        return self.rules + LINE_RULES
+
+
+# Where a field lives on an HTML page, tried in order: "ld:KEY" (the article's JSON-LD), "meta:NAME"
+# (a <meta> property or name), a CSS selector (the element's text), "SELECTOR@ATTR" (an attribute),
+# or a function of the page (code where data cannot say it).
+FieldSource = str | Callable[..., Any]
+
+
+class Cut(NamedTuple):
+    """Boilerplate inside an outlet's body, found by a CSS selector, named for ``--explain``."""
+
+    name: str
+    kind: str  # as in ``removed``: "related", "promo", "ad", "newsletter", "caption-credit"…
+    selector: str
+
+
 class HtmlLayout(NamedTuple):
-    """Where one design of an outlet's pages puts the article."""
+    """Where one design of an outlet's pages puts the article; a field it does not name is left to the
+    generic HTML path."""
 
     name: str
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     body: tuple[str, ...]  # CSS selectors of the body's containers (all matches are joined)
-    exclude: tuple[str, ...] = ()  # CSS selectors of boilerplate inside the body
+    cuts: tuple[Cut, ...] = ()  # boilerplate inside the body
+    block_rules: tuple[LineRule, ...] = ()  # boilerplate paragraphs known by their text
+    title: tuple[FieldSource, ...] = ()
+    subtitle: tuple[FieldSource, ...] = ()
+    authors: tuple[FieldSource, ...] = ()
+    published: tuple[FieldSource, ...] = ()
+    updated: tuple[FieldSource, ...] = ()
+    section: tuple[FieldSource, ...] = ()
 
 
 def expired(valid_until: str | None, published: str | None) -> bool:

@@ -179,6 +179,17 @@ def header_start(layout: TextLayout, lines: list[Line]) -> int:
     return 0
 
 
+def read_as_generic(doc: Document, options: ParseOptions, entry: SourceEntry) -> Article:
+    """A dump none of its outlet's text layouts fits, read by the generic text parser: the record names
+    the outlet, says the generic parser read it, and warns."""
+    from ..text.parse import parse_text
+
+    article = parse_text(doc, options)
+    article.source = SourceInfo(entry.id, entry.name, "generic")
+    article.warnings.append(f"no {entry.name} text layout fits this page: read by the generic parser")
+    return article
+
+
 class TextSource(NamedTuple):
     """A source parser for text dumps, driven by its catalog entry and layouts."""
 
@@ -190,6 +201,8 @@ class TextSource(NamedTuple):
         past that layout's ``valid_until`` and a layout still valid then fits too, read with that one."""
         lines = split_lines(doc.text)
         fits = [(self._fit(layout, lines), layout) for layout in self.layouts]
+        if not any(fit for fit, _ in fits):
+            return read_as_generic(doc, options, self.entry)
         ranked = [layout for _, layout in sorted(fits, key=lambda fit: fit[0], reverse=True)]  # stable: ties keep order
         article = self.parse_layout(ranked[0], doc, lines, options)
         if not expired(ranked[0].valid_until, article.published):

@@ -76,3 +76,20 @@ DATE_LABELS = (
     "updated", "last updated", "published", "posted", "first published", "modified", "atualizado", "publicado",
     "actualizado", "aggiornato", "pubblicato", "обновлено", "опубликовано", "diperbarui", "diterbitkan",
 )
+
+# Labels of a printed date, by what they call it (matched as whole words, casefolded): the story's
+# publication, its update, or a date that is not the story's (a forum member's join date).
+UPDATED_LABELS = (
+    "updated", "last updated", "modified", "last modified", "reviewed", "fact checked", "atualizado", "actualizado",
+    "aggiornato", "aktualisiert", "mis à jour", "mise à jour", "bijgewerkt", "opdateret", "oppdatert", "uppdaterad",
+    "zaktualizowano", "aktualizováno", "обновлено", "оновлено", "diperbarui", "güncellendi", "更新",
+)
+PUBLISHED_LABELS = (
+    "published", "posted", "first published", "submitted", "written", "publicado", "publicada", "pubblicato",
+    "veröffentlicht", "publié", "publiée", "gepubliceerd", "publisert", "publiceret", "publicerad", "opublikowano",
+    "publikováno", "опубликовано", "опубліковано", "diterbitkan", "yayınlanma", "发布", "発行",
+)
+OTHER_DATE_LABELS = (
+    "joined", "member since", "registered", "last seen", "last active", "since", "mitglied seit", "registriert",
+    "inscrit", "membro desde", "miembro desde", "iscritto", "зарегистрирован",
+)

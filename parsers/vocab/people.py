@@ -109,12 +109,16 @@ NON_AUTHORS = frozenset({
     "staff", "admin", "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
     "news desk", "newsdesk", "web desk", "webdesk", "desk", "redação", "redacao", "redazione", "redaksi",
     "редакция", "гость", "unknown", "anonymous", "guest", "author", "contributor", "staff writer", "staff reporter",
-    "news staff", "wire", "the associated press staff",
+    "news staff", "wire", "the associated press staff", "full bio", "bio", "view profile", "profile", "about the author",
+    "read more", "more", "all posts", "view all posts", "see all", "follow",
 })
 
 # Words of a job title printed after a name ("Jane Doe, AP Sports Writer"): such a part is no name.
 JOB_WORDS = frozenset({
     "writer", "editor", "correspondent", "reporter", "columnist", "contributor", "producer", "journalist",
     "editor-at-large", "bureau", "chief", "intern", "photographer", "analyst", "repórter",
-    "colunista", "redattore", "корреспондент", "wartawan",
+    "colunista", "redattore", "корреспондент", "wartawan", "director", "expert", "educator", "specialist",
+    "consultant", "manager", "officer", "president", "founder", "co-founder", "ceo", "cto", "cfo", "strategist",
+    "horticulturalist", "gardener", "astrologer", "grader", "dietitian", "nutritionist", "advisor", "adviser",
+    "planner", "researcher", "scientist", "professor", "lecturer", "marketer", "designer", "developer", "engineer",
 })

@@ -149,7 +149,8 @@ def test_schema_version_and_sources() -> None:
     assert schema["properties"]["schema_version"] == {"const": 1}
     assert run("--version").stdout.decode().startswith("newsclean ")
     listing = run("--list-sources").stdout.decode()
-    assert listing.splitlines()[0].startswith("cgtn\tCGTN\t")
+    assert listing.splitlines()[0].split("\t") == ["id", "name", "domains", "languages", "zone", "layouts"]
+    assert listing.splitlines()[1].startswith("cgtn\tCGTN\t")
 
 
 def test_timezone_option_applies_to_times_without_zone(tmp_path: Path) -> None:

@@ -1,40 +1,18 @@
 """HTML input: small pages written for these tests, expected values worked out by hand."""
 from __future__ import annotations
 
-import json
 import sys
 import types
 
 import pytest
 from conftest import CORPUS
+from html_pages import P1, P2, P3, P4, article_body, jsonld, page, record
 
 from newsclean.parsers import parse
 from newsclean.parsers.record.errors import NewscleanError
 from newsclean.parsers.sources import registry
 from newsclean.parsers.sources.catalog import SourceEntry
-from newsclean.parsers.sources.layouts import HtmlLayout
-
-P1 = "The harbour authority said on Monday that the new pier would open to ferries in the spring."
-P2 = "Work on the pier began two years ago and cost more than the council had first planned, officials said."
-P3 = "Fishermen welcomed the news, though several said the berths set aside for them were too few."
-P4 = "The council will publish the timetable for the first sailings next month, a spokeswoman added."
-
-
-def page(head: str = "", body: str = "", lang: str = "en") -> bytes:
-    head = f'<head><meta charset="utf-8">{head}</head>'
-    return f'<!DOCTYPE html><html lang="{lang}">{head}<body>{body}</body></html>'.encode()
-
-
-def jsonld(obj: object) -> str:
-    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
-
-
-def article_body(*paragraphs: str) -> str:
-    return '<article><div class="story-body">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></article>"
-
-
-def record(data: bytes, validate, **kwargs) -> dict:
-    return validate(parse(data, **kwargs).to_dict(explain=True))
+from newsclean.parsers.sources.layouts import Cut, HtmlLayout
 
 
 def test_jsonld_news_article(validate) -> None:
@@ -252,10 +230,10 @@ def test_page_without_text_is_an_error() -> None:
 def test_source_layout_selectors(monkeypatch, validate) -> None:
     """A source module's HTML_LAYOUTS pick the body; the record names the source and layout."""
     entry = SourceEntry(id="pierpost", name="Pier Post", module="pierpost", domains=("pierpost.example",),
-                        text_signatures=(), source_tz="Europe/London", language="en")
+                        text_signatures=(), source_tz="Europe/London", languages=("en",))
     module = types.ModuleType("newsclean.parsers.sources.pierpost")
     module.HTML_LAYOUTS = (
-        HtmlLayout("2021", None, body=("div.pp-text",), exclude=("p.pp-promo",)),
+        HtmlLayout("2021", None, body=("div.pp-text",), cuts=(Cut("app_promo", "promo", "p.pp-promo"),)),
         HtmlLayout("2018", "2021-01-01", body=("td.story",)),
     )
     monkeypatch.setitem(sys.modules, module.__name__, module)

@@ -1,0 +1,116 @@
+"""The byline a page prints by its headline: who wrote the story, as the reader sees it.
+
+Read with the byline rules the text path uses (:mod:`newsclean.parsers.bylines`): a
+"By …" line, a labelled or dated one ("Posted on … by …"), a name in an element that a
+class calls the author's, or the name a link to the author's page shows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..lazyre import lazy
+from ..people.bylines import byline_authors, cjk_byline_authors, is_byline_label, named_people
+from ..time.header import is_calendar_word
+from .dom import class_words, collapse, text_of
+from .printed import nearest_first
+from .render import TextBlock
+from .vocab import AUTHOR_CLASS_WORDS, AUTHOR_PATHS
+
+LINE_MAX_CHARS = 160  # a byline; a longer block is prose that may name anyone
+OWNER_DEPTH = 3  # how far above a block an author class may sit (name > link > author box)
+_GLUED_BY = lazy(r"^By(?=[A-Z][a-z])")  # "ByTrevor Jones": a line break lost between label and name
+_DATE_THEN_BY = lazy(r"(?=[^\n]{0,50}\d)[^\n]{4,50}?\s(?:by|By|BY)\s+(?P<names>[^\n]{2,80})")
+_AUTHOR_PATH = lazy(r"/(?:" + "|".join(AUTHOR_PATHS) + r")/[^/?#]+/?(?:[?#]|$)", re.IGNORECASE)
+
+
+def _people(names: list[str]) -> list[str]:
+    """Names without a month or weekday glued after them ("Ann Lee Monday"); a "name" that is
+    only such words ("June" of "By June 5") or a label ("Author", "By") is none.
+
+    >>> _people(["Ann Lee Monday", "June", "Tom Park", "Written By"])
+    ['Ann Lee', 'Tom Park']
+    """
+    out = []
+    for name in names:
+        words = name.split()
+        while words and is_calendar_word(words[-1]):
+            words.pop()
+        if words and not is_byline_label(" ".join(words)):
+            out.append(" ".join(words))
+    return out
+
+
+def _after_date(text: str) -> list[str] | None:
+    """The names after "by" in a line that starts with a date ("September 1st, 2023 By Emily Norwood").
+
+    >>> _after_date("September 1st, 2023 By Emily Norwood"), _after_date("Crowds grew by Tuesday")
+    (['Emily Norwood'], None)
+    """
+    match = _DATE_THEN_BY.fullmatch(text)
+    return named_people(match.group("names")) if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedByline:
+    """The names a byline prints, and how they were told from the rest of the page."""
+
+    names: list[str]
+    how: str
+
+
+def printed_byline(blocks: list[TextBlock], head: int | None) -> PrintedByline | None:
+    """The nearest byline around the headline (``blocks[head]``).
+
+    >>> from lxml.etree import Element
+    >>> lines = [TextBlock("heading", "Rates rise", Element("h1"), 0),
+    ...          TextBlock("paragraph", "Markets fell on the news, traders said.", Element("p"), 0),
+    ...          TextBlock("paragraph", "By Jane Doe and John Roe · May 3, 2024", Element("p"), 0)]
+    >>> printed_byline(lines, 0)
+    PrintedByline(names=['Jane Doe', 'John Roe'], how='byline line')
+    """
+    if head is None:
+        return None
+    for index in nearest_first(len(blocks), head):
+        block = blocks[index]
+        if index == head or len(block.text) > LINE_MAX_CHARS:
+            continue
+        found = byline_in(block)
+        if found is not None:
+            return found
+    return None
+
+
+def byline_in(block: TextBlock) -> PrintedByline | None:
+    """The byline one block prints, if it is one.
+
+    >>> from lxml.etree import fromstring
+    >>> el = fromstring('<div class="post-meta"><a href="/author/jane-doe/">Jane Doe</a> · 3 min read</div>')
+    >>> byline_in(TextBlock("paragraph", "Jane Doe · 3 min read", el, 8))
+    PrintedByline(names=['Jane Doe'], how='link to an author page')
+    """
+    text = _GLUED_BY.sub("By ", block.text)
+    names = _people(byline_authors(text) or cjk_byline_authors(text) or _after_date(text) or [])
+    if names:
+        return PrintedByline(names, "byline line")
+    linked = _people([name for a in block.owner.iter("a") if _AUTHOR_PATH.search(a.get("href") or "")
+                      for name in named_people(text_of(a)) or ()])
+    if linked:
+        return PrintedByline(list(dict.fromkeys(linked)), "link to an author page")
+    if _author_element(block.owner) and (names := _people(named_people(collapse(text)) or [])):
+        return PrintedByline(names, "author element")
+    return None
+
+
+def _author_element(el: etree._Element) -> bool:
+    """The block's element or one of its nearest parents has a class that names the author."""
+    for _ in range(OWNER_DEPTH):
+        if class_words(el) & AUTHOR_CLASS_WORDS:
+            return True
+        parent = el.getparent()
+        if parent is None:
+            return False
+        el = parent
+    return False

@@ -1,0 +1,235 @@
+"""The algorithm every :class:`~.layouts.HeaderTextLayout` shares: a text dump read around its anchor line.
+
+Whole-page dumps of modern outlets print hundreds of menu lines before the article and its header in
+a fixed order ("kicker, headline, lead, byline, date"). The layout names that order, slot by slot; the
+algorithm finds the anchor (the first line of the date shape, or the byline), matches the slots above
+and below it, and hands everything after the header to the body builder:
+
+1. try each layout, newest first, whose slots fit the page around its anchor (and whose ``valid_until``
+   the page's date does not pass);
+2. title, subtitle, authors, published and updated from their slots; everything above the header
+   is navigation;
+3. the body through the layout's named rules (an ``ends_article`` rule ends it) and the shared ones;
+4. a page no layout fits is read by the generic text parser, with a warning naming the outlet.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from ..lines import Line, split_lines
+from ..load import Document
+from ..record.article import Article, Image, Removal, SourceInfo
+from ..record.fill import new_article, set_time
+from ..record.options import ParseOptions
+from ..rules.registry import LineRule, match_rule
+from ..text.builder import BodyBuilder
+from ..time.stamp import TimeContext, time_context
+from ..time.stamps import parse_stamp, stamp_from_fields
+from ..vocab.people import WIRE_AGENCIES
+from .catalog import SourceEntry
+from .layouts import HeaderTextLayout, expired
+from .text_source import read_as_generic
+
+ANCHORS_TRIED = 3  # lines of the anchor's shape tried, from the top, before a layout is said not to fit
+AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
+FIELD_OF = {"title": "title", "lead": "subtitle"}  # the record field a header slot fills
+
+
+class Slot(NamedTuple):
+    """One header slot: its name, and whether the page may leave it out (``?``) or repeat it (``*``)."""
+
+    name: str
+    optional: bool
+    repeats: bool
+
+
+def slots_of(header: tuple[str, ...]) -> list[Slot]:
+    """The header's slots, read from their marks.
+
+    >>> slots_of(("title", "credit*", "byline?"))
+    [Slot(name='title', optional=False, repeats=False), Slot(name='credit', optional=True, repeats=True), \
+Slot(name='byline', optional=True, repeats=False)]
+    """
+    return [Slot(s.rstrip("?*"), s[-1] in "?*", s.endswith("*")) for s in header]
+
+
+def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
+    """Whether a line can fill a slot: dates, bylines and credits by the layout's patterns; a title, lead
+    or skipped line is any line that is none of those."""
+    if slot == "date":
+        return bool(layout.date_line.search(text))
+    if slot == "byline":
+        return bool(layout.byline.fullmatch(text))
+    if slot == "credit":
+        return bool(layout.credit and layout.credit.fullmatch(text))
+    if slot == "role":
+        return bool(layout.role and layout.role.fullmatch(text))
+    return not (layout.date_line.search(text) or layout.byline.fullmatch(text))
+
+
+def match_slots(layout: HeaderTextLayout, slots: list[Slot], lines: list[Line]) -> list[tuple[str, Line]] | None:
+    """The lines that fill the slots in order (``lines`` runs away from the anchor), or None when a slot
+    the page must print is not there."""
+    filled: list[tuple[str, Line]] = []
+    at = 0
+    for slot in slots:
+        taken = 0
+        while at < len(lines) and fits(layout, slot.name, lines[at].text) and (slot.repeats or not taken):
+            filled.append((slot.name, lines[at]))
+            at, taken = at + 1, taken + 1
+        if not taken and not slot.optional:
+            return None
+    return filled
+
+
+class Header(NamedTuple):
+    """The header's lines by slot, where it starts and where the body starts (indices into the lines)."""
+
+    slots: list[tuple[str, Line]]
+    start: int
+    body_start: int
+
+
+def find_header(layout: HeaderTextLayout, lines: list[Line]) -> Header | None:
+    """The header around the first anchor line whose neighbours fill the layout's slots."""
+    slots = slots_of(layout.header)
+    at = next(i for i, s in enumerate(slots) if s.name == layout.anchor)
+    anchors = [i for i, line in enumerate(lines) if fits(layout, layout.anchor, line.text)][:ANCHORS_TRIED]
+    for index in anchors:
+        above = match_slots(layout, slots[:at][::-1], lines[:index][::-1])
+        below = match_slots(layout, slots[at + 1:], lines[index + 1:])
+        if above is not None and below is not None:
+            filled = above[::-1] + [(layout.anchor, lines[index])] + below
+            return Header(filled, index - len(above), index + 1 + len(below))
+    return None
+
+
+def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list[str]]:
+    """The authors a byline names and the agencies among them; a part that is a role is dropped.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"), role=lazy(r".*Redakteur.*"))
+    >>> byline_people(layout, "Felix Schröder und Jörg Soldwisch, dpa")
+    (['Felix Schröder', 'Jörg Soldwisch', 'dpa'], ['dpa'])
+    >>> byline_people(layout, "Hannah Ritzmann, Redakteurin für Finanzen")
+    (['Hannah Ritzmann'], [])
+    """
+    parts = [p.strip() for p in layout.author_separators.split(names) if p and p.strip()]
+    people = [p for p in parts if not (layout.role and layout.role.fullmatch(p))]
+    return people, [p for p in people if p.casefold() in AGENCIES]
+
+
+def without_boxes(lines: list[Line], box_run: int | None,
+                  rules: tuple[LineRule, ...] = ()) -> tuple[list[Line], list[Line]]:
+    """The body lines less the boxes set into the story, and the boxes' lines: where a dump prints a blank
+    line between paragraphs, ``box_run`` lines or more with none between them are a teaser or promo box.
+    Lines a rule names are left to it (and part no run); the article ends at a rule that ends it.
+
+    >>> lines = [Line(10, "Story."), Line(12, "Teaser one"), Line(13, "Teaser two"), Line(14, "Teaser three"),
+    ...          Line(16, "More story.")]
+    >>> [line.no for line in without_boxes(lines, 3)[0]], [line.no for line in without_boxes(lines, None)[0]]
+    ([10, 16], [10, 12, 13, 14, 16])
+    """
+    if box_run is None:
+        return lines, []
+    runs: list[list[Line]] = []
+    ruled: set[int] = set()
+    for index, line in enumerate(lines):
+        rule = match_rule(line.text, rules)
+        if rule is not None and rule.ends_article:
+            lines = lines[:index]
+            break
+        if rule is not None:
+            ruled.add(line.no)
+        elif runs and line.no == runs[-1][-1].no + 1:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    boxed = {line.no for run in runs if len(run) >= box_run for line in run}
+    return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
+
+
+def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
+    """The layout's caption pattern as the body builder's caption reader.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
+    ...                           caption=lazy(r"(?P<caption>.+?) © (?P<credit>.+)"))
+    >>> caption_reader(layout)("Der Hafen am Morgen. © Anna Berg")
+    Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)
+    """
+    pattern = layout.caption
+
+    def outlet_caption(text: str) -> Image | None:
+        match = pattern.fullmatch(text) if pattern else None
+        return Image(match["caption"].strip(), match["credit"].strip()) if match else None
+
+    return outlet_caption
+
+
+class HeaderTextSource(NamedTuple):
+    """A source parser for text dumps whose header is read around its anchor line."""
+
+    entry: SourceEntry
+    layouts: tuple[HeaderTextLayout, ...]
+
+    def parse(self, doc: Document, options: ParseOptions) -> Article:
+        """The article read with the newest layout that fits the page, else by the generic parser."""
+        lines = split_lines(doc.text)
+        for layout in self.layouts:
+            header = find_header(layout, lines)
+            if header is None:
+                continue
+            article = self.parse_layout(layout, header, doc, lines, options)
+            if article.blocks and not expired(layout.valid_until, article.published):
+                return article
+        return read_as_generic(doc, options, self.entry)
+
+    def parse_layout(self, layout: HeaderTextLayout, header: Header, doc: Document, lines: list[Line],
+                     options: ParseOptions) -> Article:
+        """The article read with one layout whose header was found."""
+        article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
+        article.language = layout.language or self.entry.language
+        ctx = time_context(options, self.entry.source_tz, article.language)
+        article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
+        agencies: list[str] = []
+        for slot, line in header.slots:
+            if slot in ("title", "lead") and getattr(article, FIELD_OF[slot]) is None:
+                setattr(article, FIELD_OF[slot], line.text)
+                article.provenance[FIELD_OF[slot]] = f"line {line.no}"
+            elif slot == "byline" and (match := layout.byline.fullmatch(line.text)):
+                people, named_agencies = byline_people(layout, match["names"])
+                article.authors.extend(p for p in people if p not in article.authors)
+                agencies += named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
+                article.provenance["authors"] = f"line {line.no}: {line.text}"
+            elif slot == "date":
+                self._take_times(article, layout, line, lines, ctx)
+            elif slot == "credit" and (image := caption_reader(layout)(line.text)):
+                article.images.append(image)
+                article.removed.append(Removal("caption-credit", line.text, f"{self.entry.id}.caption"))
+            else:
+                article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
+        body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
+        parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
+        article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
+        article.blocks, article.images = parts.blocks, article.images + parts.images
+        article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
+        article.provenance["layout"] = f"{self.entry.id} {layout.name}"
+        return article
+
+    @staticmethod
+    def _take_times(article: Article, layout: HeaderTextLayout, line: Line, lines: list[Line],
+                    ctx: TimeContext) -> None:
+        """Published from the date line; updated from the update pattern on it or on the line after it."""
+        after = next((ln for ln in lines if ln.no > line.no), None)
+        for name, pattern, candidates in (("published", layout.date_line, [line]),
+                                          ("updated", layout.updated_line, [line, after])):
+            for candidate in candidates:
+                match = pattern.search(candidate.text) if pattern and candidate else None
+                if match is None:
+                    continue
+                stamp = stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
+                if stamp is not None and getattr(article, name) is None:
+                    set_time(article, name, stamp, f"line {candidate.no}")
+                break

@@ -1,0 +1,91 @@
+"""What an HTML page prints by its headline: the headline itself, its date and its byline,
+weighed against the page's markup. Pages written for these tests; expected values by hand."""
+from __future__ import annotations
+
+from html_pages import P1, P2, P3, article_body, jsonld, page, record
+
+HEADLINE = "<h1>New pier to open in spring</h1>"
+
+
+def story(*lines: str) -> str:
+    """The headline, the lines under it, then the story."""
+    return HEADLINE + "".join(f"<div class='meta'>{line}</div>" for line in lines) + article_body(P1, P2, P3)
+
+
+def test_printed_date_fills_a_page_without_markup_dates(validate) -> None:
+    rec = record(page("", story("By Ann Poe", "Published on March 3, 2024")), validate)
+    assert rec["published"] == "2024-03-03"
+    assert rec["provenance"]["published"].startswith("printed by the headline (labelled published)")
+    assert rec["authors"] == ["Ann Poe"]
+
+
+def test_printed_update_keeps_the_markup_publication_date(validate) -> None:
+    head = jsonld({"@type": "NewsArticle", "datePublished": "2015-04-06T13:52:00-04:00"})
+    rec = record(page(head, story("Updated September 28, 2025")), validate)
+    assert rec["published"] == "2015-04-06T13:52:00-04:00"
+    assert rec["updated"] == "2025-09-28"
+
+
+def test_printed_update_alone_dates_the_page(validate) -> None:
+    rec = record(page("", story("Last updated: May 2, 2025")), validate)
+    assert rec["published"] == rec["updated"] == "2025-05-02"
+    assert "no publication date shown" in rec["provenance"]["published"]
+
+
+def test_printed_date_wins_over_a_markup_date_of_another_day(validate) -> None:
+    head = '<meta property="article:published_time" content="2025-06-24T08:00:00+00:00">'
+    rec = record(page(head, story("August 25, 2024")), validate)
+    assert rec["published"] == "2024-08-25"
+    assert "the markup says" in rec["provenance"]["published"]
+
+
+def test_markup_instant_of_the_same_local_day_stays(validate) -> None:
+    # 02:00 UTC on 4 March is still 3 March in the Americas, where the page prints its date.
+    head = '<meta property="article:published_time" content="2024-03-04T02:00:00+00:00">'
+    rec = record(page(head, story("March 3, 2024")), validate)
+    assert rec["published"] == "2024-03-04T02:00:00+00:00"
+
+
+def test_relative_and_join_dates_are_not_the_story_date(validate) -> None:
+    rec = record(page("", story("Posted 3 hours ago", "Joined: January 5, 2012")), validate)
+    assert rec["published"] is None
+
+
+def test_byline_names_the_author_the_markup_gives_as_the_site(validate) -> None:
+    head = ('<meta property="og:site_name" content="Harbour Herald">'
+            + jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Herald"}}))
+    rec = record(page(head, story("By Ann Poe and Bo Lind · March 3, 2024")), validate)
+    assert rec["authors"] == ["Ann Poe", "Bo Lind"]
+    assert rec["provenance"]["authors"] == "printed by the headline (byline line)"
+
+
+def test_byline_from_an_author_link_and_an_author_element(validate) -> None:
+    linked = story('<a href="/author/ann-poe/">Ann Poe</a> · 4 min read')
+    assert record(page("", linked), validate)["authors"] == ["Ann Poe"]
+    labelled = HEADLINE + '<div>Written By</div><div class="author-name">Bo Lind</div>' + article_body(P1, P2)
+    assert record(page("", labelled), validate)["authors"] == ["Bo Lind"]
+
+
+def test_markup_author_loses_label_entity_and_job_title(validate) -> None:
+    head = '<meta name="author" content="Author: Ann Poe &amp;amp; Bo Lind, Harbour Correspondent">'
+    assert record(page(head, article_body(P1, P2)), validate)["authors"] == ["Ann Poe", "Bo Lind"]
+
+
+def test_visible_headline_before_an_seo_title(validate) -> None:
+    head = '<meta property="og:title" content="New pier opens in spring: berths, ferries and dates | Harbour Herald">'
+    body = "<h1>New pier opens in spring with more ferry berths</h1>" + article_body(P1, P2)
+    rec = record(page(head, body), validate)
+    assert rec["title"] == "New pier opens in spring with more ferry berths"
+    assert rec["provenance"]["title"] == "h1"
+
+
+def test_section_name_in_h1_is_no_headline(validate) -> None:
+    head = '<meta property="og:title" content="New pier to open in spring">'
+    rec = record(page(head, "<h1>Local news</h1>" + article_body(P1, P2)), validate)
+    assert rec["title"] == "New pier to open in spring"
+
+
+def test_kicker_inside_the_h1_is_not_the_title(validate) -> None:
+    body = '<h1><span class="kicker">Harbour</span> <span>New pier to open in spring</span></h1>' + article_body(P1, P2)
+    head = '<meta property="og:title" content="Harbour: New pier to open in spring">'
+    assert record(page(head, body), validate)["title"] == "New pier to open in spring"
