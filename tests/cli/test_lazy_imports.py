@@ -77,3 +77,16 @@ def test_a_known_source_does_not_load_the_generic_parser() -> None:
 def test_markdown_loads_yaml_and_html_loads_lxml() -> None:
     assert "yaml" in _top(_modules_after(str(SAMPLES / "cgtn" / "byline.txt"), "--format", "markdown"))
     assert "lxml" in _top(_modules_after(str(SAMPLES / "html" / "harbour_news.html")))
+
+
+def test_no_input_imports_datatrove() -> None:
+    """The datatrove extra is used only through newsclean.integrations.datatrove."""
+    for sample in ("cgtn/byline.txt", "html/harbour_news.html"):
+        assert "datatrove" not in _top(_modules_after(str(SAMPLES / sample)))
+
+
+def test_importing_the_library_and_the_integrations_package_imports_no_engine() -> None:
+    probe = "import json, sys, newsclean.parsers, newsclean.integrations; print(json.dumps(sorted(sys.modules)))"
+    modules = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                        timeout=60, check=True).stdout)
+    assert not _top(set(modules)) & {"datatrove", "warcio", "numpy", "multiprocess"}
