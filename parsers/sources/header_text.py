@@ -14,9 +14,11 @@ and below it, and hands everything after the header to the body builder:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..lazyre import LazyPattern
 from ..lines import Line, split_lines
 from ..load import Document
 from ..record.article import Article, Image, Removal, SourceInfo
@@ -28,81 +30,12 @@ from ..time.stamp import TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
 from .catalog import SourceEntry
+from .header_slots import Header, find_header
 from .layouts import HeaderTextLayout, expired
 from .text_source import read_as_generic
 
-ANCHORS_TRIED = 3  # lines of the anchor's shape tried, from the top, before a layout is said not to fit
 AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
 FIELD_OF = {"title": "title", "lead": "subtitle"}  # the record field a header slot fills
-
-
-class Slot(NamedTuple):
-    """One header slot: its name, and whether the page may leave it out (``?``) or repeat it (``*``)."""
-
-    name: str
-    optional: bool
-    repeats: bool
-
-
-def slots_of(header: tuple[str, ...]) -> list[Slot]:
-    """The header's slots, read from their marks.
-
-    >>> slots_of(("title", "credit*", "byline?"))
-    [Slot(name='title', optional=False, repeats=False), Slot(name='credit', optional=True, repeats=True), \
-Slot(name='byline', optional=True, repeats=False)]
-    """
-    return [Slot(s.rstrip("?*"), s[-1] in "?*", s.endswith("*")) for s in header]
-
-
-def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
-    """Whether a line can fill a slot: dates, bylines and credits by the layout's patterns; a title, lead
-    or skipped line is any line that is none of those."""
-    if slot == "date":
-        return bool(layout.date_line.search(text))
-    if slot == "byline":
-        return bool(layout.byline.fullmatch(text))
-    if slot == "credit":
-        return bool(layout.credit and layout.credit.fullmatch(text))
-    if slot == "role":
-        return bool(layout.role and layout.role.fullmatch(text))
-    return not (layout.date_line.search(text) or layout.byline.fullmatch(text))
-
-
-def match_slots(layout: HeaderTextLayout, slots: list[Slot], lines: list[Line]) -> list[tuple[str, Line]] | None:
-    """The lines that fill the slots in order (``lines`` runs away from the anchor), or None when a slot
-    the page must print is not there."""
-    filled: list[tuple[str, Line]] = []
-    at = 0
-    for slot in slots:
-        taken = 0
-        while at < len(lines) and fits(layout, slot.name, lines[at].text) and (slot.repeats or not taken):
-            filled.append((slot.name, lines[at]))
-            at, taken = at + 1, taken + 1
-        if not taken and not slot.optional:
-            return None
-    return filled
-
-
-class Header(NamedTuple):
-    """The header's lines by slot, where it starts and where the body starts (indices into the lines)."""
-
-    slots: list[tuple[str, Line]]
-    start: int
-    body_start: int
-
-
-def find_header(layout: HeaderTextLayout, lines: list[Line]) -> Header | None:
-    """The header around the first anchor line whose neighbours fill the layout's slots."""
-    slots = slots_of(layout.header)
-    at = next(i for i, s in enumerate(slots) if s.name == layout.anchor)
-    anchors = [i for i, line in enumerate(lines) if fits(layout, layout.anchor, line.text)][:ANCHORS_TRIED]
-    for index in anchors:
-        above = match_slots(layout, slots[:at][::-1], lines[:index][::-1])
-        below = match_slots(layout, slots[at + 1:], lines[index + 1:])
-        if above is not None and below is not None:
-            filled = above[::-1] + [(layout.anchor, lines[index])] + below
-            return Header(filled, index - len(above), index + 1 + len(below))
-    return None
 
 
 def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list[str]]:
@@ -150,6 +83,60 @@ def without_boxes(lines: list[Line], box_run: int | None,
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
 
 
+def credited_pictures(lines: list[Line], credit: LazyPattern | None) -> tuple[list[Line], list[Image], list[Line]]:
+    """The body lines less the pictures whose credit stands alone under the caption, the pictures, and the
+    lines they took: a line ``credit`` matches whole credits the line before it (group "credit", else the
+    whole line).
+
+    >>> from ..lazyre import lazy
+    >>> lines = [Line(1, "Story."), Line(3, "Der Hafen am Morgen."), Line(5, "(Foto: Anna Berg)"), Line(7, "More.")]
+    >>> kept, images, taken = credited_pictures(lines, lazy(r"\\(Foto: (?P<credit>[^()]+)\\)"))
+    >>> [line.no for line in kept], images
+    ([1, 7], [Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)])
+    """
+    if credit is None:
+        return lines, [], []
+    kept: list[Line] = []
+    images: list[Image] = []
+    taken: list[Line] = []
+    for line in lines:
+        match = credit.fullmatch(line.text)
+        if match is None or not kept:
+            kept.append(line)
+            continue
+        caption = kept.pop()
+        images.append(Image(caption.text, (match.groupdict().get("credit") or line.text).strip()))
+        taken += [caption, line]
+    return kept, images, taken
+
+
+def header_title(layout: HeaderTextLayout, text: str, above: list[Line]) -> str:
+    """The title from the title slot's line: its shape's group "title" (a kicker cut off), then the layout's
+    ``title_of``, given the lines above the header.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
+    ...                           shapes=(("title", lazy(r"(?:[^a-z]+ )?(?P<title>\\S*[a-z].*)")),))
+    >>> header_title(layout, "FERRY STRIKE The boats sail again", [])
+    'The boats sail again'
+    """
+    shape = layout.shape("title")
+    match = shape.fullmatch(text) if shape is not None else None
+    if match is not None and match.groupdict().get("title"):
+        text = match["title"]
+    return layout.title_of(text, above) if layout.title_of else text
+
+
+def header_picture(layout: HeaderTextLayout, caption: Line | None, credit: Line) -> tuple[Image, list[Line]] | None:
+    """The picture a header credit line gives, and the lines it takes: the caption slot's line above it
+    credited by the layout's ``caption_credit``, else the credit line read by the layout's caption pattern."""
+    match = layout.caption_credit.fullmatch(credit.text) if caption and layout.caption_credit else None
+    if match is not None:
+        return Image(caption.text, (match.groupdict().get("credit") or credit.text).strip()), [caption, credit]
+    image = caption_reader(layout)(credit.text)
+    return (image, [credit]) if image else None
+
+
 def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
     """The layout's caption pattern as the body builder's caption reader.
 
@@ -194,29 +181,46 @@ class HeaderTextSource(NamedTuple):
         ctx = time_context(options, self.entry.source_tz, article.language)
         article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
         agencies: list[str] = []
+        caption: Line | None = None  # a caption slot's line, waiting for the credit under it
         for slot, line in header.slots:
             if slot in ("title", "lead") and getattr(article, FIELD_OF[slot]) is None:
-                setattr(article, FIELD_OF[slot], line.text)
+                text = header_title(layout, line.text, lines[:header.start]) if slot == "title" else line.text
+                setattr(article, FIELD_OF[slot], text)
                 article.provenance[FIELD_OF[slot]] = f"line {line.no}"
             elif slot == "byline" and (match := layout.byline.fullmatch(line.text)):
-                people, named_agencies = byline_people(layout, match["names"])
-                article.authors.extend(p for p in people if p not in article.authors)
-                agencies += named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
-                article.provenance["authors"] = f"line {line.no}: {line.text}"
+                agencies += self._take_byline(article, layout, match, line)
             elif slot == "date":
                 self._take_times(article, layout, line, lines, ctx)
-            elif slot == "credit" and (image := caption_reader(layout)(line.text)):
+                if (match := layout.date_line.search(line.text)) and match.groupdict().get("names"):
+                    agencies += self._take_byline(article, layout, match, line)
+            elif slot == "caption":
+                caption = line
+            elif slot == "credit" and (picture := header_picture(layout, caption, line)):
+                image, used = picture
                 article.images.append(image)
-                article.removed.append(Removal("caption-credit", line.text, f"{self.entry.id}.caption"))
+                article.removed += [Removal("caption-credit", ln.text, f"{self.entry.id}.caption") for ln in used]
+                caption = None
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
-        body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
+        if caption is not None:  # a caption no credit followed
+            article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
+        body, pictures, taken = credited_pictures(lines[header.body_start:], layout.caption_credit)
+        body, boxes = without_boxes(body, layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
+        article.removed += [Removal("caption-credit", line.text, f"{self.entry.id}.caption_credit") for line in taken]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, article.images + parts.images
+        article.blocks, article.images = parts.blocks, article.images + pictures + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article
+
+    @staticmethod
+    def _take_byline(article: Article, layout: HeaderTextLayout, match: re.Match[str], line: Line) -> list[str]:
+        """The authors of a byline match (group "names") into the record; the agencies it names, returned."""
+        people, named_agencies = byline_people(layout, match["names"])
+        article.authors.extend(p for p in people if p not in article.authors)
+        article.provenance["authors"] = f"line {line.no}: {line.text}"
+        return named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
 
     @staticmethod
     def _take_times(article: Article, layout: HeaderTextLayout, line: Line, lines: list[Line],

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from ..lazyre import LazyPattern, lazy
+from ..lines import Line
 from ..rules.registry import LINE_RULES, LineRule
 
 
@@ -44,14 +45,18 @@ class HeaderTextLayout(NamedTuple):
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
     Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``role`` (the author's role on its own line), ``credit`` (a picture credit line); ``?`` marks a slot the
-    page may leave out, ``*`` one that may repeat.
+    ``role`` (the author's role on its own line), ``caption`` (a picture's caption over its ``credit``),
+    ``credit`` (a picture credit line); ``?`` marks a slot the page may leave out, ``*`` one that may repeat.
+    ``shapes`` tells a slot's lines from their neighbours where the slot order alone cannot (a title that
+    opens with a kicker in capitals, a lead that ends a sentence).
     """
 
     name: str
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     header: tuple[str, ...]  # e.g. ("title", "lead?", "byline", "date")
-    date_line: LazyPattern  # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it
+    # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it; a group "names" is the
+    # byline printed on the date line
+    date_line: LazyPattern
     byline: LazyPattern  # group "names"; optional group "agencies" (credits)
     anchor: str = "date"  # the slot found first on the page: "date" or "byline"
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
@@ -63,11 +68,24 @@ class HeaderTextLayout(NamedTuple):
     box_run: int | None = None
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
+    # (slot, pattern): a line fills the slot only if the pattern matches it whole; the "title" shape's group
+    # "title", when it has one, is the title (a kicker printed on the same line is cut off)
+    shapes: tuple[tuple[str, LazyPattern], ...] = ()
+    # The title from its line and the page's lines above the header, where code must tell a kicker glued to
+    # the headline from it (data cannot: the page above says where the kicker ends)
+    title_of: Callable[[str, list[Line]], str] | None = None
+    # A picture credit alone on its line under its caption (group "credit", else the whole line): the line
+    # before it is the caption, the two are one picture
+    caption_credit: LazyPattern | None = None
 
     @property
     def line_rules(self) -> tuple[LineRule, ...]:
         """The layout's own rules, then the shared ones."""
         return self.rules + LINE_RULES
+
+    def shape(self, slot: str) -> LazyPattern | None:
+        """The pattern a line must match to fill ``slot``, if the layout gives one."""
+        return next((pattern for name, pattern in self.shapes if name == slot), None)
 
 
 # Where a field lives on an HTML page, tried in order: "ld:KEY" (the article's JSON-LD), "meta:NAME"
