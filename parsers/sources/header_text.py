@@ -83,31 +83,44 @@ def without_boxes(lines: list[Line], box_run: int | None,
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
 
 
-def credited_pictures(lines: list[Line], credit: LazyPattern | None) -> tuple[list[Line], list[Image], list[Line]]:
-    """The body lines less the pictures whose credit stands alone under the caption, the pictures, and the
-    lines they took: a line ``credit`` matches whole credits the line before it (group "credit", else the
-    whole line).
+class Pair(NamedTuple):
+    """A line and the line under it that names it: a caption and its credit, a post and its attribution."""
+
+    above: Line
+    below: Line
+    match: re.Match[str]  # the pattern's match of the line under
+
+
+def paired_lines(lines: list[Line], under: LazyPattern | None) -> tuple[list[Line], list[Pair]]:
+    """The lines less those a line matching ``under`` (whole) names, and the pairs it made with the line above.
 
     >>> from ..lazyre import lazy
     >>> lines = [Line(1, "Story."), Line(3, "Der Hafen am Morgen."), Line(5, "(Foto: Anna Berg)"), Line(7, "More.")]
-    >>> kept, images, taken = credited_pictures(lines, lazy(r"\\(Foto: (?P<credit>[^()]+)\\)"))
-    >>> [line.no for line in kept], images
-    ([1, 7], [Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)])
+    >>> kept, pairs = paired_lines(lines, lazy(r"\\(Foto: (?P<credit>[^()]+)\\)"))
+    >>> [line.no for line in kept], [(pair.above.no, pair.match["credit"]) for pair in pairs]
+    ([1, 7], [(3, 'Anna Berg')])
     """
-    if credit is None:
-        return lines, [], []
+    if under is None:
+        return lines, []
     kept: list[Line] = []
-    images: list[Image] = []
-    taken: list[Line] = []
+    pairs: list[Pair] = []
     for line in lines:
-        match = credit.fullmatch(line.text)
+        match = under.fullmatch(line.text)
         if match is None or not kept:
             kept.append(line)
             continue
-        caption = kept.pop()
-        images.append(Image(caption.text, (match.groupdict().get("credit") or line.text).strip()))
-        taken += [caption, line]
-    return kept, images, taken
+        pairs.append(Pair(kept.pop(), line, match))
+    return kept, pairs
+
+
+def picture(pair: Pair) -> Image:
+    """The picture a caption and the credit under it make (the credit: group "credit", else its whole line).
+
+    >>> import re
+    >>> picture(Pair(Line(1, "Der Hafen."), Line(2, "© Anna Berg"), re.fullmatch(r"© (?P<credit>.+)", "© Anna Berg")))
+    Image(caption='Der Hafen.', credit='Anna Berg', src=None)
+    """
+    return Image(pair.above.text, (pair.match.groupdict().get("credit") or pair.below.text).strip())
 
 
 def header_title(layout: HeaderTextLayout, text: str, above: list[Line]) -> str:
@@ -132,7 +145,7 @@ def header_picture(layout: HeaderTextLayout, caption: Line | None, credit: Line)
     credited by the layout's ``caption_credit``, else the credit line read by the layout's caption pattern."""
     match = layout.caption_credit.fullmatch(credit.text) if caption and layout.caption_credit else None
     if match is not None:
-        return Image(caption.text, (match.groupdict().get("credit") or credit.text).strip()), [caption, credit]
+        return picture(Pair(caption, credit, match)), [caption, credit]
     image = caption_reader(layout)(credit.text)
     return (image, [credit]) if image else None
 
@@ -195,8 +208,8 @@ class HeaderTextSource(NamedTuple):
                     agencies += self._take_byline(article, layout, match, line)
             elif slot == "caption":
                 caption = line
-            elif slot == "credit" and (picture := header_picture(layout, caption, line)):
-                image, used = picture
+            elif slot == "credit" and (found := header_picture(layout, caption, line)):
+                image, used = found
                 article.images.append(image)
                 article.removed += [Removal("caption-credit", ln.text, f"{self.entry.id}.caption") for ln in used]
                 caption = None
@@ -204,12 +217,15 @@ class HeaderTextSource(NamedTuple):
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         if caption is not None:  # a caption no credit followed
             article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
-        body, pictures, taken = credited_pictures(lines[header.body_start:], layout.caption_credit)
+        body, credited = paired_lines(lines[header.body_start:], layout.caption_credit)
+        body, posts = paired_lines(body, layout.post_attribution)
         body, boxes = without_boxes(body, layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
-        article.removed += [Removal("caption-credit", line.text, f"{self.entry.id}.caption_credit") for line in taken]
+        for kind, pairs, rule in (("caption-credit", credited, "caption_credit"), ("embed", posts, "post_attribution")):
+            article.removed += [Removal(kind, ln.text, f"{self.entry.id}.{rule}") for pair in pairs for ln in pair[:2]]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, article.images + pictures + parts.images
+        article.blocks = parts.blocks
+        article.images += [picture(pair) for pair in credited] + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article

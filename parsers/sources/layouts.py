@@ -77,6 +77,8 @@ class HeaderTextLayout(NamedTuple):
     # A picture credit alone on its line under its caption (group "credit", else the whole line): the line
     # before it is the caption, the two are one picture
     caption_credit: LazyPattern | None = None
+    # The attribution line under an embedded post ("— Name (@handle) May 6, 2025"): it and the post above go
+    post_attribution: LazyPattern | None = None
 
     @property
     def line_rules(self) -> tuple[LineRule, ...]:

@@ -78,3 +78,13 @@ def test_a_title_function_reads_the_page_above_the_header() -> None:
     article = read(["Nahverkehr: Eine Fähre für die Oker", "Neu im Sommer Eine Fähre für die Oker",
                     "14.10.2025, 09:30 Uhr", P1], layout)
     assert article.title == "Eine Fähre für die Oker"
+
+
+def test_an_embedded_post_goes_with_its_attribution_line() -> None:
+    layout = LAYOUT._replace(header=("title", "date"),
+                             post_attribution=lazy(r"— [^()]+ \(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}"))
+    article = read(["NAHVERKEHR Eine Fähre für die Oker", "14.10.2025, 09:30 Uhr", P1,
+                    "Endlich fährt sie wieder! Ab Montag stündlich.", "— Stadt Minden (@minden) October 13, 2025", P2],
+                   layout)
+    assert article.body == P1 + "\n\n" + P2
+    assert [r.kind for r in article.removed if r.rule == "bsz.post_attribution"] == ["embed", "embed"]
