@@ -36,6 +36,7 @@ from .text_source import read_as_generic
 
 AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
 FIELD_OF = {"title": "title", "lead": "subtitle"}  # the record field a header slot fills
+BOX_LINES = 12  # a box between its opening and closing lines is at most this long: past it, no box
 
 
 def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list[str]]:
@@ -81,6 +82,31 @@ def without_boxes(lines: list[Line], box_run: int | None,
             runs.append([line])
     boxed = {line.no for run in runs if len(run) >= box_run for line in run}
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
+
+
+def without_marked_boxes(lines: list[Line],
+                         marks: tuple[tuple[LazyPattern, LazyPattern], ...]) -> tuple[list[Line], list[Line]]:
+    """The lines less the boxes that open and close with a line of their own (``marks``: the patterns of the
+    first and the last line, each matched whole), and the boxes' lines; a box is at most ``BOX_LINES`` lines,
+    so an opening line no closing line follows stays.
+
+    >>> from ..lazyre import lazy
+    >>> lines = [Line(1, "Story."), Line(3, "MORE TRENDING"), Line(5, "Teaser"), Line(7, "Read More Stories"),
+    ...          Line(9, "More story.")]
+    >>> kept, boxed = without_marked_boxes(lines, ((lazy("MORE TRENDING"), lazy("Read More Stories")),))
+    >>> [line.no for line in kept], [line.no for line in boxed]
+    ([1, 9], [3, 5, 7])
+    """
+    boxed: set[int] = set()
+    for opening, closing in marks:
+        for index, line in enumerate(lines):
+            if line.no in boxed or not opening.fullmatch(line.text):
+                continue
+            last = next((j for j in range(index + 1, min(index + BOX_LINES, len(lines)))
+                         if closing.fullmatch(lines[j].text)), None)
+            if last is not None:
+                boxed.update(ln.no for ln in lines[index:last + 1])
+    return [ln for ln in lines if ln.no not in boxed], [ln for ln in lines if ln.no in boxed]
 
 
 class Pair(NamedTuple):
@@ -219,10 +245,12 @@ class HeaderTextSource(NamedTuple):
             article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
         body, credited = paired_lines(lines[header.body_start:], layout.caption_credit)
         body, posts = paired_lines(body, layout.post_attribution)
+        body, marked = without_marked_boxes(body, layout.marked_boxes)
         body, boxes = without_boxes(body, layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
         for kind, pairs, rule in (("caption-credit", credited, "caption_credit"), ("embed", posts, "post_attribution")):
             article.removed += [Removal(kind, ln.text, f"{self.entry.id}.{rule}") for pair in pairs for ln in pair[:2]]
+        article.removed += [Removal("related", line.text, f"{self.entry.id}.marked_box") for line in marked]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
         article.blocks = parts.blocks
         article.images += [picture(pair) for pair in credited] + parts.images

@@ -66,6 +66,9 @@ class HeaderTextLayout(NamedTuple):
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
     box_run: int | None = None
+    # (opening, closing): a box set into the story that prints a line of its own at each end ("MORE TRENDING" …
+    # "Read More Stories"), both patterns matched whole
+    marked_boxes: tuple[tuple[LazyPattern, LazyPattern], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
     # (slot, pattern): a line fills the slot only if the pattern matches it whole; the "title" shape's group

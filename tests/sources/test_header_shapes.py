@@ -88,3 +88,11 @@ def test_an_embedded_post_goes_with_its_attribution_line() -> None:
                    layout)
     assert article.body == P1 + "\n\n" + P2
     assert [r.kind for r in article.removed if r.rule == "bsz.post_attribution"] == ["embed", "embed"]
+
+
+def test_a_box_with_an_opening_and_a_closing_line_goes_whole() -> None:
+    layout = LAYOUT._replace(header=("title", "date"),
+                             marked_boxes=((lazy("MEISTGELESEN"), lazy("Alle Artikel")),))
+    article = read(["NAHVERKEHR Eine Fähre für die Oker", "14.10.2025, 09:30 Uhr", P1, "MEISTGELESEN",
+                    "Neuer Radweg an der Oker", "Stadtfest im Juni", "Alle Artikel", P2], layout)
+    assert article.body == P1 + "\n\n" + P2
