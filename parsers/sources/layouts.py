@@ -115,6 +115,9 @@ class HtmlLayout(NamedTuple):
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     body: tuple[str, ...]  # CSS selectors of the body's containers (all matches are joined)
     cuts: tuple[Cut, ...] = ()  # boilerplate inside the body
+    # CSS selectors of elements the generic boilerplate finder must leave: a wrapper whose class or id reads as
+    # boilerplate ("piano-…", "paywall") but holds the outlet's story
+    keep: tuple[str, ...] = ()
     block_rules: tuple[LineRule, ...] = ()  # boilerplate paragraphs known by their text
     title: tuple[FieldSource, ...] = ()
     subtitle: tuple[FieldSource, ...] = ()
