@@ -84,11 +84,12 @@ def without_boxes(lines: list[Line], box_run: int | None,
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
 
 
-def without_marked_boxes(lines: list[Line],
-                         marks: tuple[tuple[LazyPattern, LazyPattern], ...]) -> tuple[list[Line], list[Line]]:
-    """The lines less the boxes that open and close with a line of their own (``marks``: the patterns of the
-    first and the last line, each matched whole), and the boxes' lines; a box is at most ``BOX_LINES`` lines,
-    so an opening line no closing line follows stays.
+def without_marked_boxes(lines: list[Line], marks: tuple[tuple[LazyPattern, LazyPattern | None], ...]
+                         ) -> tuple[list[Line], list[Line]]:
+    """The lines less the boxes that open with a line of their own and close with one (``marks``: the patterns
+    of the first and the last line, each matched whole), or, with no closing pattern, end at the first blank
+    line; and the boxes' lines. A box is at most ``BOX_LINES`` lines, so an opening line no closing line
+    follows stays.
 
     >>> from ..lazyre import lazy
     >>> lines = [Line(1, "Story."), Line(3, "MORE TRENDING"), Line(5, "Teaser"), Line(7, "Read More Stories"),
@@ -96,17 +97,28 @@ def without_marked_boxes(lines: list[Line],
     >>> kept, boxed = without_marked_boxes(lines, ((lazy("MORE TRENDING"), lazy("Read More Stories")),))
     >>> [line.no for line in kept], [line.no for line in boxed]
     ([1, 9], [3, 5, 7])
+    >>> lines = [Line(1, "Story."), Line(3, "Mehr zum Thema"), Line(4, "Teaser"), Line(6, "More story.")]
+    >>> [line.no for line in without_marked_boxes(lines, ((lazy("Mehr zum Thema"), None),))[1]]
+    [3, 4]
     """
     boxed: set[int] = set()
     for opening, closing in marks:
         for index, line in enumerate(lines):
             if line.no in boxed or not opening.fullmatch(line.text):
                 continue
-            last = next((j for j in range(index + 1, min(index + BOX_LINES, len(lines)))
-                         if closing.fullmatch(lines[j].text)), None)
+            last = box_end(lines, index, closing)
             if last is not None:
                 boxed.update(ln.no for ln in lines[index:last + 1])
     return [ln for ln in lines if ln.no not in boxed], [ln for ln in lines if ln.no in boxed]
+
+
+def box_end(lines: list[Line], start: int, closing: LazyPattern | None) -> int | None:
+    """The index of a marked box's last line: the closing line within ``BOX_LINES``, or (no closing pattern)
+    the last line printed with no blank line before it."""
+    reach = range(start + 1, min(start + BOX_LINES, len(lines)))
+    if closing is not None:
+        return next((j for j in reach if closing.fullmatch(lines[j].text)), None)
+    return next((j - 1 for j in reach if lines[j].no != lines[j - 1].no + 1), reach.stop - 1)
 
 
 class Pair(NamedTuple):

@@ -67,8 +67,8 @@ class HeaderTextLayout(NamedTuple):
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
     box_run: int | None = None
     # (opening, closing): a box set into the story that prints a line of its own at each end ("MORE TRENDING" …
-    # "Read More Stories"), both patterns matched whole
-    marked_boxes: tuple[tuple[LazyPattern, LazyPattern], ...] = ()
+    # "Read More Stories"), both patterns matched whole; no closing pattern: the box ends at the first blank line
+    marked_boxes: tuple[tuple[LazyPattern, LazyPattern | None], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
     # (slot, pattern): a line fills the slot only if the pattern matches it whole; the "title" shape's group
