@@ -24,7 +24,7 @@ from ..load import Document
 from ..record.article import Article, Image, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..rules.registry import LineRule, match_rule
+from ..rules.registry import LineRule, match_rule, rule_removal
 from ..text.builder import BodyBuilder
 from ..time.stamp import TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
@@ -58,7 +58,7 @@ def without_boxes(lines: list[Line], box_run: int | None,
                   rules: tuple[LineRule, ...] = ()) -> tuple[list[Line], list[Line]]:
     """The body lines less the boxes set into the story, and the boxes' lines: where a dump prints a blank
     line between paragraphs, ``box_run`` lines or more with none between them are a teaser or promo box.
-    Lines a rule names are left to it (and part no run); the article ends at a rule that ends it.
+    Lines a rule names are left to it (and part no run).
 
     >>> lines = [Line(10, "Story."), Line(12, "Teaser one"), Line(13, "Teaser two"), Line(14, "Teaser three"),
     ...          Line(16, "More story.")]
@@ -68,20 +68,32 @@ def without_boxes(lines: list[Line], box_run: int | None,
     if box_run is None:
         return lines, []
     runs: list[list[Line]] = []
-    ruled: set[int] = set()
-    for index, line in enumerate(lines):
-        rule = match_rule(line.text, rules)
-        if rule is not None and rule.ends_article:
-            lines = lines[:index]
-            break
-        if rule is not None:
-            ruled.add(line.no)
-        elif runs and line.no == runs[-1][-1].no + 1:
+    for line in lines:
+        if match_rule(line.text, rules) is not None:
+            continue
+        if runs and line.no == runs[-1][-1].no + 1:
             runs[-1].append(line)
         else:
             runs.append([line])
     boxed = {line.no for run in runs if len(run) >= box_run for line in run}
     return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
+
+
+def until_the_end(lines: list[Line], rules: tuple[LineRule, ...]) -> tuple[list[Line], list[Removal]]:
+    """The body lines before the first line a rule that ends the article names, and the removals of that line
+    and every line after it.
+
+    >>> from ..rules.registry import LineRule
+    >>> end = LineRule("more_about", "related", lambda text: text == "Mehr lesen über", ends_article=True)
+    >>> kept, removed = until_the_end([Line(1, "Story."), Line(3, "Mehr lesen über"), Line(4, "Hafen")], (end,))
+    >>> [line.no for line in kept], [r.text for r in removed]
+    ([1], ['Mehr lesen über', 'Hafen'])
+    """
+    for index, line in enumerate(lines):
+        rule = match_rule(line.text, rules)
+        if rule is not None and rule.ends_article:
+            return lines[:index], [rule_removal(rule, rest.text) for rest in lines[index:]]
+    return lines, []
 
 
 def without_marked_boxes(lines: list[Line], marks: tuple[tuple[LazyPattern, LazyPattern | None], ...]
@@ -255,7 +267,8 @@ class HeaderTextSource(NamedTuple):
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         if caption is not None:  # a caption no credit followed
             article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
-        body, credited = paired_lines(lines[header.body_start:], layout.caption_credit)
+        body, ending = until_the_end(lines[header.body_start:], layout.rules)
+        body, credited = paired_lines(body, layout.caption_credit)
         body, posts = paired_lines(body, layout.post_attribution)
         body, marked = without_marked_boxes(body, layout.marked_boxes)
         body, boxes = without_boxes(body, layout.box_run, layout.rules)
@@ -264,6 +277,7 @@ class HeaderTextSource(NamedTuple):
             article.removed += [Removal(kind, ln.text, f"{self.entry.id}.{rule}") for pair in pairs for ln in pair[:2]]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.marked_box") for line in marked]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
+        article.removed += ending
         article.blocks = parts.blocks
         article.images += [picture(pair) for pair in credited] + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
