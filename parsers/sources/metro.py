@@ -109,11 +109,14 @@ TEXT_2024 = HeaderTextLayout(
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
     byline=BYLINE,
-    shapes=(("updated", UPDATED_LINE),),
+    shapes=(("updated", UPDATED_LINE), ("title", lazy(r"[^›]+"))),  # not the breadcrumb "Home › News › UK"
     rules=RULES,
     box_run=3,
     marked_boxes=((lazy(r"MORE TRENDING|More Trending"), lazy(r"Read More Stories")),),
     language="en",
 )
 
-SOURCE = HeaderTextSource(BY_ID["metro"], (TEXT_2024,))
+# A story with no author named over the date.
+TEXT_2024_NO_AUTHOR = TEXT_2024._replace(name="2024 no author", header=("title", "date", "updated?"))
+
+SOURCE = HeaderTextSource(BY_ID["metro"], (TEXT_2024, TEXT_2024_NO_AUTHOR))
