@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -230,6 +231,8 @@ def _read_body(
     elif page_kind.product_page(meta.types):
         extra_cut = page_kind.product_noise(scope)
     page = analyse(scope, containers, extra_cut, kept)
+    if picked is not None and picked[0].text_kinds:
+        page = replace(page, kept_kinds=frozenset(picked[0].text_kinds))
     description = choose.choose_text(meta, "description")
     named_cuts = frozenset(extra_cut) if picked is not None and extra_cut else frozenset()
     dek = article.subtitle or find_dek(page, description.value if description else None, named_cuts)

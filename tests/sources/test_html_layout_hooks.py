@@ -1,5 +1,6 @@
 """HTML layouts on invented pages: an element the layout keeps is never cut by the generic boilerplate finder
-(a paywall vendor's wrapper that holds the story), and a block an outlet's cut names is never its dek."""
+(a paywall vendor's wrapper that holds the story), a block an outlet's cut names is never its dek, and a
+paragraph of the kind a layout calls text (a sentence that is mostly one link) stays."""
 from __future__ import annotations
 
 from newsclean.parsers.html.body import analyse, find_dek
@@ -38,3 +39,17 @@ def test_a_block_an_outlets_cut_names_is_no_dek() -> None:
     assert find_dek(page, None) == "A ferry crosses the river at dawn, seen from the bridge."
     carousel = next(el for el in body.iter("div") if el.get("class") == "carousel-slide")
     assert find_dek(page, None, frozenset({carousel})) is None
+
+
+def test_a_link_dense_paragraph_stays_where_the_layout_calls_it_text() -> None:
+    linked = '<p><a href="/a">The ferry that sank in 1998 was raised last spring</a> at last.</p>'
+    page = PAGE.replace(f"<p>{P2}</p>", f"<p>{P2}</p>{linked}")
+    from newsclean.parsers.html.layouts import Outlet
+
+    def read(layout: HtmlLayout) -> str:
+        outlet = Outlet("ledger", "The Ledger", "Europe/London", "en", (layout,))
+        return parse_html(load(page.encode()), ParseOptions(), lambda url: outlet).body
+
+    assert "sank in 1998" not in read(LAYOUT)  # the generic link-list rule takes it as a teaser
+    assert read(LAYOUT._replace(text_kinds=frozenset({"related"}))).endswith(
+        "The ferry that sank in 1998 was raised last spring at last.")
