@@ -21,7 +21,7 @@ from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
 SAMPLES: tuple[tuple[str, str], ...] = (
     ("article.html", "JSON-LD headline and time, not og:title and the +0000 meta; fact box, video, picture, "
-                     "trending strip, 'MORE :' links and closing promos cut"),
+                     "trending strip, 'MORE :' links and closing promos cut; a paragraph that is mostly a link kept"),
     ("article_dump.txt", "author over 'Published …' and '|Updated …' in London time; share bar removed; "
                          "closing promos and 'MORE :' links removed; the sign-up box ends it"),
 )
@@ -90,6 +90,7 @@ HTML_2024 = HtmlLayout(
     body=("article div.article-body",),
     title=("ld:headline", "h1.post-title"),
     published=("ld:datePublished",),
+    text_kinds=frozenset({"related"}),  # Metro links whole phrases: a link-dense paragraph is still prose
     cuts=(
         Cut("fact_box", "related", "div.metro-factbox"),
         Cut("video", "embed", "div.metro-video-player"),
