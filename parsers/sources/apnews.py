@@ -27,6 +27,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 BYLINE = lazy(rf"By\s+(?P<names>{_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*)")
+# A wire desk's role after a comma ("By A, AP Economics Writer") names no one.
+ROLE = lazy(r"AP(?: [A-Z][\w-]*)* (?:Writer|Correspondent|Editor|Reporter)s?")
 # The photo carousel: "3 of 12 |", the caption ending in its credit "(AP Photo/…)", "Read More".
 CAROUSEL = lazy(r"\d+ of \d+ \||Read More|.{10,600}\((?:AP|AP Photo|AP Video|Photo|Video)\b[^()]{0,80}\)")
 TITLE = lazy(r"\S+(?:\s+\S+){3,}")  # a headline, not a section label
@@ -107,6 +109,7 @@ TEXT_2024 = HeaderTextLayout(
     anchor="byline",
     date_line=lazy(r"(?!)"),  # the dump prints no date
     byline=BYLINE,
+    role=ROLE,
     credit=CAROUSEL,
     caption=CAPTION,
     shapes=(("title", TITLE),),

@@ -119,7 +119,7 @@ CATALOG: tuple[SourceEntry, ...] = (
         id="stern", name="stern", module="stern", domains=("stern.de",),
         # "© G+J Medien GmbH" is printed by the group's other titles (Capital, Geo…) too: weight 2.
         text_signatures=((r"^© G\+J Medien GmbH$", 2), (r"^Zugang zu allen STERN PLUS-Inhalten", 3),
-                         (r"^(?:Stiftung stern|stern PLUS)$", 1)),
+                         (r"^Mein stern-Konto", 2), (r"^Stiftung stern\s*$", 1), (r"^stern PLUS$", 1)),
         source_tz="Europe/Berlin", languages=("de",),
     ),
     SourceEntry(
@@ -139,14 +139,14 @@ CATALOG: tuple[SourceEntry, ...] = (
     SourceEntry(
         id="metro", name="Metro", module="metro", domains=("metro.co.uk",),
         # "Associated Newspapers Limited" is printed by the i Paper and the Daily Mail too: weight 2.
-        text_signatures=((r"^© \d{4} Associated Newspapers Limited", 2), (r"^Search Metro$", 2),
-                         (r"^(?:Stay in touch )?MetroUK @MetroUK", 2)),
+        text_signatures=((r"^© \d{4} Associated Newspapers Limited Powered by WordPress\.com VIP", 3),
+                         (r"^Search Metro$", 2), (r"^(?:Stay in touch )?MetroUK @MetroUK", 2)),
         source_tz="Europe/London", languages=("en",),
     ),
     SourceEntry(
         id="telegraph", name="The Telegraph", module="telegraph", domains=("telegraph.co.uk",),
         text_signatures=((r"^© Telegraph Media Group Limited \d{4}$", 3), (r"^Download the Telegraph App$", 1),
-                         (r"^The Telegraph values your comments", 2)),
+                         (r"^The Telegraph values your comments", 2), (r"^Work at The Telegraph$", 1)),
         source_tz="Europe/London", languages=("en",),
     ),
     SourceEntry(

@@ -29,7 +29,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
                      "picture, gallery and 'Mehr zum Thema' asides cut"),
     ("article_dump.txt", "kicker cut off the headline by the SEO line under 'Startseite'; byline and date on one "
                          "line; '(Foto: …)' under its caption makes a picture; share bar, read-aloud notice and "
-                         "related box removed; 'Quelle: ntv.de, dpa' gives the credit"),
+                         "related box removed; 'Quelle: ntv.de, dpa' removed as the credit line"),
 )
 
 # "Von Name und Name, Ort": the people before the comma; after it stands the reporter's place, no person.
@@ -38,7 +38,7 @@ DATE_LINE = lazy(rf"(?:{BYLINE.pattern}\s+)?(?P<d>\d{{2}})\.(?P<mo>\d{{2}})\.(?P
                  r"(?P<mi>\d{2})\s+Uhr")
 # "(Foto: picture alliance/dpa)" under a caption: one picture.
 PHOTO_CREDIT = lazy(r"\((?:Foto|Fotos|Bild|Grafik|Video): (?P<credit>[^()]{2,100})\)")
-SOURCE_LINE = lazy(r"Quelle: (?P<who>ntv\.de(?:,\s*[\w/ .-]{1,60})?)")
+SOURCE_LINE = lazy(r"Quelle: ntv\.de(?:,\s*[\w/ .-]{1,60})?")
 WORDS = lazy(r"\w+")
 
 
