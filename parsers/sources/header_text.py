@@ -15,20 +15,19 @@ and below it, and hands everything after the header to the body builder:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lazyre import LazyPattern
 from ..lines import Line, split_lines
 from ..load import Document
-from ..record.article import Article, Image, Removal, SourceInfo
+from ..record.article import Article, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..rules.registry import LineRule, match_rule
 from ..text.builder import BodyBuilder
 from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
+from .body_lines import caption_reader, credited_captions, footer_lines, without_boxes
 from .catalog import SourceEntry
 from .layouts import HeaderTextLayout, expired
 from .text_source import read_as_generic
@@ -135,53 +134,6 @@ def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list
     return people, [p for p in people if p.casefold() in AGENCIES]
 
 
-def without_boxes(lines: list[Line], box_run: int | None,
-                  rules: tuple[LineRule, ...] = ()) -> tuple[list[Line], list[Line]]:
-    """The body lines less the boxes set into the story, and the boxes' lines: where a dump prints a blank
-    line between paragraphs, ``box_run`` lines or more with none between them are a teaser or promo box.
-    Lines a rule names are left to it (and part no run); the article ends at a rule that ends it.
-
-    >>> lines = [Line(10, "Story."), Line(12, "Teaser one"), Line(13, "Teaser two"), Line(14, "Teaser three"),
-    ...          Line(16, "More story.")]
-    >>> [line.no for line in without_boxes(lines, 3)[0]], [line.no for line in without_boxes(lines, None)[0]]
-    ([10, 16], [10, 12, 13, 14, 16])
-    """
-    if box_run is None:
-        return lines, []
-    runs: list[list[Line]] = []
-    ruled: set[int] = set()
-    for index, line in enumerate(lines):
-        rule = match_rule(line.text, rules)
-        if rule is not None and rule.ends_article:
-            lines = lines[:index]
-            break
-        if rule is not None:
-            ruled.add(line.no)
-        elif runs and line.no == runs[-1][-1].no + 1:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    boxed = {line.no for run in runs if len(run) >= box_run for line in run}
-    return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
-
-
-def footer_lines(layout: HeaderTextLayout, lines: list[Line]) -> dict[str, Line]:
-    """The first line the layout's footer byline, and the first its footer date, match in full.
-
-    >>> from ..lazyre import lazy
-    >>> layout = HeaderTextLayout("t", None, ("title",), lazy("x"), lazy("x"), footer_date=lazy(r"Datum (.+)"),
-    ...                           footer_byline=lazy(r"Autor (?P<names>.+)"))
-    >>> footer_lines(layout, [Line(9, "Story."), Line(12, "Datum 28.04.2023"), Line(13, "Autor Anna Berg")])
-    {'byline': Line(no=13, text='Autor Anna Berg'), 'date': Line(no=12, text='Datum 28.04.2023')}
-    """
-    found = {}
-    for slot, pattern in (("byline", layout.footer_byline), ("date", layout.footer_date)):
-        line = next((line for line in lines if pattern.fullmatch(line.text)), None) if pattern else None
-        if line is not None:
-            found[slot] = line
-    return found
-
-
 def read_stamp(pattern: LazyPattern, text: str, ctx: TimeContext) -> Stamp | None:
     """The time a date pattern finds in a line: groups ``y mo d h mi`` (``off``) read as they are, else its
     match read by the time-stamp engine."""
@@ -189,24 +141,6 @@ def read_stamp(pattern: LazyPattern, text: str, ctx: TimeContext) -> Stamp | Non
     if match is None:
         return None
     return stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
-
-
-def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
-    """The layout's caption pattern as the body builder's caption reader.
-
-    >>> from ..lazyre import lazy
-    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
-    ...                           caption=lazy(r"(?P<caption>.+?) © (?P<credit>.+)"))
-    >>> caption_reader(layout)("Der Hafen am Morgen. © Anna Berg")
-    Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)
-    """
-    pattern = layout.caption
-
-    def outlet_caption(text: str) -> Image | None:
-        match = pattern.fullmatch(text) if pattern else None
-        return Image(match["caption"].strip(), match["credit"].strip()) if match else None
-
-    return outlet_caption
 
 
 class HeaderTextSource(NamedTuple):
@@ -232,7 +166,8 @@ class HeaderTextSource(NamedTuple):
         """The article read with one layout whose header was found."""
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
         article.language = layout.language or self.entry.language
-        ctx = time_context(options, self.entry.source_tz, article.language)
+        # A dump carries no time it was taken at: a relative stamp ("vor 3 Stunden") gives no time.
+        ctx = time_context(options, self.entry.source_tz, article.language)._replace(now=None)
         article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
         agencies: list[str] = []
         for slot, line in header.slots:
@@ -258,10 +193,13 @@ class HeaderTextSource(NamedTuple):
                 set_time(article, "published", stamp, f"line {footer['date'].no}")
         article.removed += [Removal(slot, line.text, f"{self.entry.id}.footer_{slot}") for slot, line in footer.items()]
         signed = {line.no for line in footer.values()}
-        body, boxes = without_boxes([line for line in below if line.no not in signed], layout.box_run, layout.rules)
+        below, credited = credited_captions([line for line in below if line.no not in signed], layout.caption_credit)
+        body, boxes = without_boxes(below, layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
+        article.removed += [Removal("caption-credit", f"{image.caption} {image.credit}", f"{self.entry.id}.caption")
+                            for image in credited]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, article.images + parts.images
+        article.blocks, article.images = parts.blocks, article.images + credited + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article

@@ -59,6 +59,7 @@ class HeaderTextLayout(NamedTuple):
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
     credit: LazyPattern | None = None  # a picture credit line in the header
     caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
+    caption_credit: LazyPattern | None = None  # a picture's credit on a line of its own under its caption
     role: LazyPattern | None = None  # a byline part that names no person: a role, or the outlet itself
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.

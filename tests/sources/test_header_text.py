@@ -1,9 +1,13 @@
 """Header text layouts: a header anchored on one of the layout's marks, a byline printed one name per line
-under its label, and the byline and date a dump prints under the story."""
+under its label, the byline and date a dump prints under the story, a picture's credit on the line under
+its caption, and relative times (which a dump cannot resolve)."""
 from __future__ import annotations
+
+from datetime import UTC, datetime
 
 from newsclean.parsers.lazyre import lazy
 from newsclean.parsers.load import load
+from newsclean.parsers.record.article import Image
 from newsclean.parsers.record.options import ParseOptions
 from newsclean.parsers.sources.catalog import BY_ID
 from newsclean.parsers.sources.header_text import HeaderTextSource
@@ -88,3 +92,20 @@ def test_names_printed_one_per_line_under_the_label_are_the_authors() -> None:
 def test_a_page_without_the_mark_is_read_as_generic() -> None:
     record = read(FOOTED.replace("\n-\n", "\n"), FOOTED_LAYOUT)
     assert record["source"]["parser"] == "generic"
+
+
+def test_a_credit_under_its_caption_makes_an_image() -> None:
+    dump = FOOTED.replace(f"{STORY[1]}\n", f"Die Fähre am Anleger.\n\nAnna Berg/dpa\n\n{STORY[1]}\n")
+    record = read(dump, FOOTED_LAYOUT._replace(caption_credit=lazy(r"[\w ]+/dpa")))
+    assert record["images"] == [Image("Die Fähre am Anleger.", "Anna Berg/dpa").to_dict()]
+    assert record["body"].startswith(STORY[0] + "\n\n" + STORY[1])
+    assert {"kind": "caption-credit", "text": "Die Fähre am Anleger. Anna Berg/dpa", "rule": "bsz.caption"} \
+        in record["removed"]
+
+
+def test_a_relative_time_gives_no_published_whatever_now_is() -> None:
+    dump = LISTED.replace("14.10.2025, 09:30 Uhr", "vor 3 Stunden")
+    layout = LISTED_LAYOUT._replace(date_line=lazy(r"vor \d+ Stunden"))
+    options = ParseOptions(now=datetime(2025, 10, 14, 12, 0, tzinfo=UTC))
+    record = HeaderTextSource(BY_ID["bsz"], (layout,)).parse(load(dump.encode()), options).to_dict()
+    assert (record["title"], record["published"]) == ("Eine Fähre für die Oker", None)
