@@ -99,7 +99,7 @@ HTML_LAYOUTS = (HTML_2024,)
 TEXT_2024 = HeaderTextLayout(
     name="2024",
     valid_until=None,
-    header=("date", "kind?", "crumb?", "title", "skip", "lead", "by", "name*", "broadcast?"),
+    header=("date", "kind?", "crumb?", "title", "skip", "lead", "by?", "name*", "broadcast?"),
     marks=(("kind", lazy(r"(?:Bild|Audio|Video)beitrag")), ("crumb", lazy(r"\s*>")), ("by", lazy(r"Von")),
            ("broadcast", lazy(r"Über dieses Thema berichtet: .{5,120}"))),
     date_line=lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}), (?P<h>\d{2}):(?P<mi>\d{2}) Uhr"),

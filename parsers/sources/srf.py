@@ -8,10 +8,12 @@ short signs under the story, ``p.article-reference span[itemprop=author]`` ("srf
 broadcast the story comes from; the page names no other author.
 
 Text dumps: the audio teaser and "News <Ressort>", "Aktueller Artikel", "Inhalt", then the kicker, a line
-"-" and the headline; the time is rendered by script and missing from the dump (the reference line's time
-is the broadcast's, not the story's). Paragraphs stand between blank lines; what the page prints as lines with
-none between them is a box's heading and its toggles ("Box aufklappen", "Box zuklappen") or a caption under
-its "Legende:" label (``box_run``). The reference line with the editors' signs closes the story.
+"-" and the headline (or the headline alone); the time is rendered by script and missing from the dump
+(the reference line's time is the broadcast's, not the story's). Paragraphs stand between blank lines;
+what the page prints as lines with none between them is a box's heading and its toggles ("Box
+aufklappen", "Box zuklappen") or a caption under its "Legende:" label (``box_run``); a box's own
+paragraphs cannot be told from the story's and stay. The reference line with the editors' signs closes
+the story.
 """
 from __future__ import annotations
 
@@ -91,5 +93,8 @@ TEXT_2024 = HeaderTextLayout(
     rules=(LineRule("more_on_topic", "related", more_on_topic, ends_article=True),),
     box_run=2,
 )
-TEXT_LAYOUTS = (TEXT_2024,)
+# A headline without a kicker: the skip link's "Inhalt" stands right over it.
+TEXT_2024_NO_KICKER = TEXT_2024._replace(name="2024 no kicker", header=("content", "title"), anchor="content",
+                                         marks=(("content", lazy(r"Inhalt")),))
+TEXT_LAYOUTS = (TEXT_2024, TEXT_2024_NO_KICKER)
 SOURCE = HeaderTextSource(BY_ID["srf"], TEXT_LAYOUTS)

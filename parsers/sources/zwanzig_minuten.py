@@ -115,7 +115,7 @@ HTML_LAYOUTS = (HTML_2024,)
 TEXT_2024 = HeaderTextLayout(
     name="2024",
     valid_until=None,
-    header=("title", "date", "updated?", "skip", "colon", "skip", "lead", "by", "name*"),
+    header=("title", "date", "updated?", "skip", "colon", "skip", "lead", "by?", "name*"),
     marks=(("colon", lazy(r":")), ("by", lazy(r"[Vv]on")), ("updated", lazy(r"Aktualisiert\s*\d.{8,30}"))),
     date_line=lazy(r"Publiziert\s*\d{1,2}\. [A-ZÄ][a-zä]+ \d{4}, \d{1,2}:\d{2}"),
     updated_line=lazy(r"Aktualisiert\s*\d{1,2}\. [A-ZÄ][a-zä]+ \d{4}, \d{1,2}:\d{2}"),
@@ -125,5 +125,7 @@ TEXT_2024 = HeaderTextLayout(
     rules=RULES,
     box_run=3,
 )
-TEXT_LAYOUTS = (TEXT_2024,)
+TEXT_2024_NO_KICKER = TEXT_2024._replace(
+    name="2024 no kicker", header=("title", "date", "updated?", "skip", "lead", "by?", "name*"))
+TEXT_LAYOUTS = (TEXT_2024, TEXT_2024_NO_KICKER)
 SOURCE = HeaderTextSource(BY_ID["20min"], TEXT_LAYOUTS)
