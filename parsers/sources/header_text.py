@@ -14,19 +14,20 @@ and below it, and hands everything after the header to the body builder:
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 from typing import NamedTuple
 
+from ..lazyre import LazyPattern
 from ..lines import Line, split_lines
 from ..load import Document
-from ..record.article import Article, Image, Removal, SourceInfo
+from ..record.article import Article, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..rules.registry import LineRule, match_rule
 from ..text.builder import BodyBuilder
-from ..time.stamp import TimeContext, time_context
+from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
+from .body_lines import caption_reader, credited_captions, footer_lines, without_boxes
 from .catalog import SourceEntry
 from .layouts import HeaderTextLayout, expired
 from .text_source import read_as_generic
@@ -55,17 +56,30 @@ Slot(name='byline', optional=True, repeats=False)]
 
 
 def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
-    """Whether a line can fill a slot: dates, bylines and credits by the layout's patterns; a title, lead
-    or skipped line is any line that is none of those."""
+    """Whether a line can fill a slot: dates, bylines, names, credits and the layout's marks by their
+    patterns; a title, lead or skipped line is any line that is no date, byline or mark.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("skip", "dash", "title"), lazy(r"\\d{4}"), lazy("Von (?P<names>.+)"),
+    ...                           anchor="dash", marks=(("dash", lazy("-")),))
+    >>> fits(layout, "dash", "-"), fits(layout, "title", "-"), fits(layout, "title", "Von Anna Berg")
+    (True, False, False)
+    """
+    marks = dict(layout.marks)
+    if slot in marks:
+        return bool(marks[slot].fullmatch(text))
     if slot == "date":
         return bool(layout.date_line.search(text))
     if slot == "byline":
         return bool(layout.byline.fullmatch(text))
+    if slot == "name":
+        return bool(layout.name_line and layout.name_line.fullmatch(text))
     if slot == "credit":
         return bool(layout.credit and layout.credit.fullmatch(text))
     if slot == "role":
         return bool(layout.role and layout.role.fullmatch(text))
-    return not (layout.date_line.search(text) or layout.byline.fullmatch(text))
+    return not (layout.date_line.search(text) or layout.byline.fullmatch(text)
+                or any(pattern.fullmatch(text) for pattern in marks.values()))
 
 
 def match_slots(layout: HeaderTextLayout, slots: list[Slot], lines: list[Line]) -> list[tuple[str, Line]] | None:
@@ -120,52 +134,13 @@ def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list
     return people, [p for p in people if p.casefold() in AGENCIES]
 
 
-def without_boxes(lines: list[Line], box_run: int | None,
-                  rules: tuple[LineRule, ...] = ()) -> tuple[list[Line], list[Line]]:
-    """The body lines less the boxes set into the story, and the boxes' lines: where a dump prints a blank
-    line between paragraphs, ``box_run`` lines or more with none between them are a teaser or promo box.
-    Lines a rule names are left to it (and part no run); the article ends at a rule that ends it.
-
-    >>> lines = [Line(10, "Story."), Line(12, "Teaser one"), Line(13, "Teaser two"), Line(14, "Teaser three"),
-    ...          Line(16, "More story.")]
-    >>> [line.no for line in without_boxes(lines, 3)[0]], [line.no for line in without_boxes(lines, None)[0]]
-    ([10, 16], [10, 12, 13, 14, 16])
-    """
-    if box_run is None:
-        return lines, []
-    runs: list[list[Line]] = []
-    ruled: set[int] = set()
-    for index, line in enumerate(lines):
-        rule = match_rule(line.text, rules)
-        if rule is not None and rule.ends_article:
-            lines = lines[:index]
-            break
-        if rule is not None:
-            ruled.add(line.no)
-        elif runs and line.no == runs[-1][-1].no + 1:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    boxed = {line.no for run in runs if len(run) >= box_run for line in run}
-    return [line for line in lines if line.no not in boxed], [line for line in lines if line.no in boxed]
-
-
-def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
-    """The layout's caption pattern as the body builder's caption reader.
-
-    >>> from ..lazyre import lazy
-    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
-    ...                           caption=lazy(r"(?P<caption>.+?) © (?P<credit>.+)"))
-    >>> caption_reader(layout)("Der Hafen am Morgen. © Anna Berg")
-    Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)
-    """
-    pattern = layout.caption
-
-    def outlet_caption(text: str) -> Image | None:
-        match = pattern.fullmatch(text) if pattern else None
-        return Image(match["caption"].strip(), match["credit"].strip()) if match else None
-
-    return outlet_caption
+def read_stamp(pattern: LazyPattern, text: str, ctx: TimeContext) -> Stamp | None:
+    """The time a date pattern finds in a line: groups ``y mo d h mi`` (``off``) read as they are, else its
+    match read by the time-stamp engine."""
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
 
 
 class HeaderTextSource(NamedTuple):
@@ -191,18 +166,16 @@ class HeaderTextSource(NamedTuple):
         """The article read with one layout whose header was found."""
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
         article.language = layout.language or self.entry.language
-        ctx = time_context(options, self.entry.source_tz, article.language)
+        # A dump carries no time it was taken at: a relative stamp ("vor 3 Stunden") gives no time.
+        ctx = time_context(options, self.entry.source_tz, article.language)._replace(now=None)
         article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
         agencies: list[str] = []
         for slot, line in header.slots:
             if slot in ("title", "lead") and getattr(article, FIELD_OF[slot]) is None:
                 setattr(article, FIELD_OF[slot], line.text)
                 article.provenance[FIELD_OF[slot]] = f"line {line.no}"
-            elif slot == "byline" and (match := layout.byline.fullmatch(line.text)):
-                people, named_agencies = byline_people(layout, match["names"])
-                article.authors.extend(p for p in people if p not in article.authors)
-                agencies += named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
-                article.provenance["authors"] = f"line {line.no}: {line.text}"
+            elif slot in ("byline", "name") and (names := self._names(layout, slot, line)) is not None:
+                agencies += self._take_people(article, layout, names, line)
             elif slot == "date":
                 self._take_times(article, layout, line, lines, ctx)
             elif slot == "credit" and (image := caption_reader(layout)(line.text)):
@@ -210,13 +183,40 @@ class HeaderTextSource(NamedTuple):
                 article.removed.append(Removal("caption-credit", line.text, f"{self.entry.id}.caption"))
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
-        body, boxes = without_boxes(lines[header.body_start:], layout.box_run, layout.rules)
+        below = lines[header.body_start:]
+        footer = footer_lines(layout, below)
+        if "byline" in footer and not article.authors:
+            agencies += self._take_people(article, layout, layout.footer_byline.fullmatch(footer["byline"].text),
+                                          footer["byline"])
+        if "date" in footer and article.published is None:
+            if stamp := read_stamp(layout.footer_date, footer["date"].text, ctx):
+                set_time(article, "published", stamp, f"line {footer['date'].no}")
+        article.removed += [Removal(slot, line.text, f"{self.entry.id}.footer_{slot}") for slot, line in footer.items()]
+        signed = {line.no for line in footer.values()}
+        below, credited = credited_captions([line for line in below if line.no not in signed], layout.caption_credit)
+        body, boxes = without_boxes(below, layout.box_run, layout.rules)
         parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
+        article.removed += [Removal("caption-credit", f"{image.caption} {image.credit}", f"{self.entry.id}.caption")
+                            for image in credited]
         article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, article.images + parts.images
+        article.blocks, article.images = parts.blocks, article.images + credited + parts.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article
+
+    @staticmethod
+    def _names(layout: HeaderTextLayout, slot: str, line: Line) -> re.Match[str] | None:
+        """The byline's (or a name line's) match on a header line."""
+        pattern = layout.byline if slot == "byline" else layout.name_line
+        return pattern.fullmatch(line.text) if pattern else None
+
+    @staticmethod
+    def _take_people(article: Article, layout: HeaderTextLayout, match: re.Match[str], line: Line) -> list[str]:
+        """The people a byline's match names, as authors (in order, once each); returns the agencies it names."""
+        people, named_agencies = byline_people(layout, match["names"])
+        article.authors.extend(p for p in people if p not in article.authors)
+        article.provenance.setdefault("authors", f"line {line.no}: {line.text}")
+        return named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
 
     @staticmethod
     def _take_times(article: Article, layout: HeaderTextLayout, line: Line, lines: list[Line],
@@ -226,10 +226,9 @@ class HeaderTextSource(NamedTuple):
         for name, pattern, candidates in (("published", layout.date_line, [line]),
                                           ("updated", layout.updated_line, [line, after])):
             for candidate in candidates:
-                match = pattern.search(candidate.text) if pattern and candidate else None
-                if match is None:
+                if not (pattern and candidate and pattern.search(candidate.text)):
                     continue
-                stamp = stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
+                stamp = read_stamp(pattern, candidate.text, ctx)
                 if stamp is not None and getattr(article, name) is None:
                     set_time(article, name, stamp, f"line {candidate.no}")
                 break

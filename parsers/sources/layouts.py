@@ -44,8 +44,10 @@ class HeaderTextLayout(NamedTuple):
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
     Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``role`` (the author's role on its own line), ``credit`` (a picture credit line); ``?`` marks a slot the
-    page may leave out, ``*`` one that may repeat.
+    ``name`` (one author on a line of its own, under a byline label printed alone), ``role`` (the author's
+    role on its own line), ``credit`` (a picture credit line), and the layout's own ``marks`` (a breadcrumb
+    label, a kicker's separator: lines known by their shape, dropped); ``?`` marks a slot the page may leave
+    out, ``*`` one that may repeat.
     """
 
     name: str
@@ -53,16 +55,24 @@ class HeaderTextLayout(NamedTuple):
     header: tuple[str, ...]  # e.g. ("title", "lead?", "byline", "date")
     date_line: LazyPattern  # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it
     byline: LazyPattern  # group "names"; optional group "agencies" (credits)
-    anchor: str = "date"  # the slot found first on the page: "date" or "byline"
+    anchor: str = "date"  # the slot found first on the page: "date", "byline" or one of the marks
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
     credit: LazyPattern | None = None  # a picture credit line in the header
     caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
+    caption_credit: LazyPattern | None = None  # a picture's credit on a line of its own under its caption
     role: LazyPattern | None = None  # a byline part that names no person: a role, or the outlet itself
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
     box_run: int | None = None
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
+    marks: tuple[tuple[str, LazyPattern], ...] = ()  # (slot, the whole line's pattern): the layout's own slots
+    name_line: LazyPattern | None = None  # a ``name`` slot's line: group "names"
+    # The byline and the date some dumps print under the story (group "names"; the date as ``date_line``):
+    # the first line below the header either matches in full is read when the header gave none, and leaves
+    # the body.
+    footer_byline: LazyPattern | None = None
+    footer_date: LazyPattern | None = None
 
     @property
     def line_rules(self) -> tuple[LineRule, ...]:

@@ -82,7 +82,9 @@ def test_samples_go_to_their_own_outlet_or_to_none() -> None:
 
 COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblatt": "abendblatt", "WAZ": "waz",
            "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
-           "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr"}
+           "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
+           "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
+           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
