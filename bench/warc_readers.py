@@ -11,22 +11,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from newsclean.integrations.warc import CapturedPage, write_warc
+
 PAGE = ("<html><head><title>Ferry service resumes {n}</title></head><body><article><h1>Ferry service resumes {n}</h1>"
         + "<p>The island ferry sailed again on Tuesday after three days in port, the operator said.</p>" * 60
         + "</article></body></html>")
-
-
-def write_warc(path: Path, count: int) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True)
-        for n in range(count):
-            body = PAGE.format(n=n).encode()
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://gazette.example/{n}", "response",
-                                                          payload=io.BytesIO(body), http_headers=headers))
 
 
 def read_warcio(data: bytes) -> int:
@@ -54,7 +43,8 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pages.warc.gz"
-        write_warc(path, count)
+        write_warc(path, (CapturedPage(f"https://gazette.example/{n}", "2024-03-05T09:30:00Z",
+                                       PAGE.format(n=n).encode()) for n in range(count)))
         data = path.read_bytes()
     readers = (("warcio", read_warcio), ("fastwarc", read_fastwarc), ("newsclean (parse too)", read_newsclean))
     for name, reader in readers:

@@ -1,12 +1,12 @@
 """newsclean as a datatrove pipeline step: crawled HTML documents in, clean articles out."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.integrations import missing_extra
 from newsclean.parsers import Article, NewscleanError, parse
+from newsclean.parsers.containers.warc import capture_time
+from newsclean.parsers.time.zones import zone
 
 try:
     from datatrove.data import Document, DocumentsPipeline
@@ -16,38 +16,6 @@ try:
 except ModuleNotFoundError as error:
     raise missing_extra(error, "datatrove") from error
 
-# Pre-2008 ARC files and some WARC tools write the capture time as 14 digits, UTC.
-_ARC_DATE = "%Y%m%d%H%M%S"
-
-
-def crawl_time(stamp: str | None) -> datetime | None:
-    """The capture time a reader put in ``doc.metadata["date"]``, as an aware datetime.
-
-    WARC-Date is ISO 8601 in UTC (``Z``); ARC's archive-date is 14 digits. Anything
-    else gives None, and relative times on the page then stay unresolved.
-
-    >>> crawl_time("2024-03-05T06:07:08Z")
-    datetime.datetime(2024, 3, 5, 6, 7, 8, tzinfo=datetime.timezone.utc)
-    >>> crawl_time("20240305060708").isoformat()
-    '2024-03-05T06:07:08+00:00'
-    >>> crawl_time("last Tuesday") is None, crawl_time(None) is None
-    (True, True)
-    """
-    if not stamp:
-        return None
-    try:
-        moment = datetime.strptime(stamp, _ARC_DATE) if stamp.isdigit() else datetime.fromisoformat(stamp)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _is_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 class Outcome(NamedTuple):
@@ -83,7 +51,7 @@ class NewscleanStep(PipelineStep):
 
     def __init__(self, explain: bool = False, timezone: str | None = None, keep_non_articles: bool = False):
         super().__init__()
-        if timezone is not None and not _is_zone(timezone):  # fail here, before any task starts
+        if timezone is not None and zone(timezone) is None:  # fail here, before any task starts
             raise ValueError(f"timezone {timezone!r} is not an IANA time zone name (e.g. Europe/London)")
         self.explain = explain
         self.timezone = timezone
@@ -94,7 +62,7 @@ class NewscleanStep(PipelineStep):
         """Parse one document; never raises."""
         data = doc.text.encode("utf-8", "replace")  # newsclean tries UTF-8 first: the text comes back as it was
         try:
-            return Outcome(parse(data, url=doc.metadata.get("url"), now=crawl_time(doc.metadata.get("date")),
+            return Outcome(parse(data, url=doc.metadata.get("url"), now=capture_time(doc.metadata.get("date")),
                                  default_tz=self.timezone), None)
         except NewscleanError as exc:
             return Outcome(None, str(exc))

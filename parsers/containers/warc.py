@@ -14,18 +14,25 @@ from .item import Item
 _PAYLOAD_CAP = 64 * 1024 * 1024  # bytes of one response read when the caller gives no cap
 
 
-def warc_time(value: str | None) -> datetime | None:
-    """The instant of a ``WARC-Date`` header (relative times on the page count from it).
+_ARC_DATE = "%Y%m%d%H%M%S"
 
-    >>> warc_time("2024-03-05T09:30:12Z")
+
+def capture_time(value: str | None) -> datetime | None:
+    """The instant a crawler saved a page: a ``WARC-Date`` header (ISO 8601, UTC) or ARC's
+    14-digit archive date; relative times on the page count from it. Anything else: None.
+
+    >>> capture_time("2024-03-05T09:30:12Z")
     datetime.datetime(2024, 3, 5, 9, 30, 12, tzinfo=datetime.timezone.utc)
-    >>> warc_time("yesterday") is None
-    True
+    >>> capture_time("20240305060708").isoformat()
+    '2024-03-05T06:07:08+00:00'
+    >>> capture_time("yesterday") is None, capture_time(None) is None
+    (True, True)
     """
     if not value:
         return None
+    value = value.strip()
     try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = datetime.strptime(value, _ARC_DATE) if value.isdigit() else datetime.fromisoformat(value)
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
@@ -82,7 +89,7 @@ def _html_responses(data: bytes, cap: int) -> Iterator[_Response]:
             offset = records.get_record_offset()  # reads the record to its end: payload first
             headers = record.rec_headers
             yield _Response(payload if len(payload) <= cap else None, headers.get_header("WARC-Target-URI"),
-                            warc_time(headers.get_header("WARC-Date")), offset)
+                            capture_time(headers.get_header("WARC-Date")), offset)
     except Exception as exc:  # noqa: BLE001 - see the docstring
         raise NewscleanError(f"damaged WARC file ({type(exc).__name__}: {' '.join(str(exc).split())})") from None
 

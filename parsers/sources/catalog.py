@@ -107,7 +107,57 @@ CATALOG: tuple[SourceEntry, ...] = (
         text_signatures=(EURONEWS_FOOTER, (r"^Publié le \d{2}/\d{2}/\d{4}", 3)),
         source_tz="Europe/Brussels", languages=("fr",),
     ),
-    # Outlets with a parser of their own, one module each.
+    # German-language public broadcasters and papers, one CMS each: the footer or promo lines name the outlet.
+    SourceEntry(
+        id="srf", name="SRF", module="srf", domains=("srf.ch",),
+        text_signatures=((r"^SRF Schweizer Radio und Fernsehen,$", 3),
+                         (r"^Schweizer Radio und Fernsehen, zur Startseite$", 2),
+                         (r"^Zweigniederlassung der Schweizerischen Radio- und Fernsehgesellschaft$", 1)),
+        source_tz="Europe/Zurich", languages=("de",),
+    ),
+    SourceEntry(
+        id="20min", name="20 Minuten", module="zwanzig_minuten", domains=("20min.ch",),
+        text_signatures=((r"^Publiziert\d{1,2}\. [A-ZÄ][a-zä]+ \d{4}, \d{1,2}:\d{2}$", 3),
+                         (r"Whatsapp-Kanal von 20 Minuten|^Folgst du schon 20 Minuten auf", 2),
+                         (r"^Kochen mit FOOBY$", 1)),
+        source_tz="Europe/Zurich", languages=("de",),
+    ),
+    SourceEntry(
+        id="br", name="BR24", module="br", domains=("br.de",),
+        text_signatures=((r"^Zum Feierabend das Wichtigste aus der BR24 Redaktion\.$", 3),
+                         (r"^BR24-App downloaden$", 2), (r"^(?:Der )?BR24 Newsletter$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="boersen_zeitung", name="Börsen-Zeitung", module="boersen_zeitung", domains=("boersen-zeitung.de",),
+        text_signatures=((r"^© \d{4} Börsen-Zeitung – eine Marke der", 3), (r"^Börsen-Zeitung abonnieren$", 2),
+                         (r"^ESG PRO abonnieren$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="dw", name="Deutsche Welle", module="dw", domains=("dw.com",),
+        text_signatures=((r"^© \d{4} Deutsche Welle\b", 3), (r"https://p\.dw\.com/p/\w+$", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="welt", name="WELT", module="welt", domains=("welt.de",),
+        text_signatures=((r"^WELT-PHOTO SYNDICATION$", 2), (r"^Stand: .{0,20}Lesedauer: \d+ Minuten?$", 2),
+                         (r"^WELT EDITION$", 1), (r"^WELT NEWS$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="faz", name="Frankfurter Allgemeine Zeitung", module="faz", domains=("faz.net",),
+        text_signatures=((r"^© Frankfurter Allgemeine Zeitung GmbH 2001\s*[-–]\s*\d{4}$", 3), (r"^MEHR F\.A\.Z\.$", 2),
+                         (r"^Über die F\.A\.Z\.$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="mdr", name="MDR", module="mdr", domains=("mdr.de",),
+        text_signatures=((r"^Der Mitteldeutsche Rundfunk ist Mitglied der ARD\.$", 3), (r"^Zur MDR Mediathek$", 2),
+                         (r"^MDR\.DE$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    # News sites and agencies in German and English, one CMS each: their copyright or account lines name them.
     SourceEntry(
         id="ntv", name="ntv Nachrichten", module="ntv", domains=("n-tv.de",),
         text_signatures=((r"^© ntv\.de Alle Rechte vorbehalten$", 3),

@@ -29,27 +29,36 @@ Slot(name='byline', optional=True, repeats=False)]
 
 
 def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
-    """Whether a line can fill a slot: dates, bylines and credits by the layout's patterns; a title, lead
-    or skipped line is any line that is none of those; a slot the layout gives a shape must match it too.
+    """Whether a line can fill a slot: dates, bylines, names, credits and the layout's marks by their
+    patterns; a title, lead or skipped line is any line that is no date, byline or mark; a slot the layout
+    gives a shape must match it too.
 
     >>> from ..lazyre import lazy
-    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy(r"\\d{2}\\.\\d{2}\\.\\d{4}"), lazy("Von .+"),
-    ...                           shapes=(("lead", lazy(r".+[.!?]")),))
+    >>> layout = HeaderTextLayout("t", None, ("skip", "dash", "title"), lazy(r"\\d{4}"), lazy("Von (?P<names>.+)"),
+    ...                           anchor="dash", marks=(("dash", lazy("-")),), shapes=(("lead", lazy(r".+[.!?]")),))
+    >>> fits(layout, "dash", "-"), fits(layout, "title", "-"), fits(layout, "title", "Von Anna Berg")
+    (True, False, False)
     >>> fits(layout, "lead", "Die Stadt baut eine Brücke."), fits(layout, "lead", "Wirtschaft")
     (True, False)
     """
     shape = layout.shape(slot)
     if shape is not None and not shape.fullmatch(text):
         return False
+    marks = dict(layout.marks)
+    if slot in marks:
+        return bool(marks[slot].fullmatch(text))
     if slot == "date":
         return bool(layout.date_line.search(text))
     if slot == "byline":
         return bool(layout.byline.fullmatch(text))
+    if slot == "name":
+        return bool(layout.name_line and layout.name_line.fullmatch(text))
     if slot == "credit":
         return any(pattern and pattern.fullmatch(text) for pattern in (layout.credit, layout.caption_credit))
     if slot == "role":
         return bool(layout.role and layout.role.fullmatch(text))
-    return not (layout.date_line.search(text) or layout.byline.fullmatch(text))
+    return not (layout.date_line.search(text) or layout.byline.fullmatch(text)
+                or any(pattern.fullmatch(text) for pattern in marks.values()))
 
 
 def match_slots(layout: HeaderTextLayout, slots: list[Slot], lines: list[Line]) -> list[tuple[str, Line]] | None:

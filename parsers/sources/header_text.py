@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..lazyre import LazyPattern
 from ..lines import Line, split_lines
 from ..load import Document
 from ..record.article import Article, Image, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..time.stamp import TimeContext, time_context
+from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
+from .body_lines import Pair, caption_reader, footer_lines, picture, read_body
 from .catalog import SourceEntry
-from .header_body import Pair, caption_reader, picture, read_body
 from .header_slots import Header, find_header
 from .layouts import HeaderTextLayout, expired
 from .text_source import read_as_generic
@@ -77,17 +78,21 @@ def header_picture(layout: HeaderTextLayout, caption: Line | None, credit: Line)
     return (image, [credit]) if image else None
 
 
-def byline_of(layout: HeaderTextLayout, match: re.Match[str]) -> tuple[list[str], list[str]]:
-    """The people and the agencies a byline match names (group "names"; group "agencies", when it has one).
+def names_on(layout: HeaderTextLayout, slot: str, text: str) -> re.Match[str] | None:
+    """The byline's (or, in a ``name`` slot, the name line's) match on a header line."""
+    pattern = layout.byline if slot == "byline" else layout.name_line
+    return pattern.fullmatch(text) if pattern else None
 
-    >>> from ..lazyre import lazy
-    >>> byline = lazy("By (?P<names>.+?)(?: with (?P<agencies>.+))?")
-    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), byline)
-    >>> byline_of(layout, layout.byline.fullmatch("By Ann Lee and Tom Park with AFP"))
-    (['Ann Lee', 'Tom Park'], ['AFP'])
-    """
-    people, named = byline_people(layout, match["names"])
-    return people, named + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
+
+
+
+def read_stamp(pattern: LazyPattern, text: str, ctx: TimeContext) -> Stamp | None:
+    """The time a date pattern finds in a line: groups ``y mo d h mi`` (``off``) read as they are, else its
+    match read by the time-stamp engine."""
+    match = pattern.search(text)
+    if match is None:
+        return None
+    return stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
 
 
 class HeaderTextSource(NamedTuple):
@@ -113,44 +118,58 @@ class HeaderTextSource(NamedTuple):
         """The article read with one layout whose header was found."""
         article = new_article(doc, SourceInfo(self.entry.id, self.entry.name, self.entry.id), options)
         article.language = layout.language or self.entry.language
-        ctx = time_context(options, self.entry.source_tz, article.language)
+        # A dump carries no time it was taken at: a relative stamp ("vor 3 Stunden") gives no time.
+        ctx = time_context(options, self.entry.source_tz, article.language)._replace(now=None)
         article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
         agencies: list[str] = []
-        bylines: list[tuple[re.Match[str], Line]] = []
         caption: Line | None = None  # a caption slot's line, waiting for the credit under it
         for slot, line in header.slots:
             if slot in ("title", "lead") and getattr(article, FIELD_OF[slot]) is None:
                 text = header_title(layout, line.text, lines[:header.start]) if slot == "title" else line.text
                 setattr(article, FIELD_OF[slot], text)
                 article.provenance[FIELD_OF[slot]] = f"line {line.no}"
-            elif slot == "byline" and (match := layout.byline.fullmatch(line.text)):
-                bylines.append((match, line))
+            elif slot in ("byline", "name") and (match := names_on(layout, slot, line.text)):
+                agencies += self._take_people(article, layout, match, line)
             elif slot == "date":
                 self._take_times(article, layout, line, lines, ctx)
                 if (match := layout.date_line.search(line.text)) and match.groupdict().get("names"):
-                    bylines.append((match, line))
+                    agencies += self._take_people(article, layout, match, line)
             elif slot == "caption":
                 caption = line
             elif slot == "credit" and (found := header_picture(layout, caption, line)):
                 image, used = found
                 article.images.append(image)
-                article.removed += [Removal("caption-credit", ln.text, f"{self.entry.id}.caption") for ln in used]
+                article.removed.append(Removal("caption-credit", " ".join(ln.text for ln in used),
+                                               f"{self.entry.id}.caption"))
                 caption = None
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         if caption is not None:  # a caption no credit followed
             article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
-        for match, line in bylines:
-            people, named = byline_of(layout, match)
-            article.authors.extend(p for p in people if p not in article.authors)
-            agencies += named
-            article.provenance["authors"] = f"line {line.no}: {line.text}"
-        body = read_body(layout, lines[header.body_start:], self.entry.id)
+        below = lines[header.body_start:]
+        footer = footer_lines(layout, below)
+        if "byline" in footer and not article.authors:
+            agencies += self._take_people(article, layout, layout.footer_byline.fullmatch(footer["byline"].text),
+                                          footer["byline"])
+        if "date" in footer and article.published is None:
+            if stamp := read_stamp(layout.footer_date, footer["date"].text, ctx):
+                set_time(article, "published", stamp, f"line {footer['date'].no}")
+        article.removed += [Removal(slot, line.text, f"{self.entry.id}.footer_{slot}") for slot, line in footer.items()]
+        signed = {line.no for line in footer.values()}
+        body = read_body(layout, [line for line in below if line.no not in signed], self.entry.id)
         article.blocks, article.removed = body.blocks, article.removed + body.removed
         article.images += body.images
         article.credits = list(dict.fromkeys(a.strip() for a in agencies + body.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article
+
+    @staticmethod
+    def _take_people(article: Article, layout: HeaderTextLayout, match: re.Match[str], line: Line) -> list[str]:
+        """The people a byline's match names, as authors (in order, once each); returns the agencies it names."""
+        people, named_agencies = byline_people(layout, match["names"])
+        article.authors.extend(p for p in people if p not in article.authors)
+        article.provenance.setdefault("authors", f"line {line.no}: {line.text}")
+        return named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
 
     @staticmethod
     def _take_times(article: Article, layout: HeaderTextLayout, line: Line, lines: list[Line],
@@ -160,10 +179,9 @@ class HeaderTextSource(NamedTuple):
         for name, pattern, candidates in (("published", layout.date_line, [line]),
                                           ("updated", layout.updated_line, [line, after])):
             for candidate in candidates:
-                match = pattern.search(candidate.text) if pattern and candidate else None
-                if match is None:
+                if not (pattern and candidate and pattern.search(candidate.text)):
                     continue
-                stamp = stamp_from_fields(match, ctx) if "y" in match.groupdict() else parse_stamp(match[0], ctx)
+                stamp = read_stamp(pattern, candidate.text, ctx)
                 if stamp is not None and getattr(article, name) is None:
                     set_time(article, name, stamp, f"line {candidate.no}")
                 break

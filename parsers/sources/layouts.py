@@ -45,10 +45,12 @@ class HeaderTextLayout(NamedTuple):
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
     Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``role`` (the author's role on its own line), ``caption`` (a picture's caption over its ``credit``),
-    ``credit`` (a picture credit line); ``?`` marks a slot the page may leave out, ``*`` one that may repeat.
-    ``shapes`` tells a slot's lines from their neighbours where the slot order alone cannot (a title that
-    opens with a kicker in capitals, a lead that ends a sentence).
+    ``name`` (one author on a line of its own, under a byline label printed alone), ``role`` (the author's
+    role on its own line), ``caption`` (a picture's caption over its ``credit``), ``credit`` (a picture credit
+    line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator: lines known by their
+    shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat. ``shapes`` tells a
+    slot's lines from their neighbours where the slot order alone cannot (a title that opens with a kicker in
+    capitals, a lead that ends a sentence).
     """
 
     name: str
@@ -58,10 +60,13 @@ class HeaderTextLayout(NamedTuple):
     # byline printed on the date line
     date_line: LazyPattern
     byline: LazyPattern  # group "names"; optional group "agencies" (credits)
-    anchor: str = "date"  # the slot found first on the page: "date" or "byline"
+    anchor: str = "date"  # the slot found first on the page: "date", "byline" or one of the marks
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
     credit: LazyPattern | None = None  # a picture credit line in the header
     caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
+    # A picture's credit on a line of its own under its caption (group "credit", else the whole line): the line
+    # above is the caption, the two are one picture
+    caption_credit: LazyPattern | None = None
     role: LazyPattern | None = None  # a byline part that names no person: a role, or the outlet itself
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
@@ -71,15 +76,19 @@ class HeaderTextLayout(NamedTuple):
     marked_boxes: tuple[tuple[LazyPattern, LazyPattern | None], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
+    marks: tuple[tuple[str, LazyPattern], ...] = ()  # (slot, the whole line's pattern): the layout's own slots
+    name_line: LazyPattern | None = None  # a ``name`` slot's line: group "names"
+    # The byline and the date some dumps print under the story (group "names"; the date as ``date_line``):
+    # the first line below the header either matches in full is read when the header gave none, and leaves
+    # the body.
+    footer_byline: LazyPattern | None = None
+    footer_date: LazyPattern | None = None
     # (slot, pattern): a line fills the slot only if the pattern matches it whole; the "title" shape's group
     # "title", when it has one, is the title (a kicker printed on the same line is cut off)
     shapes: tuple[tuple[str, LazyPattern], ...] = ()
     # The title from its line and the page's lines above the header, where code must tell a kicker glued to
     # the headline from it (data cannot: the page above says where the kicker ends)
     title_of: Callable[[str, list[Line]], str] | None = None
-    # A picture credit alone on its line under its caption (group "credit", else the whole line): the line
-    # before it is the caption, the two are one picture
-    caption_credit: LazyPattern | None = None
     # The attribution line under an embedded post ("— Name (@handle) May 6, 2025"): it and the post above go
     post_attribution: LazyPattern | None = None
 

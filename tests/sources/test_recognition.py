@@ -83,6 +83,8 @@ def test_samples_go_to_their_own_outlet_or_to_none() -> None:
 COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblatt": "abendblatt", "WAZ": "waz",
            "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
            "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
+           "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
+           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
            "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
 

@@ -15,6 +15,7 @@ import pytest
 pytest.importorskip("datatrove")
 
 from commands import command
+from conftest import SAMPLES  # noqa: E402
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.readers import WarcReader
@@ -23,8 +24,6 @@ from warcio.warcwriter import WARCWriter
 
 from newsclean.integrations.datatrove import NewscleanStep
 from newsclean.integrations.warc import CapturedPage, write_warc
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 # A section front: links, no article. newsclean says it holds none; the CLI fails on it.
 SECTION_FRONT = b"""<!DOCTYPE html>

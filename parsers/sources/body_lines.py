@@ -1,6 +1,6 @@
-"""The body under a :class:`~.layouts.HeaderTextLayout`'s header: up to the line that ends the article, less
-the pictures credited on the line under their captions, embedded posts, boxes marked by their own lines and
-runs of box lines, then through the shared body builder; every line taken is reported."""
+"""The body lines of a header text layout: up to the line that ends the article, less the byline and date
+printed under the story, the pictures whose credit stands under their caption, embedded posts, boxes marked by
+their own lines and runs of box lines, then through the shared body builder; every line taken is reported."""
 from __future__ import annotations
 
 import re
@@ -15,6 +15,9 @@ from ..text.builder import BodyBuilder, BodyParts
 from .layouts import HeaderTextLayout
 
 BOX_LINES = 12  # a box between its opening and closing lines is at most this long: past it, no box
+# A caption is a line of this length at most: a longer line above a credit is the story's, the picture
+# has no caption.
+CAPTION_MAX_CHARS = 300
 
 
 def without_boxes(lines: list[Line], box_run: int | None,
@@ -104,8 +107,10 @@ class Pair(NamedTuple):
     match: re.Match[str]  # the pattern's match of the line under
 
 
-def paired_lines(lines: list[Line], under: LazyPattern | None) -> tuple[list[Line], list[Pair]]:
-    """The lines less those a line matching ``under`` (whole) names, and the pairs it made with the line above.
+def paired_lines(lines: list[Line], under: LazyPattern | None,
+                 above_max: int | None = None) -> tuple[list[Line], list[Pair]]:
+    """The lines less those a line matching ``under`` (whole) names, and the pairs it made with the line above
+    (a line above longer than ``above_max`` is left, with the line under it, to the rules).
 
     >>> from ..lazyre import lazy
     >>> lines = [Line(1, "Story."), Line(3, "Der Hafen am Morgen."), Line(5, "(Foto: Anna Berg)"), Line(7, "More.")]
@@ -118,8 +123,9 @@ def paired_lines(lines: list[Line], under: LazyPattern | None) -> tuple[list[Lin
     kept: list[Line] = []
     pairs: list[Pair] = []
     for line in lines:
-        match = under.fullmatch(line.text)
-        if match is None or not kept:
+        above_fits = bool(kept) and (above_max is None or len(kept[-1].text) <= above_max)
+        match = under.fullmatch(line.text) if above_fits else None
+        if match is None:
             kept.append(line)
             continue
         pairs.append(Pair(kept.pop(), line, match))
@@ -134,6 +140,23 @@ def picture(pair: Pair) -> Image:
     Image(caption='Der Hafen.', credit='Anna Berg', src=None)
     """
     return Image(pair.above.text, (pair.match.groupdict().get("credit") or pair.below.text).strip())
+
+
+def footer_lines(layout: HeaderTextLayout, lines: list[Line]) -> dict[str, Line]:
+    """The first line the layout's footer byline, and the first its footer date, match in full.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title",), lazy("x"), lazy("x"), footer_date=lazy(r"Datum (.+)"),
+    ...                           footer_byline=lazy(r"Autor (?P<names>.+)"))
+    >>> footer_lines(layout, [Line(9, "Story."), Line(12, "Datum 28.04.2023"), Line(13, "Autor Anna Berg")])
+    {'byline': Line(no=13, text='Autor Anna Berg'), 'date': Line(no=12, text='Datum 28.04.2023')}
+    """
+    found = {}
+    for slot, pattern in (("byline", layout.footer_byline), ("date", layout.footer_date)):
+        line = next((line for line in lines if pattern.fullmatch(line.text)), None) if pattern else None
+        if line is not None:
+            found[slot] = line
+    return found
 
 
 def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
@@ -159,14 +182,15 @@ def read_body(layout: HeaderTextLayout, lines: list[Line], source_id: str) -> Bo
     their captions, embedded posts, marked boxes and runs of box lines, then through the body builder; every
     line taken is in ``removed``, named after the source."""
     lines, ending = until_the_end(lines, layout.rules)
-    lines, credited = paired_lines(lines, layout.caption_credit)
+    lines, credited = paired_lines(lines, layout.caption_credit, CAPTION_MAX_CHARS)
     lines, posts = paired_lines(lines, layout.post_attribution)
     lines, marked = without_marked_boxes(lines, layout.marked_boxes)
     lines, boxes = without_boxes(lines, layout.box_run, layout.rules)
     parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(lines)
-    removed: list[Removal] = []
-    for kind, pairs, rule in (("caption-credit", credited, "caption_credit"), ("embed", posts, "post_attribution")):
-        removed += [Removal(kind, ln.text, f"{source_id}.{rule}") for pair in pairs for ln in (pair.above, pair.below)]
+    removed = [Removal("caption-credit", f"{pair.above.text} {pair.below.text}", f"{source_id}.caption")
+               for pair in credited]
+    removed += [Removal("embed", ln.text, f"{source_id}.post_attribution") for pair in posts
+                for ln in (pair.above, pair.below)]
     removed += [Removal("related", line.text, f"{source_id}.marked_box") for line in marked]
     removed += [Removal("related", line.text, f"{source_id}.box_run") for line in boxes]
     return BodyParts(parts.blocks, [picture(pair) for pair in credited] + parts.images, parts.credits,
