@@ -72,13 +72,14 @@ def analyse(
     root: etree._Element,
     containers: list[etree._Element] | None = None,
     extra_cut: dict[etree._Element, tuple[str, str]] | None = None,
+    kept: frozenset[etree._Element] = frozenset(),
 ) -> PageText:
-    """Render ``root`` (the page's ``<body>``), find what to cut and, unless a layout
-    gave them, the article's container."""
+    """Render ``root`` (the page's ``<body>``), find what to cut (never a ``kept`` element: an outlet's
+    wrapper that holds its story) and, unless a layout gave them, the article's container."""
     blocks = render(root)
     chains = chains_of(blocks)
     weights = [block_weight(b) for b in blocks]
-    cut = boilerplate_elements(blocks, chains, weights)
+    cut = {el: found for el, found in boilerplate_elements(blocks, chains, weights).items() if el not in kept}
     cut.update(extra_cut or {})
     cut.update(after_related_headings(blocks, chains, cut))
     teasers = teaser_cards(blocks, chains, [boilerplate.link_list(b) for b in blocks])
@@ -88,11 +89,13 @@ def analyse(
     return PageText(blocks, chains, cut, containers, teasers)
 
 
-def find_dek(page: PageText, description: str | None) -> str | None:
+def find_dek(page: PageText, description: str | None,
+             named_cuts: frozenset[etree._Element] = frozenset()) -> str | None:
     """The standfirst: after the headline (``<h1>``) and before the body, a block that
     repeats the page's description or whose class names a dek. Inside the article only
     its first block can be the dek, and only by its class: a description that is the
-    body's own first paragraph is the lead, not a dek.
+    body's own first paragraph is the lead, not a dek. A block inside ``named_cuts`` (the
+    boilerplate an outlet's layout names: a photo carousel's captions) is none.
 
     >>> from newsclean.parsers.html.dom import parse_tree
     >>> body = parse_tree('<p class="summary">A teaser above the headline, in a carousel.</p>'
@@ -108,6 +111,8 @@ def find_dek(page: PageText, description: str | None) -> str | None:
         if block.type == "heading" and block.owner.tag == "h1":
             after_headline = True
             continue
+        if not named_cuts.isdisjoint(chain):
+            continue  # boilerplate an outlet's layout names: no dek
         key = _key(block.text)
         if not inside and wanted and len(key) >= 20 \
                 and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):

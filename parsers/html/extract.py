@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -218,19 +219,23 @@ def _read_body(
 ) -> tuple[PageText, BodyResult]:
     """The body: in the picked layout's containers less its named cuts, else where the generic extractor
     finds it (read as a list when the page is one)."""
-    containers, extra_cut, block_rules = None, None, ()
+    containers, extra_cut, block_rules, kept = None, None, (), frozenset()
     if picked is not None:
         layout, containers = picked
         extra_cut = {el: (cut.kind, f"{entry.id}.{cut.name}")
                      for cut in layout.cuts for el in layouts.select(scope, (cut.selector,))}
+        kept = frozenset(layouts.select(scope, tuple(layout.keep))) if layout.keep else frozenset()
         block_rules = layout.block_rules
         article.source.parser = entry.id
         article.provenance["layout"] = f"{entry.id} {layout.name}"
     elif page_kind.product_page(meta.types):
         extra_cut = page_kind.product_noise(scope)
-    page = analyse(scope, containers, extra_cut)
+    page = analyse(scope, containers, extra_cut, kept)
+    if picked is not None and picked[0].text_kinds:
+        page = replace(page, kept_kinds=frozenset(picked[0].text_kinds))
     description = choose.choose_text(meta, "description")
-    dek = article.subtitle or find_dek(page, description.value if description else None)
+    named_cuts = frozenset(extra_cut) if picked is not None and extra_cut else frozenset()
+    dek = article.subtitle or find_dek(page, description.value if description else None, named_cuts)
     if dek and not article.subtitle:
         article.subtitle = dek
         article.provenance["subtitle"] = "dek above the body" + (f" ({description.source})" if description else "")

@@ -23,6 +23,8 @@ class Layout(Protocol):
     valid_until: str | None
     body: tuple[str, ...]
     cuts: Sequence[Any]  # ``sources.layouts.Cut``: name, kind, selector
+    keep: Sequence[str]  # CSS selectors of elements the generic boilerplate finder must not cut
+    text_kinds: frozenset[str]  # kinds the generic block rules call boilerplate that are this outlet's text
     block_rules: Sequence[Any]  # ``rules.registry.LineRule`` on the body's paragraphs
 
 

@@ -157,6 +157,63 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^MDR\.DE$", 1)),
         source_tz="Europe/Berlin", languages=("de",),
     ),
+    # News sites and agencies in German and English, one CMS each: their copyright or account lines name them.
+    SourceEntry(
+        id="ntv", name="ntv Nachrichten", module="ntv", domains=("n-tv.de",),
+        text_signatures=((r"^© ntv\.de Alle Rechte vorbehalten$", 3),
+                         (r"^\w+, \d{1,2}\. \w+ \d{4} \d{2}:\d{2} Uhr Frankfurt \| .{0,40}London", 2),
+                         (r"\bn-tv Nachrichtenfernsehen GmbH\b", 2)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="stern", name="stern", module="stern", domains=("stern.de",),
+        # "© G+J Medien GmbH" is printed by the group's other titles (Capital, Geo…) too: weight 2.
+        text_signatures=((r"^© G\+J Medien GmbH$", 2), (r"^Zugang zu allen STERN PLUS-Inhalten", 3),
+                         (r"^Mein stern-Konto", 2), (r"^Stiftung stern\s*$", 1), (r"^stern PLUS$", 1)),
+        source_tz="Europe/Berlin", languages=("de",),
+    ),
+    SourceEntry(
+        id="nationalpost", name="National Post", module="nationalpost", domains=("nationalpost.com",),
+        # "Postmedia Network Inc." is printed by the group's other papers too: weight 2.
+        text_signatures=((r"^© \d{4} National Post, a division of Postmedia Network Inc\.", 3),
+                         (r"\bPostmedia Network Inc\.", 2), (r"^Share this Story : ", 1)),
+        source_tz="America/Toronto", languages=("en",),
+    ),
+    SourceEntry(
+        id="ninenews", name="9News", module="ninenews", domains=("nine.com.au",),
+        # The pages print times in the reader's clock: UTC in the saved pages and their dumps.
+        text_signatures=((r"^© \d{4} Nine Entertainment Co\.$", 3), (r"^nine\.com\.au$", 1),
+                         (r"^(?:9Now|Wide World of Sports)$", 1)),
+        source_tz="UTC", languages=("en",),
+    ),
+    SourceEntry(
+        id="metro", name="Metro", module="metro", domains=("metro.co.uk",),
+        # "Associated Newspapers Limited" is printed by the i Paper and the Daily Mail too: weight 2.
+        text_signatures=((r"^© \d{4} Associated Newspapers Limited Powered by WordPress\.com VIP", 3),
+                         (r"^Search Metro$", 2), (r"^(?:Stay in touch )?MetroUK @MetroUK", 2)),
+        source_tz="Europe/London", languages=("en",),
+    ),
+    SourceEntry(
+        id="telegraph", name="The Telegraph", module="telegraph", domains=("telegraph.co.uk",),
+        text_signatures=((r"^© Telegraph Media Group Limited \d{4}$", 3), (r"^Download the Telegraph App$", 1),
+                         (r"^The Telegraph values your comments", 2), (r"^Work at The Telegraph$", 1)),
+        source_tz="Europe/London", languages=("en",),
+    ),
+    SourceEntry(
+        id="apnews", name="AP News", module="apnews", domains=("apnews.com",),
+        # Other sites print AP copy with its copyright line: weight 2, joined by AP's own footer links.
+        text_signatures=((r"^Copyright \d{4} The Associated Press\. All Rights Reserved\.$", 2),
+                         (r"^AP News Values and Principles\s*$", 2), (r"^AP Definitive Source Blog\s*$", 1),
+                         (r"^More From AP News\s*$", 1)),
+        source_tz="America/New_York", languages=("en",),
+    ),
+    SourceEntry(
+        id="businessinsider", name="Business Insider", module="businessinsider",
+        domains=("businessinsider.com", "insider.com"),
+        text_signatures=((r"^\* Copyright © \d{4} Insider Inc\. All rights reserved\.", 3),
+                         (r"^Jobs @ Business Insider$", 2), (r"^Stock quotes by finanzen\.net$", 1)),
+        source_tz="America/New_York", languages=("en",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

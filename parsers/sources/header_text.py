@@ -20,103 +20,20 @@ from typing import NamedTuple
 from ..lazyre import LazyPattern
 from ..lines import Line, split_lines
 from ..load import Document
-from ..record.article import Article, Removal, SourceInfo
+from ..record.article import Article, Image, Removal, SourceInfo
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
-from ..text.builder import BodyBuilder
 from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp, stamp_from_fields
 from ..vocab.people import WIRE_AGENCIES
-from .body_lines import caption_reader, credited_captions, footer_lines, without_boxes
+from .body_lines import Pair, caption_reader, footer_lines, picture, read_body
 from .catalog import SourceEntry
+from .header_slots import Header, find_header
 from .layouts import HeaderTextLayout, expired
 from .text_source import read_as_generic
 
-ANCHORS_TRIED = 3  # lines of the anchor's shape tried, from the top, before a layout is said not to fit
 AGENCIES = frozenset(a.casefold() for a in WIRE_AGENCIES)
 FIELD_OF = {"title": "title", "lead": "subtitle"}  # the record field a header slot fills
-
-
-class Slot(NamedTuple):
-    """One header slot: its name, and whether the page may leave it out (``?``) or repeat it (``*``)."""
-
-    name: str
-    optional: bool
-    repeats: bool
-
-
-def slots_of(header: tuple[str, ...]) -> list[Slot]:
-    """The header's slots, read from their marks.
-
-    >>> slots_of(("title", "credit*", "byline?"))
-    [Slot(name='title', optional=False, repeats=False), Slot(name='credit', optional=True, repeats=True), \
-Slot(name='byline', optional=True, repeats=False)]
-    """
-    return [Slot(s.rstrip("?*"), s[-1] in "?*", s.endswith("*")) for s in header]
-
-
-def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
-    """Whether a line can fill a slot: dates, bylines, names, credits and the layout's marks by their
-    patterns; a title, lead or skipped line is any line that is no date, byline or mark.
-
-    >>> from ..lazyre import lazy
-    >>> layout = HeaderTextLayout("t", None, ("skip", "dash", "title"), lazy(r"\\d{4}"), lazy("Von (?P<names>.+)"),
-    ...                           anchor="dash", marks=(("dash", lazy("-")),))
-    >>> fits(layout, "dash", "-"), fits(layout, "title", "-"), fits(layout, "title", "Von Anna Berg")
-    (True, False, False)
-    """
-    marks = dict(layout.marks)
-    if slot in marks:
-        return bool(marks[slot].fullmatch(text))
-    if slot == "date":
-        return bool(layout.date_line.search(text))
-    if slot == "byline":
-        return bool(layout.byline.fullmatch(text))
-    if slot == "name":
-        return bool(layout.name_line and layout.name_line.fullmatch(text))
-    if slot == "credit":
-        return bool(layout.credit and layout.credit.fullmatch(text))
-    if slot == "role":
-        return bool(layout.role and layout.role.fullmatch(text))
-    return not (layout.date_line.search(text) or layout.byline.fullmatch(text)
-                or any(pattern.fullmatch(text) for pattern in marks.values()))
-
-
-def match_slots(layout: HeaderTextLayout, slots: list[Slot], lines: list[Line]) -> list[tuple[str, Line]] | None:
-    """The lines that fill the slots in order (``lines`` runs away from the anchor), or None when a slot
-    the page must print is not there."""
-    filled: list[tuple[str, Line]] = []
-    at = 0
-    for slot in slots:
-        taken = 0
-        while at < len(lines) and fits(layout, slot.name, lines[at].text) and (slot.repeats or not taken):
-            filled.append((slot.name, lines[at]))
-            at, taken = at + 1, taken + 1
-        if not taken and not slot.optional:
-            return None
-    return filled
-
-
-class Header(NamedTuple):
-    """The header's lines by slot, where it starts and where the body starts (indices into the lines)."""
-
-    slots: list[tuple[str, Line]]
-    start: int
-    body_start: int
-
-
-def find_header(layout: HeaderTextLayout, lines: list[Line]) -> Header | None:
-    """The header around the first anchor line whose neighbours fill the layout's slots."""
-    slots = slots_of(layout.header)
-    at = next(i for i, s in enumerate(slots) if s.name == layout.anchor)
-    anchors = [i for i, line in enumerate(lines) if fits(layout, layout.anchor, line.text)][:ANCHORS_TRIED]
-    for index in anchors:
-        above = match_slots(layout, slots[:at][::-1], lines[:index][::-1])
-        below = match_slots(layout, slots[at + 1:], lines[index + 1:])
-        if above is not None and below is not None:
-            filled = above[::-1] + [(layout.anchor, lines[index])] + below
-            return Header(filled, index - len(above), index + 1 + len(below))
-    return None
 
 
 def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list[str]]:
@@ -132,6 +49,41 @@ def byline_people(layout: HeaderTextLayout, names: str) -> tuple[list[str], list
     parts = [p.strip() for p in layout.author_separators.split(names) if p and p.strip()]
     people = [p for p in parts if not (layout.role and layout.role.fullmatch(p))]
     return people, [p for p in people if p.casefold() in AGENCIES]
+
+
+def header_title(layout: HeaderTextLayout, text: str, above: list[Line]) -> str:
+    """The title from the title slot's line: its shape's group "title" (a kicker cut off), then the layout's
+    ``title_of``, given the lines above the header.
+
+    >>> from ..lazyre import lazy
+    >>> layout = HeaderTextLayout("t", None, ("title", "date"), lazy("x"), lazy("x"),
+    ...                           shapes=(("title", lazy(r"(?:[^a-z]+ )?(?P<title>\\S*[a-z].*)")),))
+    >>> header_title(layout, "FERRY STRIKE The boats sail again", [])
+    'The boats sail again'
+    """
+    shape = layout.shape("title")
+    match = shape.fullmatch(text) if shape is not None else None
+    if match is not None and match.groupdict().get("title"):
+        text = match["title"]
+    return layout.title_of(text, above) if layout.title_of else text
+
+
+def header_picture(layout: HeaderTextLayout, caption: Line | None, credit: Line) -> tuple[Image, list[Line]] | None:
+    """The picture a header credit line gives, and the lines it takes: the caption slot's line above it
+    credited by the layout's ``caption_credit``, else the credit line read by the layout's caption pattern."""
+    match = layout.caption_credit.fullmatch(credit.text) if caption and layout.caption_credit else None
+    if match is not None:
+        return picture(Pair(caption, credit, match)), [caption, credit]
+    image = caption_reader(layout)(credit.text)
+    return (image, [credit]) if image else None
+
+
+def names_on(layout: HeaderTextLayout, slot: str, text: str) -> re.Match[str] | None:
+    """The byline's (or, in a ``name`` slot, the name line's) match on a header line."""
+    pattern = layout.byline if slot == "byline" else layout.name_line
+    return pattern.fullmatch(text) if pattern else None
+
+
 
 
 def read_stamp(pattern: LazyPattern, text: str, ctx: TimeContext) -> Stamp | None:
@@ -170,19 +122,30 @@ class HeaderTextSource(NamedTuple):
         ctx = time_context(options, self.entry.source_tz, article.language)._replace(now=None)
         article.removed.extend(Removal("navigation", line.text, "before_header") for line in lines[:header.start])
         agencies: list[str] = []
+        caption: Line | None = None  # a caption slot's line, waiting for the credit under it
         for slot, line in header.slots:
             if slot in ("title", "lead") and getattr(article, FIELD_OF[slot]) is None:
-                setattr(article, FIELD_OF[slot], line.text)
+                text = header_title(layout, line.text, lines[:header.start]) if slot == "title" else line.text
+                setattr(article, FIELD_OF[slot], text)
                 article.provenance[FIELD_OF[slot]] = f"line {line.no}"
-            elif slot in ("byline", "name") and (names := self._names(layout, slot, line)) is not None:
-                agencies += self._take_people(article, layout, names, line)
+            elif slot in ("byline", "name") and (match := names_on(layout, slot, line.text)):
+                agencies += self._take_people(article, layout, match, line)
             elif slot == "date":
                 self._take_times(article, layout, line, lines, ctx)
-            elif slot == "credit" and (image := caption_reader(layout)(line.text)):
+                if (match := layout.date_line.search(line.text)) and match.groupdict().get("names"):
+                    agencies += self._take_people(article, layout, match, line)
+            elif slot == "caption":
+                caption = line
+            elif slot == "credit" and (found := header_picture(layout, caption, line)):
+                image, used = found
                 article.images.append(image)
-                article.removed.append(Removal("caption-credit", line.text, f"{self.entry.id}.caption"))
+                article.removed.append(Removal("caption-credit", " ".join(ln.text for ln in used),
+                                               f"{self.entry.id}.caption"))
+                caption = None
             else:
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
+        if caption is not None:  # a caption no credit followed
+            article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))
         below = lines[header.body_start:]
         footer = footer_lines(layout, below)
         if "byline" in footer and not article.authors:
@@ -193,22 +156,12 @@ class HeaderTextSource(NamedTuple):
                 set_time(article, "published", stamp, f"line {footer['date'].no}")
         article.removed += [Removal(slot, line.text, f"{self.entry.id}.footer_{slot}") for slot, line in footer.items()]
         signed = {line.no for line in footer.values()}
-        below, credited = credited_captions([line for line in below if line.no not in signed], layout.caption_credit)
-        body, boxes = without_boxes(below, layout.box_run, layout.rules)
-        parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(body)
-        article.removed += [Removal("caption-credit", f"{image.caption} {image.credit}", f"{self.entry.id}.caption")
-                            for image in credited]
-        article.removed += [Removal("related", line.text, f"{self.entry.id}.box_run") for line in boxes] + parts.removed
-        article.blocks, article.images = parts.blocks, article.images + credited + parts.images
-        article.credits = list(dict.fromkeys(a.strip() for a in agencies + parts.credits if a.strip()))
+        body = read_body(layout, [line for line in below if line.no not in signed], self.entry.id)
+        article.blocks, article.removed = body.blocks, article.removed + body.removed
+        article.images += body.images
+        article.credits = list(dict.fromkeys(a.strip() for a in agencies + body.credits if a.strip()))
         article.provenance["layout"] = f"{self.entry.id} {layout.name}"
         return article
-
-    @staticmethod
-    def _names(layout: HeaderTextLayout, slot: str, line: Line) -> re.Match[str] | None:
-        """The byline's (or a name line's) match on a header line."""
-        pattern = layout.byline if slot == "byline" else layout.name_line
-        return pattern.fullmatch(line.text) if pattern else None
 
     @staticmethod
     def _take_people(article: Article, layout: HeaderTextLayout, match: re.Match[str], line: Line) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from ..lazyre import LazyPattern, lazy
+from ..lines import Line
 from ..rules.registry import LINE_RULES, LineRule
 
 
@@ -45,25 +46,34 @@ class HeaderTextLayout(NamedTuple):
 
     Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
     ``name`` (one author on a line of its own, under a byline label printed alone), ``role`` (the author's
-    role on its own line), ``credit`` (a picture credit line), and the layout's own ``marks`` (a breadcrumb
-    label, a kicker's separator: lines known by their shape, dropped); ``?`` marks a slot the page may leave
-    out, ``*`` one that may repeat.
+    role on its own line), ``caption`` (a picture's caption over its ``credit``), ``credit`` (a picture credit
+    line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator: lines known by their
+    shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat. ``shapes`` tells a
+    slot's lines from their neighbours where the slot order alone cannot (a title that opens with a kicker in
+    capitals, a lead that ends a sentence).
     """
 
     name: str
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     header: tuple[str, ...]  # e.g. ("title", "lead?", "byline", "date")
-    date_line: LazyPattern  # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it
+    # groups y mo d h mi (off) read as they are; else the time-stamp engine reads it; a group "names" is the
+    # byline printed on the date line
+    date_line: LazyPattern
     byline: LazyPattern  # group "names"; optional group "agencies" (credits)
     anchor: str = "date"  # the slot found first on the page: "date", "byline" or one of the marks
     updated_line: LazyPattern | None = None  # the update time, on the date line or the line after it
     credit: LazyPattern | None = None  # a picture credit line in the header
     caption: LazyPattern | None = None  # a caption line in the body: groups "caption" and "credit"
-    caption_credit: LazyPattern | None = None  # a picture's credit on a line of its own under its caption
+    # A picture's credit on a line of its own under its caption (group "credit", else the whole line): the line
+    # above is the caption, the two are one picture
+    caption_credit: LazyPattern | None = None
     role: LazyPattern | None = None  # a byline part that names no person: a role, or the outlet itself
     rules: tuple[LineRule, ...] = ()  # the outlet's boilerplate lines, named (an ``ends_article`` rule ends it)
     # The dump parts paragraphs by blank lines: this many lines or more with none between them are a box.
     box_run: int | None = None
+    # (opening, closing): a box set into the story that prints a line of its own at each end ("MORE TRENDING" …
+    # "Read More Stories"), both patterns matched whole; no closing pattern: the box ends at the first blank line
+    marked_boxes: tuple[tuple[LazyPattern, LazyPattern | None], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
     marks: tuple[tuple[str, LazyPattern], ...] = ()  # (slot, the whole line's pattern): the layout's own slots
@@ -73,11 +83,23 @@ class HeaderTextLayout(NamedTuple):
     # the body.
     footer_byline: LazyPattern | None = None
     footer_date: LazyPattern | None = None
+    # (slot, pattern): a line fills the slot only if the pattern matches it whole; the "title" shape's group
+    # "title", when it has one, is the title (a kicker printed on the same line is cut off)
+    shapes: tuple[tuple[str, LazyPattern], ...] = ()
+    # The title from its line and the page's lines above the header, where code must tell a kicker glued to
+    # the headline from it (data cannot: the page above says where the kicker ends)
+    title_of: Callable[[str, list[Line]], str] | None = None
+    # The attribution line under an embedded post ("— Name (@handle) May 6, 2025"): it and the post above go
+    post_attribution: LazyPattern | None = None
 
     @property
     def line_rules(self) -> tuple[LineRule, ...]:
         """The layout's own rules, then the shared ones."""
         return self.rules + LINE_RULES
+
+    def shape(self, slot: str) -> LazyPattern | None:
+        """The pattern a line must match to fill ``slot``, if the layout gives one."""
+        return next((pattern for name, pattern in self.shapes if name == slot), None)
 
 
 # Where a field lives on an HTML page, tried in order: "ld:KEY" (the article's JSON-LD), "meta:NAME"
@@ -102,6 +124,12 @@ class HtmlLayout(NamedTuple):
     valid_until: str | None  # ISO date the outlet stopped using it; None = current
     body: tuple[str, ...]  # CSS selectors of the body's containers (all matches are joined)
     cuts: tuple[Cut, ...] = ()  # boilerplate inside the body
+    # CSS selectors of elements the generic boilerplate finder must leave: a wrapper whose class or id reads as
+    # boilerplate ("piano-…", "paywall") but holds the outlet's story
+    keep: tuple[str, ...] = ()
+    # Kinds of the generic block rules whose blocks, inside the layout's body, are the outlet's text: "related"
+    # where the outlet links whole phrases of its paragraphs (a link-dense paragraph is prose, not a teaser)
+    text_kinds: frozenset[str] = frozenset()
     block_rules: tuple[LineRule, ...] = ()  # boilerplate paragraphs known by their text
     title: tuple[FieldSource, ...] = ()
     subtitle: tuple[FieldSource, ...] = ()

@@ -84,7 +84,9 @@ COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
            "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
            "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
-           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr"}
+           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
+           "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
+           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
