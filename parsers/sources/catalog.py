@@ -214,6 +214,13 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Jobs @ Business Insider$", 2), (r"^Stock quotes by finanzen\.net$", 1)),
         source_tz="America/New_York", languages=("en",),
     ),
+    SourceEntry(
+        id="seznamzpravy", name="Seznam Zprávy", module="seznamzpravy", domains=("seznamzpravy.cz",),
+        # "Seznam.cz, a.s." is printed by the group's other sites too: weight 2.
+        text_signatures=((r"^Copyright © Seznam Zprávy, a\.s\.", 3), (r"^Seznam Zprávy$", 1),
+                         (r"Copyright © Seznam\.cz, a\.s\.", 2), (r"^Drobečková navigace$", 1)),
+        source_tz="Europe/Prague", languages=("cs",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}
