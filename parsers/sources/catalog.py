@@ -221,6 +221,12 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"Copyright © Seznam\.cz, a\.s\.", 2), (r"^Drobečková navigace$", 1)),
         source_tz="Europe/Prague", languages=("cs",),
     ),
+    SourceEntry(
+        id="lavanguardia", name="La Vanguardia", module="lavanguardia", domains=("lavanguardia.com",),
+        text_signatures=((r"^© La Vanguardia Ediciones, SLU", 3), (r"^La Vanguardia$", 1),
+                         (r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2} Actualizado a \d{2}/\d{2}/\d{4} \d{2}:\d{2}$", 1)),
+        source_tz="Europe/Madrid", languages=("es",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

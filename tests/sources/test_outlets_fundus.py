@@ -23,7 +23,7 @@ OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
            "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
-           "SeznamZpravy": "seznamzpravy"}
+           "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia"}
 
 # (page, "html"|"text") -> {field: (what the page shows, why it differs from Fundus' truth)}; for "body",
 # the F1 the page reaches, and why it stays under 0.98.
