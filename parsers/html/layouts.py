@@ -24,6 +24,7 @@ class Layout(Protocol):
     body: tuple[str, ...]
     cuts: Sequence[Any]  # ``sources.layouts.Cut``: name, kind, selector
     keep: Sequence[str]  # CSS selectors of elements the generic boilerplate finder must not cut
+    shown: Sequence[str]  # CSS selectors of elements served hidden that the outlet's script shows
     text_kinds: frozenset[str]  # kinds the generic block rules call boilerplate that are this outlet's text
     block_rules: Sequence[Any]  # ``rules.registry.LineRule`` on the body's paragraphs
 
@@ -36,6 +37,12 @@ class Outlet(NamedTuple):
     source_tz: str | None
     language: str | None
     layouts: Sequence[Layout] = ()
+
+
+def shown_by(outlet: Outlet | None) -> tuple[str, ...]:
+    """The selectors of what any layout of the outlet says its script shows (kept when hidden elements go,
+    before a layout is picked)."""
+    return tuple(dict.fromkeys(sel for layout in outlet.layouts for sel in layout.shown)) if outlet else ()
 
 
 PickOutlet = Callable[[str | None], "Outlet | None"]  # the page's own URL -> its outlet, if a known one

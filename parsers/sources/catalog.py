@@ -227,6 +227,13 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2} Actualizado a \d{2}/\d{2}/\d{4} \d{2}:\d{2}$", 1)),
         source_tz="Europe/Madrid", languages=("es",),
     ),
+    SourceEntry(
+        id="abc", name="ABC", module="abc", domains=("abc.es",),
+        # "Webs de Vocento" closes the pages of the group's other papers too: weight 1.
+        text_signatures=((r"^Copyright © DIARIO ABC, S\.L\.", 3), (r"^Ventajas ABC suscriptor$", 2),
+                         (r"^Webs de Vocento\s*$", 1)),
+        source_tz="Europe/Madrid", languages=("es",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

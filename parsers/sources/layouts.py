@@ -127,6 +127,9 @@ class HtmlLayout(NamedTuple):
     # CSS selectors of elements the generic boilerplate finder must leave: a wrapper whose class or id reads as
     # boilerplate ("piano-…", "paywall") but holds the outlet's story
     keep: tuple[str, ...] = ()
+    # CSS selectors of elements the page serves hidden and its script shows (the paywalled rest of a story, shown
+    # to subscribers): not dropped as hidden
+    shown: tuple[str, ...] = ()
     # Kinds of the generic block rules whose blocks, inside the layout's body, are the outlet's text: "related"
     # where the outlet links whole phrases of its paragraphs (a link-dense paragraph is prose, not a teaser)
     text_kinds: frozenset[str] = frozenset()
