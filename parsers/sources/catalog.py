@@ -234,6 +234,11 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Webs de Vocento\s*$", 1)),
         source_tz="Europe/Madrid", languages=("es",),
     ),
+    SourceEntry(
+        id="hankookilbo", name="Hankook Ilbo", module="hankookilbo", domains=("hankookilbo.com",),
+        text_signatures=((r"Copyright ⓒ Hankookilbo", 3), (r"^세상을 보는 균형, 한국일보", 2), (r"^한국일보에$", 1)),
+        source_tz="Asia/Seoul", languages=("ko",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

@@ -44,13 +44,13 @@ class HeaderTextLayout(NamedTuple):
     """A text layout read around its anchor line (the date line, or the byline where the dump prints no
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
-    Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``name`` (one author on a line of its own, under a byline label printed alone), ``role`` (the author's
-    role on its own line), ``caption`` (a picture's caption over its ``credit``), ``credit`` (a picture credit
-    line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator: lines known by their
-    shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat. ``shapes`` tells a
-    slot's lines from their neighbours where the slot order alone cannot (a title that opens with a kicker in
-    capitals, a lead that ends a sentence).
+    Slots: ``title``, ``lead`` (the subtitle; ``lead*``: printed over several lines, joined), ``skip`` (a kicker
+    or tag line), ``date``, ``byline``, ``name`` (one author on a line of its own, under a byline label printed
+    alone), ``role`` (the author's role on its own line), ``caption`` (a picture's caption over its ``credit``),
+    ``credit`` (a picture credit line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator:
+    lines known by their shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat.
+    ``shapes`` tells a slot's lines from their neighbours where the slot order alone cannot (a title that opens
+    with a kicker in capitals, a lead that ends a sentence).
     """
 
     name: str
@@ -130,6 +130,9 @@ class HtmlLayout(NamedTuple):
     # CSS selectors of elements the page serves hidden and its script shows (the paywalled rest of a story, shown
     # to subscribers): not dropped as hidden
     shown: tuple[str, ...] = ()
+    # The article's markup where the page carries it in script data, not in its HTML (Next.js flight data): a
+    # function of the page giving the element, read before the scripts go and set into the page's <body>
+    embedded: Callable[[Any], Any] | None = None
     # Kinds of the generic block rules whose blocks, inside the layout's body, are the outlet's text: "related"
     # where the outlet links whole phrases of its paragraphs (a link-dense paragraph is prose, not a teaser)
     text_kinds: frozenset[str] = frozenset()
