@@ -74,6 +74,10 @@ class HeaderTextLayout(NamedTuple):
     # (opening, closing): a box set into the story that prints a line of its own at each end ("MORE TRENDING" …
     # "Read More Stories"), both patterns matched whole; no closing pattern: the box ends at the first blank line
     marked_boxes: tuple[tuple[LazyPattern, LazyPattern | None], ...] = ()
+    # (under, closing): a box known by the line right under its heading (no blank line between: Seznam's info box,
+    # a heading over "Foto: …"), from the heading to its closing line, or to the article's end when that comes
+    # first (both within BOX_LINES lines)
+    headed_boxes: tuple[tuple[LazyPattern, LazyPattern], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
     marks: tuple[tuple[str, LazyPattern], ...] = ()  # (slot, the whole line's pattern): the layout's own slots

@@ -10,7 +10,7 @@ Text dumps: ~30 menu lines, "Drobečková navigace" over the breadcrumb glued to
 the authors, the read-aloud notice (since 2025), "Foto: credit" over the caption, the time ("5:00", or "8. 4.
 2025 5:00" on older stories: Prague time; today's stories print the clock only), "aktualizováno • 12:56", the
 perex, "Článek" and the body. Related stories print as their title over their date; an info box as its heading
-over "Foto: …"; "Diskuze" ends the story.
+over "Foto: …", its picture's caption and text, and "Zobrazit vše" where it is collapsed; "Diskuze" ends the story.
 """
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
     ("article.html", "perex as subtitle; links to other stories and the info box set into the body cut; "
                      "JSON-LD time in UTC"),
     ("article_dump.txt", "anchored on 'Článek'; authors over 'Foto:' and the caption; a dated time in Prague time; "
-                         "related cards (title over date) and the info box's heading removed; 'Diskuze' ends it"),
+                         "related cards (title over date) removed; the info box (heading over 'Foto:', to 'Zobrazit "
+                         "vše') removed; 'Diskuze' ends it"),
 )
 
 _NAME = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'-]+(?: [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'-]+){1,3}"
@@ -87,6 +88,8 @@ TEXT_2025 = HeaderTextLayout(
     credit=PHOTO,
     rules=RULES,
     box_run=2,
+    # an info box: its heading over "Foto: …", to the "Zobrazit vše" toggle of a collapsed box or the story's end
+    headed_boxes=((PHOTO, lazy("Zobrazit vše")),),
     language="cs",
 )
 TEXT_LAYOUTS = (TEXT_2025,)
