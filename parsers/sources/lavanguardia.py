@@ -24,6 +24,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
                          "'Actualizado a' as the update; caption over 'Name / Agency' as a picture; "
                          "'Lee también' box and the author's box removed; 'Mostrar comentarios' ends it"),
     ("article_no_video_dump.txt", "the same story opening with no video: the layout without the video's lines"),
+    ("article_no_lead_dump.txt", "a story with no lead: the kicker under the headline, then the author"),
 )
 
 _DATE = r"(?P<d>\d{2})/(?P<mo>\d{2})/(?P<y>\d{4}) (?P<h>\d{2}):(?P<mi>\d{2})"
@@ -32,6 +33,7 @@ UPDATED_LINE = lazy(rf"Actualizado a {_DATE}")
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|i|y)){1,4}"
 BYLINE = lazy(rf"(?P<names>{_NAME}(?:(?:,\s*|\s+y\s+|\s+i\s+){_NAME})*)")
 # "Álex Cámara - Europa Press / Europa Press", "Dani Duch / Propias": the credit under a picture's caption.
+WORDY = lazy(r"(?=.*[a-záéíóúñü])\S+(?: \S+){3,}")
 PHOTO_CREDIT = lazy(r"(?P<credit>[^.!?/\n]{2,60} / [^.!?/\n]{2,40})")
 
 
@@ -75,7 +77,8 @@ TEXT_2025_VIDEO = HeaderTextLayout(
     valid_until=None,
     header=("title", "kicker?", "lead", "video", "skip", "byline", "date"),
     marks=(("kicker", lazy(r"[^a-záéíóúñü]{2,60}")), ("video", lazy("VIDEO"))),
-    shapes=(("title", lazy(r".*[a-záéíóúñü].*")),),
+    # four words or more, in lower case: never a menu entry or the kicker
+    shapes=(("title", WORDY), ("lead", WORDY)),
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
     byline=BYLINE,
@@ -86,5 +89,6 @@ TEXT_2025_VIDEO = HeaderTextLayout(
     language="es",
 )
 TEXT_2025 = TEXT_2025_VIDEO._replace(name="2025", header=("title", "kicker?", "lead", "byline", "date"))
-TEXT_LAYOUTS = (TEXT_2025_VIDEO, TEXT_2025)
+TEXT_2025_NO_LEAD = TEXT_2025_VIDEO._replace(name="2025 no lead", header=("title", "kicker?", "byline", "date"))
+TEXT_LAYOUTS = (TEXT_2025_VIDEO, TEXT_2025, TEXT_2025_NO_LEAD)
 SOURCE = HeaderTextSource(BY_ID["lavanguardia"], TEXT_LAYOUTS)
