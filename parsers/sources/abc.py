@@ -29,8 +29,9 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|y)){1,4}"
 BYLINE = lazy(rf"(?P<names>{_NAME}(?:(?:,\s*|\s+y\s+){_NAME})*)")
-# "25/04/2026 Actualizado a las 15:10h.": the day of publication, and the update's clock.
-DATE_LINE = lazy(r"\A\d{2}/\d{2}/\d{4}(?= |\Z)")  # the date alone, read by the time-stamp engine
+# "25/04/2026 Actualizado a las 15:10h.": the day of publication, and the update's clock (the date alone is
+# read); "25/04/2026 a las 15:06h.", a story never updated: its clock too.
+DATE_LINE = lazy(r"\A\d{2}/\d{2}/\d{4}(?: a las \d{2}:\d{2}h)?(?=[ .]|\Z)")
 UPDATED_LINE = lazy(r"\A(?P<d>\d{2})/(?P<mo>\d{2})/(?P<y>\d{4}) Actualizado a las (?P<h>\d{2}):(?P<mi>\d{2})h\.?\Z")
 CAPTION = lazy(r"(?P<caption>.{3,300}?)\s*\((?P<credit>[^()\d]{2,80})\)")  # not a score "(3-3)"
 

@@ -33,7 +33,7 @@ BYLINE = lazy(rf"(?P<names>{_NAME}(?:(?:,\s*|\s+a\s+){_NAME})*)")
 # "5:00" (today's stories: the clock only, no published time) or "8. 4. 2025 5:00".
 DATE_LINE = lazy(r"\A(?:(?P<d>\d{1,2})\. (?P<mo>\d{1,2})\. (?P<y>\d{4}) )?(?P<h>\d{1,2}):(?P<mi>\d{2})\Z")
 UPDATED_LINE = lazy(r"aktualizováno • (?:\d{1,2}\. \d{1,2}\. \d{4} )?\d{1,2}:\d{2}")
-PHOTO = lazy(r"Foto: (?P<credit>.{2,120})")
+PHOTO = lazy(r"(?:Foto|Video|Ilustrace|Grafika): (?P<credit>.{2,120})")
 
 
 def article_end(text: str) -> bool:
