@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import SPANISH_AUTHOR_SEPARATORS, SPANISH_BYLINE
 from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
@@ -27,8 +28,6 @@ SAMPLES: tuple[tuple[str, str], ...] = (
                          "published date alone; 'Más temas' ends it"),
 )
 
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|y)){1,4}"
-BYLINE = lazy(rf"(?P<names>{_NAME}(?:(?:,\s*|\s+y\s+){_NAME})*)")
 # "25/04/2026 Actualizado a las 15:10h.": the day of publication, and the update's clock (the date alone is
 # read); "25/04/2026 a las 15:06h.", a story never updated: its clock too.
 DATE_LINE = lazy(r"\A\d{2}/\d{2}/\d{4}(?: a las \d{2}:\d{2}h)?(?=[ .]|\Z)")
@@ -73,8 +72,8 @@ TEXT_2026 = HeaderTextLayout(
     shapes=(("title", lazy(r".{20,}")),),
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
-    byline=BYLINE,
-    author_separators=lazy(r"\s*(?:,|\by\b)\s*"),
+    byline=SPANISH_BYLINE,
+    author_separators=SPANISH_AUTHOR_SEPARATORS,
     caption=CAPTION,
     rules=RULES,
     language="es",

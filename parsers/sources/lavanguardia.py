@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import SPANISH_AUTHOR_SEPARATORS, SPANISH_BYLINE
 from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
@@ -30,8 +31,6 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 _DATE = r"(?P<d>\d{2})/(?P<mo>\d{2})/(?P<y>\d{4}) (?P<h>\d{2}):(?P<mi>\d{2})"
 DATE_LINE = lazy(rf"\A{_DATE}(?: Actualizado a .+)?\Z")
 UPDATED_LINE = lazy(rf"Actualizado a {_DATE}")
-_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|i|y)){1,4}"
-BYLINE = lazy(rf"(?P<names>{_NAME}(?:(?:,\s*|\s+y\s+|\s+i\s+){_NAME})*)")
 # "Álex Cámara - Europa Press / Europa Press", "Dani Duch / Propias": the credit under a picture's caption.
 WORDY = lazy(r"(?=.*[a-záéíóúñü])\S+(?: \S+){3,}")
 PHOTO_CREDIT = lazy(r"(?P<credit>[^.!?/\n]{2,60} / [^.!?/\n]{2,40})")
@@ -81,8 +80,8 @@ TEXT_2025_VIDEO = HeaderTextLayout(
     shapes=(("title", WORDY), ("lead", WORDY)),
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
-    byline=BYLINE,
-    author_separators=lazy(r"\s*(?:,|\by\b|\bi\b)\s*"),
+    byline=SPANISH_BYLINE,
+    author_separators=SPANISH_AUTHOR_SEPARATORS,
     caption_credit=PHOTO_CREDIT,
     rules=RULES,
     box_run=2,

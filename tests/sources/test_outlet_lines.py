@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsclean.parsers.sources import abc, hankookilbo, lavanguardia, seznamzpravy
+from newsclean.parsers.sources.header_text import byline_people
 
 
 @pytest.mark.parametrize(("line", "read"), [
@@ -66,3 +67,15 @@ def test_seznamzpravy_date_line(line: str, time: str | None) -> None:
     assert match is not None
     day = f"{match['y']}-{int(match['mo']):02d}-{int(match['d']):02d}" if match["y"] else None
     assert (f"{day} {int(match['h']):02d}:{match['mi']}" if day else None) == time
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Carlota Guindal", ["Carlota Guindal"]),
+    ("Daniel Aragón y Marta Soler i Puig", ["Daniel Aragón", "Marta Soler i Puig"]),  # "i": one person's surnames
+    ("Lucía Herrera, Pablo de la Fuente", ["Lucía Herrera", "Pablo de la Fuente"]),
+])
+def test_spanish_bylines(line: str, people: list[str]) -> None:
+    for layout in (abc.TEXT_2026, lavanguardia.TEXT_2025):
+        match = layout.byline.fullmatch(line)
+        assert match is not None
+        assert byline_people(layout, match["names"])[0] == people
