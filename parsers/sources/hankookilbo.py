@@ -7,8 +7,9 @@ reaction buttons, related stories and subscription boxes set into it.
 
 HTML, Next.js pages (``/news/article/…``, 2026): the markup holds no story; the page's flight data does (a
 ``detail`` object: ``title``, ``subTitle``, ``contentHtml`` in the classic body's markup, ``deployDt`` and
-``reDeployDt`` in Seoul time, ``byLines``). :func:`flight_article` builds the classic body from it, so the
-layout reads it as the classic one; the title is ``meta[name=headline]``.
+``reDeployDt`` in Seoul time, ``sectionName``, ``byLines``). :func:`flight_article` builds the classic body from
+it (the reporter's line from ``byLines`` where the body has none), so the layout reads it as the classic one; the
+title is ``meta[name=headline]``.
 
 Text dumps (classic pages): ~130 menu lines, the headline, "입력" over the date, "수정" over the update,
 the print page ("4면"), the like counters, the subheads one a line, then the body: "이미지 확대보기" (the zoom
@@ -17,6 +18,7 @@ button) over each caption (ending with its credit: "… 있다. 연합뉴스"), 
 """
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from ..lazyre import lazy
@@ -81,17 +83,21 @@ RULES = (
 def flight_article(root: Any) -> Any:
     """The classic body (``div.col-main``, the subheads in ``h2.sub-tit-ll``) built from a Next.js page's
     flight data, with the times as ``data-published``/``data-updated``; None on a page without it."""
-    from lxml import html
+    from lxml.html import fragment_fromstring  # here: a text dump's parse never needs lxml
 
     flight = flight_text(root)
     detail = object_after(flight, "detail") if flight else None
     if not detail or not isinstance(detail.get("contentHtml"), str):
         return None
     body = resolved_text(flight, detail["contentHtml"]).replace(AD_MARKER, "")
-    article = html.fragment_fromstring(f"<h2 class='sub-tit-ll'>{detail.get('subTitle') or ''}</h2>{body}",
-                                       create_parent="div")
+    if 'class="writer"' not in body:  # the reporters the data names, as the classic reporter's line
+        names = [b["writerName"] for b in detail.get("byLines") or [] if isinstance(b, dict) and b.get("writerName")]
+        body += "".join(f'<div class="writer"><span class="name"><strong>{escape(n)}</strong> 기자</span></div>'
+                        for n in names)
+    article = fragment_fromstring(f"<h2 class='sub-tit-ll'>{detail.get('subTitle') or ''}</h2>{body}",
+                                  create_parent="div")
     article.set("class", "col-main flight-article")
-    for name, key in (("data-published", "deployDt"), ("data-updated", "reDeployDt")):
+    for name, key in (("data-published", "deployDt"), ("data-updated", "reDeployDt"), ("data-section", "sectionName")):
         if isinstance(detail.get(key), str):
             article.set(name, detail[key])
     return article
@@ -135,6 +141,7 @@ HTML_2026 = HTML_2025._replace(
     authors=("div.flight-article div.writer strong",),
     published=("div.flight-article@data-published",),
     updated=("div.flight-article@data-updated",),
+    section=("div.flight-article@data-section",),
 )
 HTML_LAYOUTS = (HTML_2026, HTML_2025)
 

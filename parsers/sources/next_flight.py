@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from ..lazyre import lazy
+
+if TYPE_CHECKING:  # lxml is imported by the HTML path only: an outlet's text dumps never need it
+    from lxml import etree
 
 PUSH = lazy(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.)*")\]\)')
 TEXT_ROW = r"(?:^|(?<=[\n>\]}]))%s:T(?P<size>[0-9a-f]+),"
@@ -21,6 +22,7 @@ TEXT_ROW = r"(?:^|(?<=[\n>\]}]))%s:T(?P<size>[0-9a-f]+),"
 def flight_text(root: etree._Element) -> str:
     """The page's flight data: every pushed string, decoded and joined ("" where the page has none).
 
+    >>> from lxml import etree
     >>> page = etree.fromstring('<html><body><script>self.__next_f.push([1,"0:[\\\\"$\\\\",1]\\\\n"])'
     ...                         '</script></body></html>')
     >>> flight_text(page)

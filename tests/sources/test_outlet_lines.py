@@ -79,3 +79,22 @@ def test_spanish_bylines(line: str, people: list[str]) -> None:
         match = layout.byline.fullmatch(line)
         assert match is not None
         assert byline_people(layout, match["names"])[0] == people
+
+
+def test_hankookilbo_flight_article_names_the_reporters_the_data_lists() -> None:
+    """A Next.js page whose body prints no reporter's line: the data's ``byLines`` give it."""
+    import json
+
+    from lxml import html
+
+    detail = {"title": "비 온다", "subTitle": "주말 내내", "contentHtml": "$7", "deployDt": "2026.03.02 09:00",
+              "byLines": [{"writerName": "김하늘"}, {"writerName": "이바다"}]}
+    body = '<p class="editor-p">주말 내내 비가 온다.</p>'
+    data = json.dumps({"detail": detail}, ensure_ascii=False, separators=(",", ":"))  # as Next.js writes it
+    flight = f"5:{data}\n7:T{len(body.encode()):x},{body}"
+    push = f"self.__next_f.push([1,{json.dumps(flight)}])"
+    page = html.document_fromstring(f"<html><body><script>{push}</script></body></html>")
+    article = hankookilbo.flight_article(page)
+    assert [el.text for el in article.iter("strong")] == ["김하늘", "이바다"]
+    assert article.get("data-published") == "2026.03.02 09:00"
+    assert article.findtext("p") == "주말 내내 비가 온다."
