@@ -72,7 +72,9 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
         doc, SourceInfo(entry.id, entry.name, "generic") if entry else SourceInfo(None, site_name, "generic"), options
     )
     _fill_simple_fields(article, meta, url, site, language, options)
-    article.removed.extend(prune(root))
+    embedded = layouts.embedded_articles(root, entry)  # built from script data, before the scripts go
+    article.removed.extend(prune(root, layouts.shown_by(entry)))
+    layouts.set_into_body(root, embedded)
     site_names = _site_names(meta, url, site_name)
     title = choose.choose_title(meta, site_names, visible_headline(root))
     if title:

@@ -24,6 +24,8 @@ class Layout(Protocol):
     body: tuple[str, ...]
     cuts: Sequence[Any]  # ``sources.layouts.Cut``: name, kind, selector
     keep: Sequence[str]  # CSS selectors of elements the generic boilerplate finder must not cut
+    shown: Sequence[str]  # CSS selectors of elements served hidden that the outlet's script shows
+    embedded: Callable[[etree._Element], etree._Element | None] | None  # the article built from script data
     text_kinds: frozenset[str]  # kinds the generic block rules call boilerplate that are this outlet's text
     block_rules: Sequence[Any]  # ``rules.registry.LineRule`` on the body's paragraphs
 
@@ -36,6 +38,30 @@ class Outlet(NamedTuple):
     source_tz: str | None
     language: str | None
     layouts: Sequence[Layout] = ()
+
+
+def shown_by(outlet: Outlet | None) -> tuple[str, ...]:
+    """The selectors of what any layout of the outlet says its script shows (kept when hidden elements go,
+    before a layout is picked)."""
+    return tuple(dict.fromkeys(sel for layout in outlet.layouts for sel in layout.shown)) if outlet else ()
+
+
+def embedded_articles(root: etree._Element, outlet: Outlet | None) -> list[etree._Element]:
+    """The article elements the outlet's layouts build from the page's script data (read before the scripts
+    are dropped)."""
+    readers = dict.fromkeys(layout.embedded for layout in outlet.layouts if layout.embedded) if outlet else {}
+    return [el for el in (read(root) for read in readers) if el is not None]
+
+
+def set_into_body(root: etree._Element, elements: list[etree._Element]) -> None:
+    """Append the elements to the page's ``<body>`` (its root where it has none).
+
+    >>> page = etree.fromstring("<html><body><p>Menu</p></body></html>")
+    >>> set_into_body(page, [etree.fromstring("<div>Story</div>")]); etree.tostring(page)
+    b'<html><body><p>Menu</p><div>Story</div></body></html>'
+    """
+    body = root.find("body")
+    (root if body is None else body).extend(elements)
 
 
 PickOutlet = Callable[[str | None], "Outlet | None"]  # the page's own URL -> its outlet, if a known one

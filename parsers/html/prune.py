@@ -8,6 +8,7 @@ from lxml import etree
 from ..record.article import Removal
 from . import boilerplate
 from .dom import drop, text_of
+from .layouts import select
 from .vocab import CONTROL_TAGS, DROP_TAGS, EARLY_FURNITURE_TAGS
 
 FURNITURE_GUARD_SHARE = 0.5  # a menu or sidebar holding this share of the page's text stays
@@ -19,8 +20,9 @@ NOSCRIPT_PAGE_MIN_CHARS = 200  # less in <noscript> is a notice or a tracking pi
 CONTROL_MAX_CHARS = 1000  # a control (a product card's button, a picker) holding more text swallowed the page
 
 
-def prune(root: etree._Element) -> list[Removal]:
-    """Drop code and controls, then furniture, then hidden elements (recorded as removals).
+def prune(root: etree._Element, shown: tuple[str, ...] = ()) -> list[Removal]:
+    """Drop code and controls, then furniture, then hidden elements (recorded as removals) but those an
+    outlet's layout says its script shows (``shown``: CSS selectors).
 
     >>> root = etree.fromstring('<html><body><nav>Home</nav><p>Seen by all.</p><script>x()</script>'
     ...     '<p hidden="">Copy.</p></body></html>')
@@ -31,7 +33,7 @@ def prune(root: etree._Element) -> list[Removal]:
     open_noscript_page(root)
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     strip_furniture(root)
-    return strip_hidden(root)
+    return strip_hidden(root, shown)
 
 
 def open_misnested_controls(root: etree._Element) -> None:
@@ -75,16 +77,22 @@ def _text_size(el: etree._Element) -> int:
     return len(etree.tostring(el, method="text", encoding=str, with_tail=False))
 
 
-def strip_hidden(root: etree._Element) -> list[Removal]:
+def strip_hidden(root: etree._Element, shown: tuple[str, ...] = ()) -> list[Removal]:
     """Drop what the reader never sees (see :func:`.boilerplate.hidden_node`), recording it;
     not an element holding most of the page's text (a page hidden until its script runs,
-    streamed server-side parts waiting to be moved into place).
+    streamed server-side parts waiting to be moved into place), nor one a ``shown`` selector names (an
+    outlet's paywalled text, served hidden and shown by its script to subscribers).
 
     >>> root = etree.fromstring('<html><body><div hidden=""><p>All of the story.</p></div><p>x</p></body></html>')
     >>> strip_hidden(root), len(root.find("body"))
     ([], 2)
+    >>> root = etree.fromstring('<html><body><p>The story, opened at length here.</p>'
+    ...                         '<div class="paywall" hidden="">Rest.</div><p hidden="">Copy.</p></body></html>')
+    >>> [r.text for r in strip_hidden(root, ("div.paywall",))], len(root.find("body"))
+    (['Copy.'], 2)
     """
-    hidden = boilerplate.hidden_elements(root)
+    kept = set(select(root, shown)) if shown else set()
+    hidden = [el for el in boilerplate.hidden_elements(root) if el not in kept]
     if not hidden:
         return []
     total = _text_size(root)

@@ -1,6 +1,7 @@
 """The body lines of a header text layout: up to the line that ends the article, less the byline and date
 printed under the story, the pictures whose credit stands under their caption, embedded posts, boxes marked by
-their own lines and runs of box lines, then through the shared body builder; every line taken is reported."""
+their own lines or by the line under their heading, and runs of box lines, then through the shared body builder;
+every line taken is reported."""
 from __future__ import annotations
 
 import re
@@ -87,6 +88,34 @@ def without_marked_boxes(lines: list[Line], marks: tuple[tuple[LazyPattern, Lazy
             last = box_end(lines, index, closing)
             if last is not None:
                 boxed.update(ln.no for ln in lines[index:last + 1])
+    return [ln for ln in lines if ln.no not in boxed], [ln for ln in lines if ln.no in boxed]
+
+
+def without_headed_boxes(lines: list[Line], boxes: tuple[tuple[LazyPattern, LazyPattern], ...]
+                         ) -> tuple[list[Line], list[Line]]:
+    """The lines less the boxes known by the line right under their heading (``boxes``: the patterns of that line
+    and of the closing line, each matched whole), from the heading to the closing line, or to the last line when
+    the article ends first, within ``BOX_LINES``; and the boxes' lines.
+
+    >>> from ..lazyre import lazy
+    >>> lines = [Line(1, "Story."), Line(3, "Background"), Line(4, "Foto: Anna Berg"), Line(6, "Old story."),
+    ...          Line(8, "Show all"), Line(10, "More story."), Line(12, "Operation"), Line(13, "Foto: Jan Novák"),
+    ...          Line(15, "The raid.")]
+    >>> kept, boxed = without_headed_boxes(lines, ((lazy("Foto: .+"), lazy("Show all")),))
+    >>> [line.no for line in kept], [line.no for line in boxed]
+    ([1, 10], [3, 4, 6, 8, 12, 13, 15])
+    """
+    boxed: set[int] = set()
+    for under, closing in boxes:
+        for index in range(1, len(lines)):
+            heading, line = lines[index - 1], lines[index]
+            if heading.no in boxed or line.no != heading.no + 1 or not under.fullmatch(line.text):
+                continue
+            last = box_end(lines, index, closing)
+            if last is None and len(lines) - index <= BOX_LINES:
+                last = len(lines) - 1
+            if last is not None:
+                boxed.update(ln.no for ln in lines[index - 1:last + 1])
     return [ln for ln in lines if ln.no not in boxed], [ln for ln in lines if ln.no in boxed]
 
 
@@ -185,6 +214,7 @@ def read_body(layout: HeaderTextLayout, lines: list[Line], source_id: str) -> Bo
     lines, credited = paired_lines(lines, layout.caption_credit, CAPTION_MAX_CHARS)
     lines, posts = paired_lines(lines, layout.post_attribution)
     lines, marked = without_marked_boxes(lines, layout.marked_boxes)
+    lines, headed = without_headed_boxes(lines, layout.headed_boxes)
     lines, boxes = without_boxes(lines, layout.box_run, layout.rules)
     parts = BodyBuilder(layout.line_rules, caption_of=caption_reader(layout)).feed(lines)
     removed = [Removal("caption-credit", f"{pair.above.text} {pair.below.text}", f"{source_id}.caption")
@@ -192,6 +222,7 @@ def read_body(layout: HeaderTextLayout, lines: list[Line], source_id: str) -> Bo
     removed += [Removal("embed", ln.text, f"{source_id}.post_attribution") for pair in posts
                 for ln in (pair.above, pair.below)]
     removed += [Removal("related", line.text, f"{source_id}.marked_box") for line in marked]
+    removed += [Removal("related", line.text, f"{source_id}.headed_box") for line in headed]
     removed += [Removal("related", line.text, f"{source_id}.box_run") for line in boxes]
     return BodyParts(parts.blocks, [picture(pair) for pair in credited] + parts.images, parts.credits,
                      removed + parts.removed + ending)

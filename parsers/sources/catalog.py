@@ -214,6 +214,31 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Jobs @ Business Insider$", 2), (r"^Stock quotes by finanzen\.net$", 1)),
         source_tz="America/New_York", languages=("en",),
     ),
+    SourceEntry(
+        id="seznamzpravy", name="Seznam Zprávy", module="seznamzpravy", domains=("seznamzpravy.cz",),
+        # "Seznam.cz, a.s." is printed by the group's other sites too: weight 2.
+        text_signatures=((r"^Copyright © Seznam Zprávy, a\.s\.", 3), (r"^Seznam Zprávy$", 1),
+                         (r"Copyright © Seznam\.cz, a\.s\.", 2), (r"^Drobečková navigace$", 1)),
+        source_tz="Europe/Prague", languages=("cs",),
+    ),
+    SourceEntry(
+        id="lavanguardia", name="La Vanguardia", module="lavanguardia", domains=("lavanguardia.com",),
+        text_signatures=((r"^© La Vanguardia Ediciones, SLU", 3), (r"^La Vanguardia$", 1),
+                         (r"^\d{2}/\d{2}/\d{4} \d{2}:\d{2} Actualizado a \d{2}/\d{2}/\d{4} \d{2}:\d{2}$", 1)),
+        source_tz="Europe/Madrid", languages=("es",),
+    ),
+    SourceEntry(
+        id="abc", name="ABC", module="abc", domains=("abc.es",),
+        # "Webs de Vocento" closes the pages of the group's other papers too: weight 1.
+        text_signatures=((r"^Copyright © DIARIO ABC, S\.L\.", 3), (r"^Ventajas ABC suscriptor$", 2),
+                         (r"^Webs de Vocento\s*$", 1)),
+        source_tz="Europe/Madrid", languages=("es",),
+    ),
+    SourceEntry(
+        id="hankookilbo", name="Hankook Ilbo", module="hankookilbo", domains=("hankookilbo.com",),
+        text_signatures=((r"Copyright ⓒ Hankookilbo", 3), (r"^세상을 보는 균형, 한국일보", 2), (r"^한국일보에$", 1)),
+        source_tz="Asia/Seoul", languages=("ko",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

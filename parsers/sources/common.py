@@ -1,5 +1,6 @@
 """What the layouts of several outlets share: the ad label rule (the generic rule function, which source
-layouts do not run by default) and the attribution line of an embedded social post."""
+layouts do not run by default), the attribution line of an embedded social post, and the byline of Spanish
+papers."""
 from __future__ import annotations
 
 from ..lazyre import lazy
@@ -10,3 +11,9 @@ ADVERTISEMENT = LineRule("advertisement", "ad", advertisement)
 
 # "— David Lammy (@DavidLammy) September 15, 2024": the line under an embedded post (X, Threads, Bluesky).
 POST_ATTRIBUTION = lazy(r"[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,40}\)\s+[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
+
+# "Carlota Guindal", "Daniel Aragón y Marta Soler i Puig": the names a Spanish paper's byline prints alone on its
+# line, parted by commas or "y" (a Catalan "i" joins the two surnames of one person).
+_SPANISH_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|i|y)){1,4}"
+SPANISH_BYLINE = lazy(rf"(?P<names>{_SPANISH_NAME}(?:(?:,\s*|\s+y\s+){_SPANISH_NAME})*)")
+SPANISH_AUTHOR_SEPARATORS = lazy(r"\s*(?:,|\by\b)\s*")

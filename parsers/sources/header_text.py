@@ -128,6 +128,8 @@ class HeaderTextSource(NamedTuple):
                 text = header_title(layout, line.text, lines[:header.start]) if slot == "title" else line.text
                 setattr(article, FIELD_OF[slot], text)
                 article.provenance[FIELD_OF[slot]] = f"line {line.no}"
+            elif slot == "lead":  # a lead printed over several lines ("lead*"): one subtitle
+                article.subtitle = f"{article.subtitle} {line.text}"
             elif slot in ("byline", "name") and (match := names_on(layout, slot, line.text)):
                 agencies += self._take_people(article, layout, match, line)
             elif slot == "date":

@@ -44,13 +44,13 @@ class HeaderTextLayout(NamedTuple):
     """A text layout read around its anchor line (the date line, or the byline where the dump prints no
     date): ``header`` names the lines from the headline down to the body, one slot each, as printed.
 
-    Slots: ``title``, ``lead`` (the subtitle), ``skip`` (a kicker or tag line), ``date``, ``byline``,
-    ``name`` (one author on a line of its own, under a byline label printed alone), ``role`` (the author's
-    role on its own line), ``caption`` (a picture's caption over its ``credit``), ``credit`` (a picture credit
-    line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator: lines known by their
-    shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat. ``shapes`` tells a
-    slot's lines from their neighbours where the slot order alone cannot (a title that opens with a kicker in
-    capitals, a lead that ends a sentence).
+    Slots: ``title``, ``lead`` (the subtitle; ``lead*``: printed over several lines, joined), ``skip`` (a kicker
+    or tag line), ``date``, ``byline``, ``name`` (one author on a line of its own, under a byline label printed
+    alone), ``role`` (the author's role on its own line), ``caption`` (a picture's caption over its ``credit``),
+    ``credit`` (a picture credit line), and the layout's own ``marks`` (a breadcrumb label, a kicker's separator:
+    lines known by their shape, dropped); ``?`` marks a slot the page may leave out, ``*`` one that may repeat.
+    ``shapes`` tells a slot's lines from their neighbours where the slot order alone cannot (a title that opens
+    with a kicker in capitals, a lead that ends a sentence).
     """
 
     name: str
@@ -74,6 +74,10 @@ class HeaderTextLayout(NamedTuple):
     # (opening, closing): a box set into the story that prints a line of its own at each end ("MORE TRENDING" …
     # "Read More Stories"), both patterns matched whole; no closing pattern: the box ends at the first blank line
     marked_boxes: tuple[tuple[LazyPattern, LazyPattern | None], ...] = ()
+    # (under, closing): a box known by the line right under its heading (no blank line between: Seznam's info box,
+    # a heading over "Foto: …"), from the heading to its closing line, or to the article's end when that comes
+    # first (both within BOX_LINES lines)
+    headed_boxes: tuple[tuple[LazyPattern, LazyPattern], ...] = ()
     author_separators: LazyPattern = lazy(r"\s*(?:,|\bund\b|\band\b|\bet\b|&)\s*")
     language: str | None = None  # None: the catalog entry's language
     marks: tuple[tuple[str, LazyPattern], ...] = ()  # (slot, the whole line's pattern): the layout's own slots
@@ -127,6 +131,12 @@ class HtmlLayout(NamedTuple):
     # CSS selectors of elements the generic boilerplate finder must leave: a wrapper whose class or id reads as
     # boilerplate ("piano-…", "paywall") but holds the outlet's story
     keep: tuple[str, ...] = ()
+    # CSS selectors of elements the page serves hidden and its script shows (the paywalled rest of a story, shown
+    # to subscribers): not dropped as hidden
+    shown: tuple[str, ...] = ()
+    # The article's markup where the page carries it in script data, not in its HTML (Next.js flight data): a
+    # function of the page giving the element, read before the scripts go and set into the page's <body>
+    embedded: Callable[[Any], Any] | None = None
     # Kinds of the generic block rules whose blocks, inside the layout's body, are the outlet's text: "related"
     # where the outlet links whole phrases of its paragraphs (a link-dense paragraph is prose, not a teaser)
     text_kinds: frozenset[str] = frozenset()

@@ -22,7 +22,9 @@ OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
+           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
+           "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
+           "ABC": "abc", "HankookIlbo": "hankookilbo"}
 
 # (page, "html"|"text") -> {field: (what the page shows, why it differs from Fundus' truth)}; for "body",
 # the F1 the page reaches, and why it stays under 0.98.
@@ -92,6 +94,22 @@ EXPECTED_DEVIATIONS: dict[tuple[str, str], dict[str, tuple[Any, str]]] = {
         "title": ("The presidential campaigns brace for an intense sprint to Election Day",
                   "the dump prints the updated h1 only; truth is the JSON-LD headline"),
         "published": (None, "the dump prints no date")},
+    ("cz.SeznamZpravy_2025_04_08", "text"): {
+        "published": (None, "the dump prints the clock only ('5:00'), the day's stories carry no date")},
+    ("cz.SeznamZpravy_2025_11_06", "html"): {
+        "body": (0.97, "the table 'Rychlost jmenování vlády' (governments and days) is the story's; Fundus reads "
+                       "paragraphs only")},
+    ("cz.SeznamZpravy_2025_11_06", "text"): {
+        "published": (None, "the dump prints the clock only ('12:43'), the day's stories carry no date")},
+    ("es.ABC_2026_04_25", "text"): {
+        "published": ("2026-04-25", "the dump prints '25/04/2026 Actualizado a las 15:10h.': the date, with the "
+                                    "update's clock only"),
+        "body": (0.13, "the dump prints the first paragraph only, cut by '…': the rest is behind the paywall")},
+    ("kr.HankookIlbo_2025_05_15", "html"): {
+        "title": ("\"왜 경상도, 전라도 나눠서 싸우나\"... DJ 고향에서 '국민 통합' 외친 이재명",
+                  "the headline quotes the candidate (h1, og:title); truth drops the quotation marks")},
+    ("kr.HankookIlbo_2025_05_15", "text"): {
+        "title": ("\"왜 경상도, 전라도 나눠서 싸우나\"... DJ 고향에서 '국민 통합' 외친 이재명", "as in HTML")},
 }
 
 
@@ -123,6 +141,8 @@ def test_outlet_reads_its_fundus_page(page: str, mode: str) -> None:
         data = gzip.decompress((FUNDUS / "pages" / f"{page}.html.gz").read_bytes())
     else:
         data = (FUNDUS / "text" / f"{page}.txt").read_bytes()
+        if not data.strip():
+            pytest.skip("the dump is empty: the page's scripts blanked it (Hankook Ilbo's Next.js pages)")
     record = parse(data).to_dict()
     assert record["source"]["parser"] == OUTLETS[truth["publisher"]]
     deviations = EXPECTED_DEVIATIONS.get((page, mode), {})

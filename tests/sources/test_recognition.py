@@ -86,7 +86,9 @@ COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
+           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
+           "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
+           "ABC": "abc", "HankookIlbo": "hankookilbo"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
@@ -100,6 +102,8 @@ def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
         if want is None:
             continue
         for kind, path in (("html", root / "pages" / f"{key}.html.gz"), ("text", root / "text" / f"{key}.txt")):
+            if kind == "text" and not path.read_bytes().strip():
+                continue  # an empty dump (a page its scripts blanked) is nobody's
             if claim(kind, path) != want:
                 missed.append((key, kind))
     assert missed == []
