@@ -1,7 +1,6 @@
 """Run the parser over every input (in worker processes when it pays) and send each record to its sink."""
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -70,13 +69,20 @@ def _read(ref: InputRef, cap: int) -> bytes:
     return read_file(ref.name, cap)
 
 
+def _digest(data: bytes) -> str:
+    """The input's SHA-256, for --skip-unchanged (hashlib is loaded only by runs that keep a state)."""
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def process(job: Job) -> InputResult:
     """Read and parse one input; never raises (but for a stop signal)."""
     ref, settings = job.ref, job.settings
     try:
         data = _read(ref, settings.max_bytes)
-        sha256 = hashlib.sha256(data).hexdigest()
-        if job.known_sha256 == sha256:
+        sha256 = _digest(data) if settings.skip_unchanged else None
+        if sha256 is not None and job.known_sha256 == sha256:
             return InputResult(ref, sha256, skipped="unchanged since the last run", unchanged=True)
         from newsclean.parsers.containers import iter_articles
         from newsclean.parsers.record.options import ParseOptions
