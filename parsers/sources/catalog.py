@@ -214,6 +214,14 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Jobs @ Business Insider$", 2), (r"^Stock quotes by finanzen\.net$", 1)),
         source_tz="America/New_York", languages=("en",),
     ),
+    SourceEntry(
+        id="dagbladet", name="Dagbladet", module="dagbladet", domains=("dagbladet.no",),
+        # Labrador CMS runs other Aller Media sites: its footer counts only with the paper's name in it.
+        text_signatures=((r"^© \d{4} Dagbladet \| Powered by Labrador CMS", 3),
+                         (r"^Dagbladet er en del av Aller Media\.", 3),
+                         (r"^Sammendraget er laget av \w+ og godkjent av Dagbladet\.$", 2), (r"^Jobb i Dagbladet$", 1)),
+        source_tz="Europe/Oslo", languages=("nb",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

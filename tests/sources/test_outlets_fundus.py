@@ -22,7 +22,8 @@ OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
+           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
+           "Dagbladet": "dagbladet"}
 
 # (page, "html"|"text") -> {field: (what the page shows, why it differs from Fundus' truth)}; for "body",
 # the F1 the page reaches, and why it stays under 0.98.

@@ -86,7 +86,8 @@ COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider"}
+           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
+           "Dagbladet": "dagbladet"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
