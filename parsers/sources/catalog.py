@@ -222,6 +222,13 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Sammendraget er laget av \w+ og godkjent av Dagbladet\.$", 2), (r"^Jobb i Dagbladet$", 1)),
         source_tz="Europe/Oslo", languages=("nb",),
     ),
+    SourceEntry(
+        id="rzeczpospolita", name="Rzeczpospolita", module="rzeczpospolita", domains=("rp.pl",),
+        # Gremi Media publishes other titles (Parkiet): its copyright weighs 2.
+        text_signatures=((r"^© Copyright by GREMI MEDIA SA$", 2), (r"^Źródło: rp\.pl$", 3),
+                         (r"^Analizy Rzeczpospolitej$", 2), (r"^Rp\.pl wyjaśnia$", 1)),
+        source_tz="Europe/Warsaw", languages=("pl",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

@@ -23,7 +23,7 @@ OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
            "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
-           "Dagbladet": "dagbladet"}
+           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita"}
 
 # (page, "html"|"text") -> {field: (what the page shows, why it differs from Fundus' truth)}; for "body",
 # the F1 the page reaches, and why it stays under 0.98.
@@ -93,6 +93,11 @@ EXPECTED_DEVIATIONS: dict[tuple[str, str], dict[str, tuple[Any, str]]] = {
         "title": ("The presidential campaigns brace for an intense sprint to Election Day",
                   "the dump prints the updated h1 only; truth is the JSON-LD headline"),
         "published": (None, "the dump prints no date")},
+    ("pl.Rzeczpospolita_2026_04_19", "html"): {
+        "published": ("2026-04-19T19:05:00+02:00", "the page prints 'Publikacja: 19.04.2026 19:05' (LD dateCreated) "
+                      "and 'Aktualizacja: 19:45'; truth is LD datePublished, which rp.pl sets to the update time")},
+    ("pl.Rzeczpospolita_2026_04_19", "text"): {
+        "published": ("2026-04-19T19:05:00+02:00", "as in HTML: 'Publikacja: 19.04.2026 19:05' on the date line")},
 }
 
 
