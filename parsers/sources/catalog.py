@@ -229,6 +229,13 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^Analizy Rzeczpospolitej$", 2), (r"^Rp\.pl wyjaśnia$", 1)),
         source_tz="Europe/Warsaw", languages=("pl",),
     ),
+    SourceEntry(
+        id="ntvtr", name="NTV (Türkiye)", module="ntvtr", domains=("ntv.com.tr",),
+        # The Doğuş group's line is printed by its other sites too: weight 2.
+        text_signatures=((r"^NTV uygulamasını indirin, gelişmelerden haberdar olun$", 3), (r"^Doğuş Yayın Grubu$", 2),
+                         (r"^NTVParaCanlı Döviz Kuru", 2), (r"^İzleyici Temsilcisi$", 1)),
+        source_tz="Europe/Istanbul", languages=("tr",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

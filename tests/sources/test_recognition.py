@@ -87,7 +87,7 @@ COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
            "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
-           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita"}
+           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita", "NTVTR": "ntvtr"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
