@@ -236,6 +236,13 @@ CATALOG: tuple[SourceEntry, ...] = (
                          (r"^NTVParaCanlı Döviz Kuru", 2), (r"^İzleyici Temsilcisi$", 1)),
         source_tz="Europe/Istanbul", languages=("tr",),
     ),
+    SourceEntry(
+        id="anadolu", name="Anadolu Ajansı", module="anadolu", domains=("aa.com.tr",),
+        # Other sites print AA copy and name the agency: only its own footer and notice count.
+        text_signatures=((r"Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi \(HAS\)", 3),
+                         (r"Anadolu Ajansı © \d{4}", 3), (r"^Değişen Dünyanın Habercisi", 1)),
+        source_tz="Europe/Istanbul", languages=("tr",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}
