@@ -3,8 +3,8 @@
 HTML: the story is ``article#mainArticleSection`` (the page appends the next story as
 ``article#second-article``, and teasers are ``article`` elements too): the header ``div.articleHeader`` (``h1``
 headline, ``h2.subtitle`` lead, picture, ``div.meta`` with one ``div.byline`` a person and "Publisert
-DD.MM.YYYY - HH:MM"), the body ``div.bodytext`` with the "Kort fortalt" box (an AI summary, ``div.factbox`` holding
-``p.ai-disclaimer``), video players, pictures, native ads and story teasers (``article.preview-link``) set
+DD.MM.YYYY - HH:MM"), the body ``div.bodytext`` with fact boxes (``div.factbox``: the "Kort fortalt" AI summary with its
+``p.ai-disclaimer``, "Fakta: …"), video players, pictures, native ads and story teasers (``article.preview-link``) set
 into it. Meta ``article:published_time`` is UTC; ``article:author`` names only the first person.
 
 Text dumps: the menu, the consent line, the headline, the lead, the picture's caption ending in "Foto: …",
@@ -21,14 +21,14 @@ from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
 SAMPLES: tuple[tuple[str, str], ...] = (
-    ("article.html", "the main story only (not the next one appended under it); AI summary box, video, native ad "
-                     "and story teaser cut; meta time in UTC"),
+    ("article.html", "the main story only (not the next one appended under it); the AI summary's fact box, video, "
+                     "native ad and story teaser cut; meta time in UTC"),
     ("article_dump.txt", "one author a line over 'Publisert DD.MM.YYYY - HH:MM' (Oslo); caption ending in "
                          "'Foto: …' in the header; the 'Kort fortalt' box and the ad removed; 'DEL ARTIKKEL' ends it"),
 )
 
 _NAME = r"[A-ZÆØÅ][\w'’.-]+(?: (?:[A-ZÆØÅ][\w'’.-]+|de|van|von)){1,3}"
-BYLINE = lazy(rf"(?P<names>{_NAME})")
+BYLINE = lazy(rf"(?P<names>{_NAME}|[A-ZÆØÅ]{{2,5}})")  # a person, or an agency's letters (NTB)
 _CLOCK = r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}) - (?P<h>\d{2}):(?P<mi>\d{2})"
 DATE_LINE = lazy(rf"Publisert {_CLOCK}")
 UPDATED_LINE = lazy(rf"Sist oppdatert {_CLOCK}")
@@ -77,7 +77,7 @@ HTML_2026 = HtmlLayout(
     authors=("article#mainArticleSection div.byline span.lab-hidden-byline-name", "meta:article:author"),
     published=("meta:article:published_time",),
     cuts=(
-        Cut("ai_summary", "summary", "div.factbox"),
+        Cut("fact_box", "related", "div.factbox"),  # the "Kort fortalt" AI summary, "Fakta: …" boxes
         Cut("video", "embed", "div.jwplayer"),
         Cut("native_ad", "ad", "div.xrow"),
         Cut("teaser", "related", "article.preview-link"),
