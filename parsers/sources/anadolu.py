@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import TURKISH_CAPITALS, name_pattern
 from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
@@ -27,12 +28,11 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 _MONTHS = r"(?:Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
 DATE_LINE = lazy(rf"^\d{{1,2}} {_MONTHS} \d{{4}}(?: \d{{2}}:\d{{2}})?")
 UPDATED_LINE = lazy(rf"Güncelleme: \d{{1,2}} {_MONTHS} \d{{4}}(?: \d{{2}}:\d{{2}})?")
-_UPPER = "A-ZÇĞİÖŞÜ"
-_NAME = rf"[{_UPPER}][\w'’.-]+(?: [{_UPPER}][\w'’.-]+){{1,3}}"
+_NAME = name_pattern(TURKISH_CAPITALS)
 BYLINE = lazy(rf"(?P<names>{_NAME}(?:\s*(?:,|\bve\b)\s*{_NAME})*)")
 # "Fotoğraf : Didem Mente/AA": the photographer and the agency.
 # The dateline's place on a line of its own under the date ("Ankara", "New York").
-PLACE = lazy(rf"[{_UPPER}][\w'’-]+(?: [{_UPPER}][\w'’-]+)?")
+PLACE = lazy(rf"[{TURKISH_CAPITALS}][\w'’-]+(?: [{TURKISH_CAPITALS}][\w'’-]+)?")
 CAPTION = lazy(r"(?P<caption>(?:.{5,300}?\s+)?)(?:Fotoğraf|Foto) ?: (?P<credit>[^:]{2,80})")
 
 

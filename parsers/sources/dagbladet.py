@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import NORWEGIAN_CAPITALS, name_pattern
 from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
@@ -27,8 +28,8 @@ SAMPLES: tuple[tuple[str, str], ...] = (
                          "'Foto: …' in the header; the 'Kort fortalt' box and the ad removed; 'DEL ARTIKKEL' ends it"),
 )
 
-_NAME = r"[A-ZÆØÅ][\w'’.-]+(?: (?:[A-ZÆØÅ][\w'’.-]+|de|van|von)){1,3}"
-BYLINE = lazy(rf"(?P<names>{_NAME}|[A-ZÆØÅ]{{2,5}})")  # a person, or an agency's letters (NTB)
+_NAME = name_pattern(NORWEGIAN_CAPITALS, ("de", "van", "von"))
+BYLINE = lazy(rf"(?P<names>{_NAME}|[{NORWEGIAN_CAPITALS}]{{2,5}})")  # a person, or an agency's letters (NTB)
 _CLOCK = r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}) - (?P<h>\d{2}):(?P<mi>\d{2})"
 DATE_LINE = lazy(rf"Publisert {_CLOCK}")
 UPDATED_LINE = lazy(rf"Sist oppdatert {_CLOCK}")

@@ -16,6 +16,7 @@ from typing import Any
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import TURKISH_CAPITALS, name_pattern
 from .header_text import HeaderTextSource
 from .layouts import HeaderTextLayout, HtmlLayout
 
@@ -27,11 +28,11 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 DATE_LINE = lazy(r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}) (?P<h>\d{2}):(?P<mi>\d{2})")
-_UPPER = "A-ZÇĞİÖŞÜ"
-_NAME = rf"[{_UPPER}][\w'’.-]+(?: [{_UPPER}][\w'’.-]+){{1,3}}"
+_NAME = name_pattern(TURKISH_CAPITALS)
 # The source line: an agency's letters (AA, DHA, İHA), the outlet, or reporters' names (never a headline, which is
 # in sentence case).
-SOURCE_LINE = lazy(rf"(?P<names>[{_UPPER}]{{2,6}}|NTV Haber|ntv\.com\.tr|{_NAME}(?:\s*(?:,|-|/|ve)\s*{_NAME})*)")
+SOURCE_LINE = lazy(rf"(?P<names>[{TURKISH_CAPITALS}]{{2,6}}|NTV Haber|ntv\.com\.tr"
+                   rf"|{_NAME}(?:\s*(?:,|-|/|ve)\s*{_NAME})*)")
 PICTURE_CREDIT = lazy(r"[^.!?:]{2,60}")
 # The outlet itself in the source bar: no author.
 OUTLET = lazy(r"NTV(?: Haber| Türkiye)?|ntv\.com\.tr|NTV\.com\.tr")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..rules.registry import LineRule
 from .catalog import BY_ID
+from .common import POLISH_CAPITALS, name_pattern
 from .header_text import HeaderTextSource
 from .layouts import Cut, HeaderTextLayout, HtmlLayout
 
@@ -28,8 +29,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
                          "excerpt; '© Licencja na publikację' ends it"),
 )
 
-_NAME = r"[A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+(?: [A-ZĄĆĘŁŃÓŚŹŻ][\w'’.-]+){1,3}"
-BYLINE = lazy(rf"(?P<names>{_NAME})")
+BYLINE = lazy(rf"(?P<names>{name_pattern(POLISH_CAPITALS)})")
 _CLOCK = r"(?P<d>\d{2})\.(?P<mo>\d{2})\.(?P<y>\d{4}) (?P<h>\d{2}):(?P<mi>\d{2})"
 DATE_LINE = lazy(rf"Publikacja: {_CLOCK}")
 UPDATED_LINE = lazy(rf"Aktualizacja: {_CLOCK}")
