@@ -94,6 +94,7 @@ TEXT_2026 = HeaderTextLayout(
     date_line=DATE_LINE,
     updated_line=UPDATED_LINE,
     byline=BYLINE,
+    role=lazy(r"Dagbladet(?: TV| Pluss)?|DB"),  # the paper itself on a byline line: no person
     credit=CAPTION,
     caption=CAPTION,
     marks=(("updated", UPDATED_LINE),),
