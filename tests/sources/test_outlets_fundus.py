@@ -120,12 +120,7 @@ def covered_pages() -> list[tuple[str, str]]:
         return []
     truth = json.loads((FUNDUS / "truth.json").read_text("utf-8"))
     return [(key, mode) for key, item in sorted(truth.items()) if item["publisher"] in OUTLETS
-            for mode in ("html", "text") if mode == "html" or printed(key)]
-
-
-def printed(key: str) -> bool:
-    """Whether the page's text dump holds text (Anadolu's scripts blank the page without the network)."""
-    return bool((FUNDUS / "text" / f"{key}.txt").read_bytes().strip())
+            for mode in ("html", "text")]
 
 
 PAGES = covered_pages()
@@ -140,6 +135,8 @@ def test_outlet_reads_its_fundus_page(page: str, mode: str) -> None:
         data = gzip.decompress((FUNDUS / "pages" / f"{page}.html.gz").read_bytes())
     else:
         data = (FUNDUS / "text" / f"{page}.txt").read_bytes()
+        if not data.strip():
+            pytest.skip("the dump is empty: the page's scripts blanked it (Hankook Ilbo's Next.js pages)")
     record = parse(data).to_dict()
     assert record["source"]["parser"] == OUTLETS[truth["publisher"]]
     deviations = EXPECTED_DEVIATIONS.get((page, mode), {})

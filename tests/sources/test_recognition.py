@@ -103,7 +103,7 @@ def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
             continue
         for kind, path in (("html", root / "pages" / f"{key}.html.gz"), ("text", root / "text" / f"{key}.txt")):
             if kind == "text" and not path.read_bytes().strip():
-                continue  # a blank dump (the page's scripts cleared it) is nobody's
+                continue  # an empty dump (a page its scripts blanked) is nobody's
             if claim(kind, path) != want:
                 missed.append((key, kind))
     assert missed == []
