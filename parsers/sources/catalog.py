@@ -233,7 +233,8 @@ CATALOG: tuple[SourceEntry, ...] = (
         id="ntvtr", name="NTV (Türkiye)", module="ntvtr", domains=("ntv.com.tr",),
         # The Doğuş group's line is printed by its other sites too: weight 2.
         text_signatures=((r"^NTV uygulamasını indirin, gelişmelerden haberdar olun$", 3), (r"^Doğuş Yayın Grubu$", 2),
-                         (r"^NTVParaCanlı Döviz Kuru", 2), (r"^İzleyici Temsilcisi$", 1)),
+                         (r"^NTVParaCanlı Döviz Kuru", 2), (r"^İzleyici Temsilcisi$", 1),
+                         (r"^Canlı İzleSon Dakika$", 1)),
         source_tz="Europe/Istanbul", languages=("tr",),
     ),
     SourceEntry(
