@@ -43,12 +43,19 @@ def outlet_of_publisher() -> dict[str, str]:
     return found
 
 
-def cell(rows: list[dict[str, float]]) -> str:
-    """``t/a/p/F1`` means over an outlet's pages.
+def printed(corpus: Path, name: str) -> bool:
+    """Whether a page's text dump holds text (a page whose scripts cleared it without the network has none)."""
+    return bool((corpus / "text" / f"{name}.txt").read_bytes().strip())
 
-    >>> cell([{"title": 1.0, "authors": 0.0, "published": 1.0, "body": 0.984}])
-    '1.00/0.00/1.00/0.98'
+
+def cell(rows: list[dict[str, float]]) -> str:
+    """``t/a/p/F1`` means over an outlet's pages ("-": none, as for the blank dumps of a page its scripts cleared).
+
+    >>> cell([{"title": 1.0, "authors": 0.0, "published": 1.0, "body": 0.984}]), cell([])
+    ('1.00/0.00/1.00/0.98', '-')
     """
+    if not rows:
+        return "-"
     return "/".join(f"{sum(r[f] for r in rows) / len(rows):.2f}" for f in FIELDS)
 
 
@@ -65,9 +72,10 @@ def main() -> int:
     names = sorted(k for k, v in truth.items() if v["publisher"] in outlets)
     table: dict[tuple[str, str, str], list[dict[str, float]]] = defaultdict(list)
     for mode in MODES:
+        read = [name for name in names if mode == "html" or printed(score.CORPUS, name)]
         for parser, cmd in (("generic", args.cmd + " --source generic"), ("outlet", args.cmd)):
-            records = score.run_command(cmd, names, mode, score.CORPUS)
-            for name in names:
+            records = score.run_command(cmd, read, mode, score.CORPUS)
+            for name in read:
                 page = score.page_scores(records.get(name, {}), truth[name])
                 table[(outlets[truth[name]["publisher"]], mode, parser)].append(page)
     print("| outlet | pages | HTML generic | HTML outlet | text generic | text outlet |")

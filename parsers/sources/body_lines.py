@@ -196,12 +196,14 @@ def caption_reader(layout: HeaderTextLayout) -> Callable[[str], Image | None]:
     ...                           caption=lazy(r"(?P<caption>.+?) © (?P<credit>.+)"))
     >>> caption_reader(layout)("Der Hafen am Morgen. © Anna Berg")
     Image(caption='Der Hafen am Morgen.', credit='Anna Berg', src=None)
+    >>> caption_reader(layout._replace(caption=lazy(r"(?P<caption>.*?)© (?P<credit>.+)")))("© Anna Berg")  # no caption
+    Image(caption=None, credit='Anna Berg', src=None)
     """
     pattern = layout.caption
 
     def outlet_caption(text: str) -> Image | None:
         match = pattern.fullmatch(text) if pattern else None
-        return Image(match["caption"].strip(), match["credit"].strip()) if match else None
+        return Image(match["caption"].strip() or None, match["credit"].strip()) if match else None
 
     return outlet_caption
 

@@ -239,6 +239,36 @@ CATALOG: tuple[SourceEntry, ...] = (
         text_signatures=((r"Copyright ⓒ Hankookilbo", 3), (r"^세상을 보는 균형, 한국일보", 2), (r"^한국일보에$", 1)),
         source_tz="Asia/Seoul", languages=("ko",),
     ),
+    SourceEntry(
+        id="dagbladet", name="Dagbladet", module="dagbladet", domains=("dagbladet.no",),
+        # Labrador CMS runs other Aller Media sites: its footer counts only with the paper's name in it.
+        text_signatures=((r"^© \d{4} Dagbladet \| Powered by Labrador CMS", 3),
+                         (r"^Dagbladet er en del av Aller Media\.", 3),
+                         (r"^Sammendraget er laget av \w+ og godkjent av Dagbladet\.$", 2), (r"^Jobb i Dagbladet$", 1)),
+        source_tz="Europe/Oslo", languages=("nb",),
+    ),
+    SourceEntry(
+        id="rzeczpospolita", name="Rzeczpospolita", module="rzeczpospolita", domains=("rp.pl",),
+        # Gremi Media publishes other titles (Parkiet): its copyright weighs 2.
+        text_signatures=((r"^© Copyright by GREMI MEDIA SA$", 2), (r"^Źródło: rp\.pl$", 3),
+                         (r"^Analizy Rzeczpospolitej$", 2), (r"^Rp\.pl wyjaśnia$", 1)),
+        source_tz="Europe/Warsaw", languages=("pl",),
+    ),
+    SourceEntry(
+        id="ntvtr", name="NTV (Türkiye)", module="ntvtr", domains=("ntv.com.tr",),
+        # The Doğuş group's line is printed by its other sites too: weight 2.
+        text_signatures=((r"^NTV uygulamasını indirin, gelişmelerden haberdar olun$", 3), (r"^Doğuş Yayın Grubu$", 2),
+                         (r"^NTVParaCanlı Döviz Kuru", 2), (r"^İzleyici Temsilcisi$", 1),
+                         (r"^Canlı İzleSon Dakika$", 1)),
+        source_tz="Europe/Istanbul", languages=("tr",),
+    ),
+    SourceEntry(
+        id="anadolu", name="Anadolu Ajansı", module="anadolu", domains=("aa.com.tr",),
+        # Other sites print AA copy and name the agency: only its own footer and notice count.
+        text_signatures=((r"Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi \(HAS\)", 3),
+                         (r"Anadolu Ajansı © \d{4}", 3), (r"^Değişen Dünyanın Habercisi", 1)),
+        source_tz="Europe/Istanbul", languages=("tr",),
+    ),
 )
 
 BY_ID: dict[str, SourceEntry] = {entry.id: entry for entry in CATALOG}

@@ -1,6 +1,6 @@
 """What the layouts of several outlets share: the ad label rule (the generic rule function, which source
-layouts do not run by default), the attribution line of an embedded social post, and the byline of Spanish
-papers."""
+layouts do not run by default), the attribution line of an embedded social post, the byline of Spanish
+papers, and a person's name as a byline prints it, in the capitals of the outlet's alphabet."""
 from __future__ import annotations
 
 from ..lazyre import lazy
@@ -17,3 +17,24 @@ POST_ATTRIBUTION = lazy(r"[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,40}\)\s+[A-Z][a-z]
 _SPANISH_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]+(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]+|de|del|la|i|y)){1,4}"
 SPANISH_BYLINE = lazy(rf"(?P<names>{_SPANISH_NAME}(?:(?:,\s*|\s+y\s+){_SPANISH_NAME})*)")
 SPANISH_AUTHOR_SEPARATORS = lazy(r"\s*(?:,|\by\b)\s*")
+
+# The capital letters of an alphabet, as the body of a regex class.
+NORWEGIAN_CAPITALS = "A-ZÆØÅ"
+POLISH_CAPITALS = "A-ZĄĆĘŁŃÓŚŹŻ"
+TURKISH_CAPITALS = "A-ZÇĞİÖŞÜ"
+
+
+def name_pattern(capitals: str, particles: tuple[str, ...] = ()) -> str:
+    """A person's name as a byline prints it: two to four capitalised words (or the name's lower-case
+    ``particles``, "de", "van"), as a regex.
+
+    >>> import re
+    >>> bool(re.fullmatch(name_pattern(TURKISH_CAPITALS), "Fatma Sevinç Çetin"))
+    True
+    >>> dutch = name_pattern("A-Z", ("van",))
+    >>> bool(re.fullmatch(dutch, "Anna van Berg")), bool(re.fullmatch(dutch, "Anna"))
+    (True, False)
+    """
+    word = rf"[{capitals}][\w'’.-]+"
+    joined = "|".join((word, *particles))
+    return rf"{word}(?: (?:{joined})){{1,3}}"

@@ -30,8 +30,8 @@ Slot(name='byline', optional=True, repeats=False)]
 
 def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
     """Whether a line can fill a slot: dates, bylines, names, credits and the layout's marks by their
-    patterns; a title, lead or skipped line is any line that is no date, byline or mark; a slot the layout
-    gives a shape must match it too.
+    patterns; a title, lead or skipped line is any line that is no date, byline or mark (a caption may be
+    byline-shaped: the credit slot next to it tells it apart); a slot the layout gives a shape must match it too.
 
     >>> from ..lazyre import lazy
     >>> layout = HeaderTextLayout("t", None, ("skip", "dash", "title"), lazy(r"\\d{4}"), lazy("Von (?P<names>.+)"),
@@ -40,6 +40,8 @@ def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
     (True, False, False)
     >>> fits(layout, "lead", "Die Stadt baut eine Brücke."), fits(layout, "lead", "Wirtschaft")
     (True, False)
+    >>> fits(layout, "caption", "Von Anna Berg")  # a caption naming the person pictured
+    True
     """
     shape = layout.shape(slot)
     if shape is not None and not shape.fullmatch(text):
@@ -57,7 +59,9 @@ def fits(layout: HeaderTextLayout, slot: str, text: str) -> bool:
         return any(pattern and pattern.fullmatch(text) for pattern in (layout.credit, layout.caption_credit))
     if slot == "role":
         return bool(layout.role and layout.role.fullmatch(text))
-    return not (layout.date_line.search(text) or layout.byline.fullmatch(text)
+    # A caption may read as a byline (it names the person pictured): the credit slot beside it says it is one.
+    looks_like_byline = slot != "caption" and bool(layout.byline.fullmatch(text))
+    return not (layout.date_line.search(text) or looks_like_byline
                 or any(pattern.fullmatch(text) for pattern in marks.values()))
 
 

@@ -145,6 +145,9 @@ class HeaderTextSource(NamedTuple):
                                                f"{self.entry.id}.caption"))
                 caption = None
             else:
+                if article.updated is None and layout.updated_line is not None:  # an update line of its own
+                    if stamp := read_stamp(layout.updated_line, line.text, ctx):
+                        set_time(article, "updated", stamp, f"line {line.no}")
                 article.removed.append(Removal("header", line.text, f"{self.entry.id}.{slot}"))
         if caption is not None:  # a caption no credit followed
             article.removed.append(Removal("header", caption.text, f"{self.entry.id}.caption"))

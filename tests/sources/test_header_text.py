@@ -1,6 +1,7 @@
 """Header text layouts: a header anchored on one of the layout's marks, a byline printed one name per line
 under its label, the byline and date a dump prints under the story, a picture's credit on the line under
-its caption, and relative times (which a dump cannot resolve)."""
+its caption (which may read as a byline), an update line of its own, and relative times (which a dump cannot
+resolve)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
@@ -109,3 +110,37 @@ def test_a_relative_time_gives_no_published_whatever_now_is() -> None:
     options = ParseOptions(now=datetime(2025, 10, 14, 12, 0, tzinfo=UTC))
     record = HeaderTextSource(BY_ID["bsz"], (layout,)).parse(load(dump.encode()), options).to_dict()
     assert (record["title"], record["published"]) == ("Eine Fähre für die Oker", None)
+
+
+# A header whose picture's caption names the person pictured (it reads as a byline), its credit under it, and
+# the authors under the credit; the update printed on a line of its own, a separator between it and the date.
+CAPTIONED = f"""Menü
+Eine Fähre für die Oker
+14.10.2025
+•
+Aktualisiert 15.10.2025
+Jan Otto
+Foto: Anna Berg
+Lena Hartmann
+
+{STORY[0]}
+"""
+CAPTIONED_LAYOUT = HeaderTextLayout(
+    name="captioned", valid_until=None, header=("title", "date", "dot", "updated", "caption", "credit", "byline*"),
+    marks=(("dot", lazy(r"•")), ("updated", lazy(r"Aktualisiert \d{2}\.\d{2}\.\d{4}"))),
+    date_line=lazy(r"^\d{2}\.\d{2}\.\d{4}"),
+    updated_line=lazy(r"(?<=Aktualisiert )\d{2}\.\d{2}\.\d{4}"),
+    byline=lazy(r"(?P<names>[A-Z]\w+ [A-Z]\w+)"), caption_credit=lazy(r"Foto: (?P<credit>.+)"),
+)
+
+
+def test_a_caption_that_reads_as_a_byline_is_the_caption_over_its_credit() -> None:
+    record = read(CAPTIONED, CAPTIONED_LAYOUT)
+    assert record["authors"] == ["Lena Hartmann"]
+    assert record["images"] == [Image("Jan Otto", "Anna Berg").to_dict()]
+
+
+def test_an_update_line_of_its_own_gives_the_update_time() -> None:
+    record = read(CAPTIONED, CAPTIONED_LAYOUT)
+    assert (record["published"], record["updated"]) == ("2025-10-14", "2025-10-15")
+    assert {"kind": "header", "text": "Aktualisiert 15.10.2025", "rule": "bsz.updated"} in record["removed"]

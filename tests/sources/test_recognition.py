@@ -88,7 +88,9 @@ COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblat
            "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
            "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
            "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
-           "ABC": "abc", "HankookIlbo": "hankookilbo"}
+           "ABC": "abc", "HankookIlbo": "hankookilbo",
+           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita", "NTVTR": "ntvtr",
+           "AnadoluAjansi": "anadolu"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
