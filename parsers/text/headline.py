@@ -98,8 +98,9 @@ def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
     for i in range(title + 1, min(zone.start, title + SUMMARY_REACH) - 1):
         if views[i].words <= 3 and views[i].text.rstrip(" :").casefold() in KEY_POINTS_HEADINGS:
             dek = views[i + 1]
-            return i + 1 if dek.line.no == views[i].line.no + 1 and dek.prose and dek.rule is None \
-                and key_points_end(views, i) is None else None
+            right_under = dek.line.no == views[i].line.no + 1
+            is_summary = right_under and dek.prose and dek.rule is None
+            return i + 1 if is_summary and key_points_end(views, i) is None else None
     return None
 
 

@@ -106,8 +106,7 @@ def line_authors(view: LineView) -> list[str] | None:
     >>> line_authors(v("November 18, 2019")) is None
     True
     """
-    found = byline_authors(view.text) or role_byline_authors(view.text) \
-        or cjk_byline_authors(view.text)
+    found = byline_authors(view.text) or role_byline_authors(view.text) or cjk_byline_authors(view.text)
     if found is not None:
         return found
     agency = agency_byline(view.text)
