@@ -11,6 +11,7 @@ from .header import Header
 from .views import LineView
 
 FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
+LABELLED_RUNS = 2  # the runs read from the third on (after the article, the whole page) take labelled times only
 
 
 class Dated(NamedTuple):
@@ -32,8 +33,10 @@ class PageTimes(NamedTuple):
 def page_times(views: list[LineView], header: Header, end: int, ctx: TimeContext) -> PageTimes:
     """Published and updated times: the header's date lines, else the whole header, else the
     labelled times just after the article ("First published on …"; an unlabelled date there
-    belongs to a related story). A run that prints a date without its year ("Posted Nov 18,
-    8:19 PM") is read again with the page's own date for the year (:func:`_page_day`).
+    belongs to a related story), else a labelled time anywhere on the page ("Last updated:
+    November 13, 2025" in the footer, "Published on" in a side box when the headline was not
+    found next to it: only the label ties a date to this page). A run that prints a date without
+    its year ("Posted Nov 18, 8:19 PM") is read again with the page's own date for the year (:func:`_page_day`).
 
     A page that prints only an update time ("Updated 0339 GMT November 19, 2019") gets it as
     the published time too, with a warning: it is the one time the page gives for the story
@@ -41,10 +44,11 @@ def page_times(views: list[LineView], header: Header, end: int, ctx: TimeContext
     """
     runs = ([views[i].line for i in header.date_lines],
             [v.line for v in views[header.window_start:header.window_end or header.body_start]],
-            [v.line for v in views[end:end + FOOTER_DATE_REACH]])
+            [v.line for v in views[end:end + FOOTER_DATE_REACH]],
+            [v.line for v in views])
     published = updated = None
     for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run
-        labelled_only = n == len(runs) - 1
+        labelled_only = n >= LABELLED_RUNS
         times = find_times(lines, ctx, labelled_only)
         missing = times.published is None or times.updated is None
         if ctx.page_day is None and missing and any(has_yearless_date(line.text) for line in lines):

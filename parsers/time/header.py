@@ -174,6 +174,15 @@ def is_clock_line(text: str) -> bool:
     return (zm.end() if zm and zone_text_of(zm) else m.end()) == len(text)
 
 
+def is_bare_label(text: str) -> bool:
+    """A line that is only a time's label, the time on the line under it.
+
+    >>> is_bare_label("Published on"), is_bare_label("Last updated:"), is_bare_label("Published Nov 19, 2019")
+    (True, True, False)
+    """
+    return len(text) < 24 and LABEL.fullmatch(text.strip()) is not None
+
+
 def _starts_with_label(text: str) -> bool:
     m = LABEL.search(text)
     return m is not None and not text[:m.start()].strip(" \t|·•-–—")
@@ -197,6 +206,8 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     candidates: list[tuple[str | None, Stamp, str]] = []
     for n, line in enumerate(lines):
         text = normalize(line.text)
+        if n + 1 < len(lines) and is_bare_label(text):
+            text = f"{text} {normalize(lines[n + 1].text)}"  # "Published on" / "Oct 31, 2025"
         if not may_hold_time(text) or is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         found = _labelled_times(text, ctx)

@@ -33,3 +33,35 @@ def test_a_call_to_action_over_the_headline_is_no_headline(button: str) -> None:
     record = generic(header_page(*SHOP_MENU, button, "Published: Jan 23, 2024", headline, "Ann Lee", "Managing Editor"))
     assert record["title"] == headline
     assert record["body"].startswith(ARTICLE[0])
+
+
+FOOTER = ("Related guides", "How to choose a bookkeeper", "Payroll basics for new firms", "Contact", "Careers")
+
+
+def _long_page(*tail: str) -> bytes:
+    """A dump whose header prints no date, then the article, then ``tail`` well after it."""
+    header = header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money", "Ann Lee")
+    return header + "\n".join((*FOOTER, *FOOTER, *tail, "")).encode()
+
+
+@pytest.mark.parametrize("label, day", [("Last updated: November 13, 2025", "2025-11-13"),
+                                        ("Page last modified Jan. 17, 2025 @ 01:39 PM EST", "2025-01-17"),
+                                        ("Content current as of:\n09/25/2025", "2025-09-25")])
+def test_a_labelled_date_anywhere_on_the_page_is_read_when_the_header_prints_none(label: str, day: str) -> None:
+    record = generic(_long_page(label))
+    assert (record["published"] or "")[:10] == day
+
+
+def test_an_unlabelled_date_far_from_the_header_is_not_read() -> None:
+    assert generic(_long_page("November 13, 2025"))["published"] is None
+
+
+@pytest.mark.parametrize("label", ["Published on", "Publish date", "PUBLISHED", "Posted on"])
+def test_a_label_over_its_date_labels_it(label: str) -> None:
+    assert generic(_long_page(label, "Oct 31, 2025"))["published"] == "2025-10-31"
+
+
+def test_a_date_glued_to_the_byline_is_read() -> None:
+    record = generic(header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money",
+                                 "by Ann LeeNovember 20, 2007"))
+    assert record["published"] == "2007-11-20"
