@@ -65,3 +65,14 @@ def test_a_date_glued_to_the_byline_is_read() -> None:
     record = generic(header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money",
                                  "by Ann LeeNovember 20, 2007"))
     assert record["published"] == "2007-11-20"
+
+
+@pytest.mark.parametrize("byline, authors, published", [
+    ("BY ANN LEEPUBLISHED: JAN 29, 2025", ["Ann Lee"], "2025-01-29"),
+    ("ByNina Patel", ["Nina Patel"], None),
+    ("by Ann LeeNovember 20, 2007", ["Ann Lee"], "2007-11-20"),
+])
+def test_a_byline_glued_to_its_label_or_date_names_the_author_alone(byline: str, authors: list[str],
+                                                                    published: str | None) -> None:
+    record = generic(header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money", byline))
+    assert (record["authors"], record["published"]) == (authors, published)
