@@ -4,7 +4,7 @@ from __future__ import annotations
 # A business site's buttons: a demo, a quote, a trial, a sign-in, the way back to the blog's index.
 _CALL_TO_ACTION = (
     r"(?:request|book|get|schedule)(?: a| an| your)?(?: free)? (?:demo|consultation)|get started"
-    r"|start (?:your |a )?free trial|(?:member |customer |client )?(?:log ?in|sign ?in|sign up)"
+    r"|start (?:your |a )?(?:free )?trial|try (?:it )?(?:for )?free|(?:member |customer |client )?(?:log ?in|sign ?in|sign up)"
     r"|back to (?:the )?(?:blog|news|articles|posts|resources|insights)|find a (?:location|store|dealer)"
     r"|contact sales|talk to (?:sales|an expert)"
 )

@@ -16,7 +16,8 @@ SHOP_MENU = ("Products", "Pricing", "Customers", "Resources")
 
 @pytest.mark.parametrize("line", [
     "Book a Demo Log In", "Get a demo", "800.555.0142  Request Demo", "Back to Blog", "Member Log In",
-    "What are you looking for?", "New to Ledgerly? Join now", "Start your free trial", "Find a location",
+    "What are you looking for?", "New to Ledgerly? Join now", "Start your free trial", "Find a location", "Start Trial",
+    "Try for free",
 ])
 def test_calls_to_action_are_navigation(line: str) -> None:
     assert match_generic(line).kind == "navigation"
