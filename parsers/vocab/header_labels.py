@@ -7,8 +7,8 @@ SITE_SUFFIX = r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40
 
 # A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
 DATE_HINT = (
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"|\b\d{1,2}\s+(?:de\s+)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     r"|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret"
     r"|mei|juni|juli|agustus|oktober|desember|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"

@@ -77,3 +77,10 @@ def test_a_byline_glued_to_its_label_or_date_names_the_author_alone(byline: str,
                                                                     published: str | None) -> None:
     record = generic(header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money", byline))
     assert (record["authors"], record["published"]) == (authors, published)
+
+
+@pytest.mark.parametrize("date_line", ["Fri, 19th Dec 2025", "September 1st, 2025 By Ann Lee"])
+def test_a_date_with_an_ordinal_day_anchors_the_headline_above_it(date_line: str) -> None:
+    headline = "Nine bookkeeping habits that save a small firm money"
+    record = generic(header_page(*SHOP_MENU, headline, date_line, "Ann Lee, Managing Editor"))
+    assert record["title"] == headline
