@@ -28,6 +28,9 @@ from .zone import Zone
 _BREADCRUMB = lazy(BREADCRUMB_START, re.IGNORECASE)
 SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
+TRAIL_REACH = 6  # lines above the headline where a breadcrumb trail ending with it may stand
+TRAIL_BONUS = 2.0
+_TRAIL_MARKS = frozenset("/|>»›:-–—")
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
@@ -79,7 +82,32 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 2.0
     if view.repeated:
         score += 0.5
+    if ends_trail_above(views, i):
+        score += TRAIL_BONUS
     return score - 0.05 * max(0, zone.start - i)
+
+
+def ends_trail_above(views: list[LineView], i: int) -> bool:
+    """Line ``i`` ends a longer line a few lines above it: a breadcrumb trail ("Home / Guides / Packing
+    Tips Guide", glued or not) that closes with the page's own headline.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> views = view_lines(split_lines("HomeGuidesPacking tips for a long move\\nShare\\n"
+    ...                                "Packing tips for a long move\\n"))
+    >>> ends_trail_above(views, 2), ends_trail_above(views, 0)
+    (True, False)
+    >>> ends_trail_above(view_lines(split_lines("The Valley Ledger\\nAbout\\nValley Ledger\\n")), 2)
+    False
+    """
+    folded = views[i].text.casefold()
+    for k in range(max(0, i - TRAIL_REACH), i):
+        above = views[k].text.casefold()
+        if len(above) > len(folded) and above.endswith(folded):
+            before = above[:-len(folded)]
+            if not before[-1].isspace() or before.rstrip()[-1:] in _TRAIL_MARKS:
+                return True  # glued to the trail, or after one of its separators (not a longer name)
+    return False
 
 
 def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:

@@ -84,3 +84,17 @@ def test_a_date_with_an_ordinal_day_anchors_the_headline_above_it(date_line: str
     headline = "Nine bookkeeping habits that save a small firm money"
     record = generic(header_page(*SHOP_MENU, headline, date_line, "Ann Lee, Managing Editor"))
     assert record["title"] == headline
+
+
+@pytest.mark.parametrize("trail", ["Home / Guides / Best practices for holiday pay",
+                                   "HomeGuidesBest practices for holiday pay"])
+def test_the_line_a_breadcrumb_trail_ends_with_is_the_headline(trail: str) -> None:
+    record = generic(header_page("Payroll & HR Case Studies", "Hear how we helped local firms", "Guides", trail,
+                                 "Best practices for holiday pay", "Share"))
+    assert record["title"] == "Best practices for holiday pay"
+
+
+def test_a_menu_entry_that_ends_a_longer_name_is_no_trail() -> None:
+    record = generic(header_page("Payroll & HR Case Studies", "The Valley Supervisor Resource Hub", "Guides",
+                                 "Valley Supervisor Resource Hub", "Best practices for holiday pay"))
+    assert record["title"] == "Best practices for holiday pay"
