@@ -74,6 +74,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0 if i >= zone.start else 0.0
     if any(is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
         score += 1.0
+        if not anchored and is_anchor(views[i - 1]) and views[i - 1].line.no == view.line.no - 1:
+            score += 1.0  # the date or byline right over it, none under it: a header printed date first
     if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
     if sentence_end(view.text) in ".;,":

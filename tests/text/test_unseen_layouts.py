@@ -98,3 +98,10 @@ def test_a_menu_entry_that_ends_a_longer_name_is_no_trail() -> None:
     record = generic(header_page("Payroll & HR Case Studies", "The Valley Supervisor Resource Hub", "Guides",
                                  "Valley Supervisor Resource Hub", "Best practices for holiday pay"))
     assert record["title"] == "Best practices for holiday pay"
+
+
+def test_a_date_right_over_a_line_makes_it_the_headline_rather_than_a_menu_entry_above() -> None:
+    headline = "Top dental resolutions for the new year"
+    record = generic(header_page("Locations", "New Patient Resources", "Reviews", "Find A Location",
+                                 "January 8, 2025", headline, "555-0142 Riverside"))
+    assert (record["title"], record["published"]) == (headline, "2025-01-08")
