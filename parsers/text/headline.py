@@ -74,7 +74,7 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0 if i >= zone.start else 0.0
     if any(is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
         score += 1.0
-        if not anchored and is_anchor(views[i - 1]) and views[i - 1].line.no == view.line.no - 1:
+        if not anchored and _anchor_right_above(views, i):
             score += 1.0  # the date or byline right over it, none under it: a header printed date first
     if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
@@ -87,6 +87,12 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
     if ends_trail_above(views, i):
         score += TRAIL_BONUS
     return score - 0.05 * max(0, zone.start - i)
+
+
+def _anchor_right_above(views: list[LineView], i: int) -> bool:
+    """A date or byline (not a live page's entry stamp) stands right over line ``i``, no blank line between."""
+    above = views[i - 1]
+    return above.line.no == views[i].line.no - 1 and is_anchor(above) and not is_entry_stamp(views, i - 1)
 
 
 def ends_trail_above(views: list[LineView], i: int) -> bool:
