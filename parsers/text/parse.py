@@ -22,6 +22,7 @@ from ..record.options import ParseOptions
 from ..rules.registry import LineRule
 from ..time.stamp import time_context
 from .body import build_body
+from .byline import told_byline
 from .dates import page_times, unread_date_lines
 from .header import Header, read_header
 from .headline import split_site_suffix
@@ -100,11 +101,14 @@ def dateline_over_body(views: list[LineView], start: int) -> Dateline | None:
 def body_authors(authors: list[str], views: list[LineView], blocks: list[Block],
                  site_name: str | None) -> tuple[list[str], str | None]:
     """``authors``, else the reporter a wire opening names when the header named none ("[서울=AGENCY]
-    NAME 기자 = …", with its provenance), without any byline part after the first that names the outlet
-    itself (its copyright line, its name)."""
+    NAME 기자 = …"), else the first told byline of the page (:func:`.byline.told_byline`), each with its
+    provenance; without any byline part after the first that names the outlet itself (its copyright
+    line, its name)."""
     where = None
     if not authors and blocks and (opening := opening_authors(blocks[0].text)):
         authors, where = opening, "body: the wire opening of the first paragraph"
+    if not authors and (told := told_byline(views)) is not None:
+        authors, where = told[1], f"line {views[told[0]].line.no}: {views[told[0]].text}"
     outlets = [v.text for v in views if v.rule is not None and v.rule.kind == "copyright"]
     if site_name:
         outlets.append(site_name)

@@ -26,6 +26,10 @@ NAVIGATION_LINES = (
     # A site's calls to action, alone or a few in a row ("Book a Demo Log In", "800.226.7529 Request Demo").
     r"(?:\+?[\d().-]{7,16}\s+)?(?:" + _CALL_TO_ACTION + r")(?:\s*(?:" + _CALL_TO_ACTION + r"))*",
     r"what are you looking for\??|(?:new to [\w ]{2,30}\? )?join now",
+    # A menu's facets ("By Industry", "By Company Size"): never a byline.
+    r"(?:shop |browse |filter |solutions )?by (?:industry|role|company (?:type|size)|team size|modality|topic|category"
+    r"|use case|solutions?|services?|product|function|department|audience|region|location|need|type|price|brand"
+    r"|business size)",
 )
 
 # A breadcrumb trail ("Home » World"), a navigation line too. It may start with any character, so the

@@ -105,3 +105,17 @@ def test_a_date_right_over_a_line_makes_it_the_headline_rather_than_a_menu_entry
     record = generic(header_page("Locations", "New Patient Resources", "Reviews", "Find A Location",
                                  "January 8, 2025", headline, "555-0142 Riverside"))
     assert (record["title"], record["published"]) == (headline, "2025-01-08")
+
+
+def test_a_told_byline_in_the_box_under_the_post_names_the_author_when_the_header_names_none() -> None:
+    record = generic(header_page(*SHOP_MENU, "Nine bookkeeping habits that save a small firm money")
+                     + b"\nWritten by Ann Lee\nAnn has kept the books of small firms for twenty years.\n")
+    assert record["authors"] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("menu", [("By Industry", "Finance", "Retail"),
+                                  ("BY COMPANY SIZE", "Small firms", "Enterprise"),
+                                  ("By clicking Join you agree to our Terms of Service",)])
+def test_a_menu_facet_or_a_consent_line_is_no_byline(menu: tuple[str, ...]) -> None:
+    record = generic(header_page(*menu, *SHOP_MENU, "Nine bookkeeping habits that save a small firm money"))
+    assert record["authors"] == []
