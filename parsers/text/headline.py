@@ -30,6 +30,7 @@ SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the 
 _TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
 TRAIL_REACH = 6  # lines above the headline where a breadcrumb trail ending with it may stand
 TRAIL_BONUS = 2.0
+LABEL_WORDS = 4  # words of a label stacked under the headline ("in Festivals & Events")
 _TRAIL_MARKS = frozenset("/|>»›:-–—")
 
 
@@ -207,7 +208,32 @@ def headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | N
         return i - 2
     if i is not None and i > 0 and stacked_dek_over_date(views, i, zone):
         return i - 1
+    if i is not None and i > 0 and label_under_headline(views, i, zone):
+        return i - 1
     return i
+
+
+def label_under_headline(views: list[LineView], i: int, zone: Zone) -> bool:
+    """Line ``i`` is a short label or a trail of categories stacked right under the headline, over
+    the byline or the date ("Headline / Asia | Travel Tips / By Ann Lee"): at most
+    :data:`LABEL_WORDS` words or parts set apart by bars or slashes, no sentence, under a longer
+    line that may be a headline itself.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> views = view_lines(split_lines("Menu\\nWhat to expect on a first trip to Japan\\nAsia | Japan | Travel Tips\\n"
+    ...     "By Ann Lee\\n\\nThe first paragraph of the guide tells what it covers and why it matters.\\n"))
+    >>> label_under_headline(views, 2, Zone(5, 6)), label_under_headline(views, 1, Zone(5, 6))
+    (True, False)
+    """
+    view, above = views[i], views[i - 1]
+    if above.line.no != view.line.no - 1 or above.words <= view.words or above.rule is not None:
+        return False
+    if above.text.endswith(view.text):
+        return False  # a breadcrumb trail over the headline it ends with
+    if view.words > LABEL_WORDS and " | " not in view.text and " / " not in view.text:
+        return False
+    return sentence_end(view.text) not in ".!?" and headline_score(views, i - 1, zone) > 0
 
 
 def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:

@@ -119,3 +119,10 @@ def test_a_told_byline_in_the_box_under_the_post_names_the_author_when_the_heade
 def test_a_menu_facet_or_a_consent_line_is_no_byline(menu: tuple[str, ...]) -> None:
     record = generic(header_page(*menu, *SHOP_MENU, "Nine bookkeeping habits that save a small firm money"))
     assert record["authors"] == []
+
+
+@pytest.mark.parametrize("label", ["Asia | Japan | Travel Tips", "Lists / Top Picks", "Bridgestone Team | 5 min read"])
+def test_a_label_stacked_between_the_headline_and_the_byline_is_no_headline(label: str) -> None:
+    headline = "What to expect on your first trip to Japan"
+    record = generic(header_page(*SHOP_MENU, headline, label, "By Ann Lee", "March 6, 2025"))
+    assert record["title"] == headline
