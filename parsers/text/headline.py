@@ -7,7 +7,7 @@ from ..lazyre import lazy
 from ..lines import list_item_text
 from ..people.bylines import is_byline_label
 from ..people.datelines import dateline_of
-from ..vocab.header_labels import KEY_POINTS_HEADINGS, SITE_SUFFIX
+from ..vocab.header_labels import KEY_POINTS_HEADINGS
 from ..vocab.navigation import BREADCRUMB_START
 from .byline import anchors_header, bar_byline_over_date, bare_name_over_date
 from .line_kinds import is_anchor, is_caption_line, is_date_line, is_dated_title, line_authors
@@ -22,16 +22,14 @@ from .live import (
 )
 from .nearby import WINDOW, credit_follows, is_dek, sentence_end
 from .teasers import cut_teasers_at, is_cut_teaser, is_running_time, is_video_title
+from .trail import ends_trail_above, is_breadcrumb
 from .views import LineView, is_running_text
 from .zone import Zone
 
 _BREADCRUMB = lazy(BREADCRUMB_START, re.IGNORECASE)
 SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
-_TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
-TRAIL_REACH = 6  # lines above the headline where a breadcrumb trail ending with it may stand
 TRAIL_BONUS = 2.0
 LABEL_WORDS = 4  # words of a label stacked under the headline ("in Festivals & Events")
-_TRAIL_MARKS = frozenset("/|>»›:-–—")
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
@@ -96,29 +94,6 @@ def _anchor_right_above(views: list[LineView], i: int) -> bool:
     return above.line.no == views[i].line.no - 1 and is_anchor(above) and not is_entry_stamp(views, i - 1)
 
 
-def ends_trail_above(views: list[LineView], i: int) -> bool:
-    """Line ``i`` ends a longer line a few lines above it: a breadcrumb trail ("Home / Guides / Packing
-    Tips Guide", glued or not) that closes with the page's own headline.
-
-    >>> from ..lines import split_lines
-    >>> from .views import view_lines
-    >>> views = view_lines(split_lines("HomeGuidesPacking tips for a long move\\nShare\\n"
-    ...                                "Packing tips for a long move\\n"))
-    >>> ends_trail_above(views, 2), ends_trail_above(views, 0)
-    (True, False)
-    >>> ends_trail_above(view_lines(split_lines("The Valley Ledger\\nAbout\\nValley Ledger\\n")), 2)
-    False
-    """
-    folded = views[i].text.casefold()
-    for k in range(max(0, i - TRAIL_REACH), i):
-        above = views[k].text.casefold()
-        if len(above) > len(folded) and above.endswith(folded):
-            before = above[:-len(folded)]
-            if not before[-1].isspace() or before.rstrip()[-1:] in _TRAIL_MARKS:
-                return True  # glued to the trail, or after one of its separators (not a longer name)
-    return False
-
-
 def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
     """The index of the standfirst printed under a "Summary:" label between the headline and the
     article (science and research news sites): the label, then one paragraph of prose right
@@ -163,17 +138,6 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
             pictured = any(is_anchor(views[k]) and not dated_caption(views[k]) for k in range(i + 1, start))
             return start if pictured else i
     return start
-
-
-def is_breadcrumb(text: str) -> bool:
-    """A short trail of links to where the page sits ("Home » World", "News > Nation"): the headline follows it.
-
-    >>> (is_breadcrumb("Home » Interesting"),
-    ...  is_breadcrumb("News >  Nation"),
-    ...  is_breadcrumb("Save 20% > see deals today now"))
-    (True, True, False)
-    """
-    return len(text) <= 80 and len(text.split()) <= 6 and bool(_TRAIL_SEPARATOR.search(text))
 
 
 def find_headline(views: list[LineView], zone: Zone) -> int | None:
@@ -303,29 +267,3 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
     if sentence_end(view.text) != "." or sentence_end(above.text) in ".!?,;:" or above.words >= view.words:
         return False  # not a sentence under a shorter, unpunctuated line
     return is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
-
-
-_SITE_SUFFIX = lazy(SITE_SUFFIX)
-
-
-def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> tuple[str, str | None]:
-    """The headline and the site's name when the title ends with " | Site" (or " - Site" when the
-    page names the site alone on a line); the site is None when there is no suffix.
-
-    >>> split_site_suffix("Senate passes bridge bill | The Riverside Ledger")
-    ('Senate passes bridge bill', 'The Riverside Ledger')
-    >>> split_site_suffix("Senate passes bridge bill - Ledger", frozenset({"ledger"}))
-    ('Senate passes bridge bill', 'Ledger')
-    >>> split_site_suffix("Milan Design Week 2018 | Anastassiades' light installation for FLOS")[1] is None
-    True
-    >>> split_site_suffix("Tesla - the carmaker's bet")
-    ("Tesla - the carmaker's bet", None)
-    """
-    match = _SITE_SUFFIX.fullmatch(title)
-    if not match:
-        return title, None
-    site = match.group("site")
-    barred = "|" in title and title.rindex("|") > len(title) // 2  # a bar in the title's second half
-    if site.casefold() in page_lines or barred and len(site.split()) <= 4 and site[0].isupper():
-        return match.group("title"), site
-    return title, None

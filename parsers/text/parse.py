@@ -25,8 +25,8 @@ from .body import build_body
 from .byline import told_byline
 from .dates import page_times, unread_date_lines
 from .header import Header, read_header
-from .headline import split_site_suffix
 from .section import section_text
+from .trail import split_site_suffix
 from .views import LineView, view_lines
 from .zone import find_zone
 
