@@ -1,17 +1,20 @@
 """The published and updated times of a generic text dump, read from its header and the lines after it."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from ..lines import Line
 from ..time.header import find_times, has_yearless_date, page_day
 from ..time.stamp import Stamp, TimeContext
 from ..time.stamps import far_from_page
+from .byline import told_byline
 from .header import Header
 from .views import LineView
 
 FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
-LABELLED_RUNS = 2  # the runs read from the third on (after the article, the whole page) take labelled times only
+BYLINE_DATE_REACH = 2  # lines around a byline found outside the header where its date may stand
 
 
 class Dated(NamedTuple):
@@ -32,8 +35,10 @@ class PageTimes(NamedTuple):
 
 def page_times(views: list[LineView], header: Header, end: int, ctx: TimeContext) -> PageTimes:
     """Published and updated times: the header's date lines, else the whole header, else the
-    labelled times just after the article ("First published on …"; an unlabelled date there
-    belongs to a related story), else a labelled time anywhere on the page ("Last updated:
+    lines around the page's first told byline when it stands outside the header ("By Ann Lee /
+    Dec 18, 2025" in the box under a post), else the labelled times just after the article
+    ("First published on …"; an unlabelled date there belongs to a related story), else a
+    labelled time anywhere on the page ("Last updated:
     November 13, 2025" in the footer, "Published on" in a side box when the headline was not
     found next to it: only the label ties a date to this page). A run that prints a date without
     its year ("Posted Nov 18, 8:19 PM") is read again with the page's own date for the year (:func:`_page_day`).
@@ -42,13 +47,8 @@ def page_times(views: list[LineView], header: Header, end: int, ctx: TimeContext
     the published time too, with a warning: it is the one time the page gives for the story
     (wire pages print the time of their latest version only), and the provenance names it.
     """
-    runs = ([views[i].line for i in header.date_lines],
-            [v.line for v in views[header.window_start:header.window_end or header.body_start]],
-            [v.line for v in views[end:end + FOOTER_DATE_REACH]],
-            [v.line for v in views])
     published = updated = None
-    for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run
-        labelled_only = n >= LABELLED_RUNS
+    for lines, labelled_only in _runs(views, header, end):  # most pages are done after the first run
         times = find_times(lines, ctx, labelled_only)
         missing = times.published is None or times.updated is None
         if ctx.page_day is None and missing and any(has_yearless_date(line.text) for line in lines):
@@ -63,6 +63,18 @@ def page_times(views: list[LineView], header: Header, end: int, ctx: TimeContext
     if published is None and updated is not None:
         published = updated._replace(warnings=("no published time printed: the updated time stands in for it",))
     return PageTimes(published, updated, far_off)
+
+
+def _runs(views: list[LineView], header: Header, end: int) -> Iterator[tuple[list[Line], bool]]:
+    """The runs of lines :func:`page_times` reads in turn, each with whether it takes labelled times
+    only: made one at a time, as most pages need the first only."""
+    yield [views[i].line for i in header.date_lines], False
+    yield [v.line for v in views[header.window_start:header.window_end or header.body_start]], False
+    told = told_byline(views)
+    if told is not None and not header.window_start <= told[0] < header.body_start:
+        yield [v.line for v in views[max(0, told[0] - BYLINE_DATE_REACH):told[0] + BYLINE_DATE_REACH + 1]], False
+    yield [v.line for v in views[end:end + FOOTER_DATE_REACH]], True
+    yield [v.line for v in views], True
 
 
 def _far_off(time: Dated | None, views: list[LineView], ctx: TimeContext) -> str | None:

@@ -126,3 +126,8 @@ def test_a_label_stacked_between_the_headline_and_the_byline_is_no_headline(labe
     headline = "What to expect on your first trip to Japan"
     record = generic(header_page(*SHOP_MENU, headline, label, "By Ann Lee", "March 6, 2025"))
     assert record["title"] == headline
+
+
+def test_the_date_beside_a_told_byline_outside_the_header_is_read() -> None:
+    record = generic(_long_page("By Ann Lee", "Dec 18, 2025", "Ann has kept the books of small firms for years."))
+    assert (record["authors"], record["published"]) == (["Ann Lee"], "2025-12-18")
