@@ -131,3 +131,27 @@ def test_a_label_stacked_between_the_headline_and_the_byline_is_no_headline(labe
 def test_the_date_beside_a_told_byline_outside_the_header_is_read() -> None:
     record = generic(_long_page("By Ann Lee", "Dec 18, 2025", "Ann has kept the books of small firms for years."))
     assert (record["authors"], record["published"]) == (["Ann Lee"], "2025-12-18")
+
+
+LISTICLE = (
+    "Ready to learn bookkeeping? This guide has you covered with the best courses for beginners, from free "
+    "video lessons to paid certificates that employers know and ask for.",
+    "Ledger School has taught bookkeeping online since 2008 and was among the first schools to offer its whole "
+    "programme on the web, with tutors who answer within a day.",
+    "Next comes a self-paced course for people who keep the books of their own small firm and want to do it "
+    "right without paying an accountant every month of the year.",
+)
+
+
+def test_a_listicles_short_lines_between_its_paragraphs_stay_in_the_article() -> None:
+    items = ("What you will learn:", "Double-entry basics", "Payroll and taxes", "Closing the year", "Pricing:",
+             "Free for members", "Ten dollars a month")
+    text = "\n".join(("Products", "Pricing", "", "Best bookkeeping courses for beginners", "", LISTICLE[0], "",
+                      "Ledger School course", "", LISTICLE[1], "", *items, "", "Self-paced course", "", LISTICLE[2],
+                      "", "What you will learn:", "Invoices that get paid", "Receipts and expenses", "",
+                      "Related guides", "How to choose a bookkeeper"))
+    record = generic(text.encode())
+    assert record["title"] == "Best bookkeeping courses for beginners"
+    for kept in (LISTICLE[0], LISTICLE[1], LISTICLE[2], "Payroll and taxes", "Ten dollars a month"):
+        assert kept in record["body"]
+    assert "How to choose a bookkeeper" not in record["body"]
