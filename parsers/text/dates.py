@@ -11,6 +11,7 @@ from ..time.stamp import Stamp, TimeContext
 from ..time.stamps import far_from_page
 from .byline import told_byline
 from .header import Header
+from .line_kinds import is_date_line
 from .views import LineView
 
 FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
@@ -74,7 +75,7 @@ def _runs(views: list[LineView], header: Header, end: int) -> Iterator[tuple[lis
     if told is not None and not header.window_start <= told[0] < header.body_start:
         yield [v.line for v in views[max(0, told[0] - BYLINE_DATE_REACH):told[0] + BYLINE_DATE_REACH + 1]], False
     yield [v.line for v in views[end:end + FOOTER_DATE_REACH]], True
-    yield [v.line for v in views], True
+    yield [v.line for v in views if is_date_line(v)], True  # a label's line holds a date hint too
 
 
 def _far_off(time: Dated | None, views: list[LineView], ctx: TimeContext) -> str | None:

@@ -28,6 +28,7 @@ _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
+_GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
 
 
 def is_date_line(view: LineView) -> bool:
@@ -133,6 +134,8 @@ def unglued(text: str) -> str:
     >>> unglued("ByNina Patel"), unglued("by Ann LeeNovember 20, 2007"), unglued("Byline")
     ('By Nina Patel', 'by Ann Lee November 20, 2007', 'Byline')
     """
+    if _GLUE_SIGN.search(text) is None:
+        return text  # most lines: nothing glued (a cheap test before the time engine's normalizing)
     return _GLUED_BY.sub(r"\1 ", normalize(text))
 
 

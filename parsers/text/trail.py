@@ -34,11 +34,11 @@ def ends_trail_above(views: list[LineView], i: int) -> bool:
     >>> ends_trail_above(view_lines(split_lines("The Valley Ledger\\nAbout\\nValley Ledger\\n")), 2)
     False
     """
-    folded = views[i].text.casefold()
+    text = views[i].text
     for k in range(max(0, i - TRAIL_REACH), i):
-        above = views[k].text.casefold()
-        if len(above) > len(folded) and above.endswith(folded):
-            before = above[:-len(folded)]
+        above = views[k].text
+        if len(above) > len(text) and above.endswith(text):
+            before = above[:-len(text)]
             if not before[-1].isspace() or before.rstrip()[-1:] in _TRAIL_MARKS:
                 return True  # glued to the trail, or after one of its separators (not a longer name)
     return False
