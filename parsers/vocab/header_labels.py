@@ -15,7 +15,7 @@ DATE_HINT = (
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
     r"|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|\d{4}\s*년\s*\d{1,2}\s*월|\d{4}年\d{1,2}月|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-    r"|\b(?:published|publish date|date|updated|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
+    r"|\b(?:published|publish date|date|updated|modified|current as of|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
     r"|diterbitkan|입력|수정|기사입력|更新)\b"
 )
 
