@@ -28,6 +28,7 @@ _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
+_NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
 _GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
 
 
@@ -112,7 +113,7 @@ def line_authors(view: LineView) -> list[str] | None:
     (['Ann Lee'], ['Nina Patel'])
     """
     text = unglued(view.text)
-    found = byline_authors(text) or role_byline_authors(text) or cjk_byline_authors(text)
+    found = byline_authors(text) or role_byline_authors(text) or cjk_byline_authors(text) or _name_then_role(text)
     if found is not None:
         return found
     agency = agency_byline(view.text)
@@ -125,6 +126,16 @@ def line_authors(view: LineView) -> list[str] | None:
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return named_people(match.group("names"))
     return None
+
+
+def _name_then_role(text: str) -> list[str] | None:
+    """The name of a "By NAME, ROLE" byline whose role no list of roles knows ("By Ann Lee, CEO of Ledgerly").
+
+    >>> _name_then_role("By Ann Lee, CEO of Ledgerly"), _name_then_role("By the end of May, prices rose")
+    (['Ann Lee'], None)
+    """
+    match = _NAME_THEN_ROLE.fullmatch(text) if len(text) < 160 else None
+    return [match["name"]] if match and looks_like_name(match["name"]) else None
 
 
 def unglued(text: str) -> str:

@@ -155,3 +155,10 @@ def test_a_listicles_short_lines_between_its_paragraphs_stay_in_the_article() ->
     for kept in (LISTICLE[0], LISTICLE[1], LISTICLE[2], "Payroll and taxes", "Ten dollars a month"):
         assert kept in record["body"]
     assert "How to choose a bookkeeper" not in record["body"]
+
+
+def test_a_byline_with_a_role_no_list_knows_names_the_author_and_anchors_the_headline() -> None:
+    headline = "Insurance consultant or strategy consultant: how the two careers differ"
+    record = generic(header_page("Consulting Articles > Careers > Insurance consultant", headline,
+                                 "By Ann Lee, CEO of Ledgerly", "Updated: December 09, 2025"))
+    assert (record["title"], record["authors"]) == (headline, ["Ann Lee"])
