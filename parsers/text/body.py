@@ -235,8 +235,9 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
-    rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)) \
-        | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last))
+    table_rows = {kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)}
+    list_items = {kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last)}
+    rows = frozenset(table_rows | list_items)
     headings = numbered_headings(kept)
     builder = BodyBuilder((), caption_of=split_caption_credit,
                           block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)

@@ -1,13 +1,14 @@
-"""Header bylines: a name standing over a date line, or beside it behind a bar."""
+"""Bylines: a name standing over a date line, or beside it behind a bar; the first byline that says it is one."""
 from __future__ import annotations
 
 from ..lazyre import lazy
-from ..people.bylines import looks_like_name
+from ..people.bylines import byline_authors, looks_like_name
 from ..time.header import is_calendar_word
-from .line_kinds import is_anchor, is_date_line
+from .line_kinds import is_anchor, is_date_line, unglued
 from .views import LineView
 
 _DIGITS = lazy(r"\d")
+BYLINE_MAX = 160  # characters: a longer line is prose, whatever its first word
 
 
 def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
@@ -75,3 +76,23 @@ def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:
     if not looks_like_name(name) or any(is_calendar_word(w) for w in name.split()):
         return None
     return [name]
+
+
+def told_byline(views: list[LineView]) -> tuple[int, list[str]] | None:
+    """The first byline on the page that says it is one ("By Ann Lee", "Written by Ann Lee", "Author:
+    Ann Lee"), with its index: a blog prints it in the box about the author under the post, or far
+    from a headline that could not be found. No line a rule catches ("By clicking Join you agree …",
+    a menu's "By Industry").
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> told_byline(view_lines(split_lines("By Industry\\nThe post\\nWritten by Ann Lee\\nBy Tom Park\\n")))
+    (2, ['Ann Lee'])
+    """
+    for i, view in enumerate(views):
+        if view.rule is not None or len(view.text) >= BYLINE_MAX:
+            continue  # "By clicking Continue you agree to …", "By Industry"
+        names = byline_authors(unglued(view.text))
+        if names:
+            return i, names
+    return None

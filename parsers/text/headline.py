@@ -7,7 +7,7 @@ from ..lazyre import lazy
 from ..lines import list_item_text
 from ..people.bylines import is_byline_label
 from ..people.datelines import dateline_of
-from ..vocab.header_labels import KEY_POINTS_HEADINGS, SITE_SUFFIX
+from ..vocab.header_labels import KEY_POINTS_HEADINGS
 from ..vocab.navigation import BREADCRUMB_START
 from .byline import anchors_header, bar_byline_over_date, bare_name_over_date
 from .line_kinds import is_anchor, is_caption_line, is_date_line, is_dated_title, line_authors
@@ -22,12 +22,14 @@ from .live import (
 )
 from .nearby import WINDOW, credit_follows, is_dek, sentence_end
 from .teasers import cut_teasers_at, is_cut_teaser, is_running_time, is_video_title
+from .trail import ends_trail_above, is_breadcrumb
 from .views import LineView, is_running_text
 from .zone import Zone
 
 _BREADCRUMB = lazy(BREADCRUMB_START, re.IGNORECASE)
 SUMMARY_REACH = 8  # lines under the headline where a "Summary:" label over the standfirst may stand
-_TRAIL_SEPARATOR = lazy(r"\s[»›>]\s")
+TRAIL_BONUS = 2.0
+LABEL_WORDS = 4  # words of a label stacked under the headline ("in Festivals & Events")
 
 
 def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
@@ -71,6 +73,8 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 1.0 if i >= zone.start else 0.0
     if any(is_anchor(views[k]) and not is_entry_stamp(views, k) for k in range(max(0, i - 3), i)):
         score += 1.0
+        if not anchored and _anchor_right_above(views, i):
+            score += 1.0  # the date or byline right over it, none under it: a header printed date first
     if i and is_breadcrumb(views[i - 1].text):
         score += 1.0
     if sentence_end(view.text) in ".;,":
@@ -79,7 +83,15 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         score -= 2.0
     if view.repeated:
         score += 0.5
+    if ends_trail_above(views, i):
+        score += TRAIL_BONUS
     return score - 0.05 * max(0, zone.start - i)
+
+
+def _anchor_right_above(views: list[LineView], i: int) -> bool:
+    """A date or byline (not a live page's entry stamp) stands right over line ``i``, no blank line between."""
+    above = views[i - 1]
+    return above.line.no == views[i].line.no - 1 and is_anchor(above) and not is_entry_stamp(views, i - 1)
 
 
 def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
@@ -98,8 +110,9 @@ def summary_dek(views: list[LineView], title: int, zone: Zone) -> int | None:
     for i in range(title + 1, min(zone.start, title + SUMMARY_REACH) - 1):
         if views[i].words <= 3 and views[i].text.rstrip(" :").casefold() in KEY_POINTS_HEADINGS:
             dek = views[i + 1]
-            return i + 1 if dek.line.no == views[i].line.no + 1 and dek.prose and dek.rule is None \
-                and key_points_end(views, i) is None else None
+            right_under = dek.line.no == views[i].line.no + 1
+            is_summary = right_under and dek.prose and dek.rule is None
+            return i + 1 if is_summary and key_points_end(views, i) is None else None
     return None
 
 
@@ -125,17 +138,6 @@ def wire_lead_above(views: list[LineView], title: int, start: int) -> int:
             pictured = any(is_anchor(views[k]) and not dated_caption(views[k]) for k in range(i + 1, start))
             return start if pictured else i
     return start
-
-
-def is_breadcrumb(text: str) -> bool:
-    """A short trail of links to where the page sits ("Home » World", "News > Nation"): the headline follows it.
-
-    >>> (is_breadcrumb("Home » Interesting"),
-    ...  is_breadcrumb("News >  Nation"),
-    ...  is_breadcrumb("Save 20% > see deals today now"))
-    (True, True, False)
-    """
-    return len(text) <= 80 and len(text.split()) <= 6 and bool(_TRAIL_SEPARATOR.search(text))
 
 
 def find_headline(views: list[LineView], zone: Zone) -> int | None:
@@ -170,7 +172,32 @@ def headline_of_dek(views: list[LineView], i: int | None, zone: Zone) -> int | N
         return i - 2
     if i is not None and i > 0 and stacked_dek_over_date(views, i, zone):
         return i - 1
+    if i is not None and i > 0 and label_under_headline(views, i, zone):
+        return i - 1
     return i
+
+
+def label_under_headline(views: list[LineView], i: int, zone: Zone) -> bool:
+    """Line ``i`` is a short label or a trail of categories stacked right under the headline, over
+    the byline or the date ("Headline / Asia | Travel Tips / By Ann Lee"): at most
+    :data:`LABEL_WORDS` words or parts set apart by bars or slashes, no sentence, under a longer
+    line that may be a headline itself.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> views = view_lines(split_lines("Menu\\nWhat to expect on a first trip to Japan\\nAsia | Japan | Travel Tips\\n"
+    ...     "By Ann Lee\\n\\nThe first paragraph of the guide tells what it covers and why it matters.\\n"))
+    >>> label_under_headline(views, 2, Zone(5, 6)), label_under_headline(views, 1, Zone(5, 6))
+    (True, False)
+    """
+    view, above = views[i], views[i - 1]
+    if above.line.no != view.line.no - 1 or above.words <= view.words or above.rule is not None:
+        return False
+    if above.text.endswith(view.text):
+        return False  # a breadcrumb trail over the headline it ends with
+    if view.words > LABEL_WORDS and " | " not in view.text and " / " not in view.text:
+        return False
+    return sentence_end(view.text) not in ".!?" and headline_score(views, i - 1, zone) > 0
 
 
 def stacked_dek_over_date(views: list[LineView], i: int, zone: Zone) -> bool:
@@ -240,29 +267,3 @@ def _dek_of_line_above(views: list[LineView], i: int, zone: Zone) -> bool:
     if sentence_end(view.text) != "." or sentence_end(above.text) in ".!?,;:" or above.words >= view.words:
         return False  # not a sentence under a shorter, unpunctuated line
     return is_dek(views, i, above.words) and headline_score(views, i - 1, zone) > 0
-
-
-_SITE_SUFFIX = lazy(SITE_SUFFIX)
-
-
-def split_site_suffix(title: str, page_lines: frozenset[str] = frozenset()) -> tuple[str, str | None]:
-    """The headline and the site's name when the title ends with " | Site" (or " - Site" when the
-    page names the site alone on a line); the site is None when there is no suffix.
-
-    >>> split_site_suffix("Senate passes bridge bill | The Riverside Ledger")
-    ('Senate passes bridge bill', 'The Riverside Ledger')
-    >>> split_site_suffix("Senate passes bridge bill - Ledger", frozenset({"ledger"}))
-    ('Senate passes bridge bill', 'Ledger')
-    >>> split_site_suffix("Milan Design Week 2018 | Anastassiades' light installation for FLOS")[1] is None
-    True
-    >>> split_site_suffix("Tesla - the carmaker's bet")
-    ("Tesla - the carmaker's bet", None)
-    """
-    match = _SITE_SUFFIX.fullmatch(title)
-    if not match:
-        return title, None
-    site = match.group("site")
-    barred = "|" in title and title.rindex("|") > len(title) // 2  # a bar in the title's second half
-    if site.casefold() in page_lines or barred and len(site.split()) <= 4 and site[0].isupper():
-        return match.group("title"), site
-    return title, None

@@ -15,6 +15,7 @@ from ..people.bylines import (
     role_byline_authors,
 )
 from ..people.credits import credit_only, split_caption_credit
+from ..time.formats import normalize
 from ..time.header import is_calendar_word
 from ..vocab.captions import PHOTO_CREDIT_MARK
 from ..vocab.header_labels import DATE_HINT
@@ -26,6 +27,9 @@ _DIGITS = lazy(r"\d")
 _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
+_GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
+_NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
+_GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
 
 
 def is_date_line(view: LineView) -> bool:
@@ -105,9 +109,11 @@ def line_authors(view: LineView) -> list[str] | None:
     ['Meg James']
     >>> line_authors(v("November 18, 2019")) is None
     True
+    >>> line_authors(v("BY ANN LEEPUBLISHED: JAN 29, 2025")), line_authors(v("ByNina Patel"))
+    (['Ann Lee'], ['Nina Patel'])
     """
-    found = byline_authors(view.text) or role_byline_authors(view.text) \
-        or cjk_byline_authors(view.text)
+    text = unglued(view.text)
+    found = byline_authors(text) or role_byline_authors(text) or cjk_byline_authors(text) or _name_then_role(text)
     if found is not None:
         return found
     agency = agency_byline(view.text)
@@ -120,6 +126,28 @@ def line_authors(view: LineView) -> list[str] | None:
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return named_people(match.group("names"))
     return None
+
+
+def _name_then_role(text: str) -> list[str] | None:
+    """The name of a "By NAME, ROLE" byline whose role no list of roles knows ("By Ann Lee, CEO of Ledgerly").
+
+    >>> _name_then_role("By Ann Lee, CEO of Ledgerly"), _name_then_role("By the end of May, prices rose")
+    (['Ann Lee'], None)
+    """
+    match = _NAME_THEN_ROLE.fullmatch(text) if len(text) < 160 else None
+    return [match["name"]] if match and looks_like_name(match["name"]) else None
+
+
+def unglued(text: str) -> str:
+    """A byline with the pieces a browser copy glues together set apart again: "By" and the name, the
+    name and the time's label or date after it (:func:`..time.formats.normalize`).
+
+    >>> unglued("ByNina Patel"), unglued("by Ann LeeNovember 20, 2007"), unglued("Byline")
+    ('By Nina Patel', 'by Ann Lee November 20, 2007', 'Byline')
+    """
+    if _GLUE_SIGN.search(text) is None:
+        return text  # most lines: nothing glued (a cheap test before the time engine's normalizing)
+    return _GLUED_BY.sub(r"\1 ", normalize(text))
 
 
 def author_page_byline(text: str) -> list[str] | None:

@@ -7,7 +7,7 @@ captions, credits and the dateline, and :mod:`..language` guesses the language.
 """
 from __future__ import annotations
 
-from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..language import detect_language
 from ..lines import split_lines
@@ -20,17 +20,26 @@ from ..record.errors import NewscleanError
 from ..record.fill import add_warnings, new_article, set_time
 from ..record.options import ParseOptions
 from ..rules.registry import LineRule
-from ..time.header import find_times, has_yearless_date, page_day
-from ..time.stamp import Stamp, TimeContext, time_context
-from ..time.stamps import far_from_page
+from ..time.stamp import time_context
 from .body import build_body
+from .byline import told_byline
+from .dates import page_times, unread_date_lines
 from .header import Header, read_header
-from .headline import split_site_suffix
 from .section import section_text
+from .trail import split_site_suffix
 from .views import LineView, view_lines
 from .zone import find_zone
 
-FOOTER_DATE_REACH = 8  # lines after the article where a "Published on …" line may stand
+
+class HeaderFields(NamedTuple):
+    """What the header's lines give the record, with the provenance of each field."""
+
+    title: str | None
+    subtitle: str | None
+    section: str | None
+    site_name: str | None
+    authors: list[str]
+    provenance: dict[str, str]
 
 
 def parse_text(doc: Document, options: ParseOptions) -> Article:
@@ -41,7 +50,10 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
         raise NewscleanError("no article text found")
     header = read_header(views, zone)
     article = new_article(doc, SourceInfo(None, None, "generic"), options)
-    _fill_header(article, views, header)
+    fields = header_fields(views, header)
+    article.title, article.subtitle, article.section = fields.title, fields.subtitle, fields.section
+    article.source.name, article.authors = fields.site_name, fields.authors
+    article.provenance.update(fields.provenance)
     parts, dateline = build_body(views[header.body_start:zone.end], zone.marked)
     above = dateline_over_body(views, header.body_start) if dateline is None and parts.blocks else None
     if above is not None:
@@ -51,12 +63,20 @@ def parse_text(doc: Document, options: ParseOptions) -> Article:
     article.blocks, article.credits = parts.blocks, parts.credits
     gallery = captions_after((v.text, v.rule is not None and not v.rule.ends_article)
                                       for v in views[zone.end:])
-    article.images = line_images((i, views[i].text) for i in header.captions) + parts.images \
-        + [image for _, image in gallery]
+    header_images = line_images((i, views[i].text) for i in header.captions)
+    article.images = header_images + parts.images + [image for _, image in gallery]
     article.language = detect_language("\n".join(b.text for b in parts.blocks))
-    _fill_times(article, views, header, zone.end, time_context(options, language=article.language))
+    times = page_times(views, header, zone.end, time_context(options, language=article.language))
+    article.warnings.extend(times.far_off)
+    for field_name, time in (("published", times.published), ("updated", times.updated)):
+        if time is not None:
+            set_time(article, field_name, time.stamp, time.where or "header")
+            article.warnings = add_warnings(article.warnings, time.warnings)
     article.dateline = dateline
-    _fill_authors_from_body(article, views, parts.blocks)
+    authors, where = body_authors(article.authors, views, parts.blocks, article.source.name)
+    article.authors = authors
+    if where is not None:
+        article.provenance["authors"] = where
     before, after = _removed_outside(views, header, zone.end, unread_date_lines(views, header, article.provenance),
                                      frozenset(zone.end + k for k, _ in gallery))
     article.removed = before + parts.removed + after
@@ -78,105 +98,41 @@ def dateline_over_body(views: list[LineView], start: int) -> Dateline | None:
     return dateline_above(views[start - 1].text)
 
 
-def _fill_authors_from_body(article: Article, views: list[LineView], blocks: list[Block]) -> None:
-    """The reporter a wire opening names when the header named none ("[서울=AGENCY] NAME 기자 = …"),
-    and no byline part after the first that names the outlet itself (its copyright line, its name)."""
-    if not article.authors and blocks and (opening := opening_authors(blocks[0].text)):
-        article.authors = opening
-        article.provenance["authors"] = "body: the wire opening of the first paragraph"
+def body_authors(authors: list[str], views: list[LineView], blocks: list[Block],
+                 site_name: str | None) -> tuple[list[str], str | None]:
+    """``authors``, else the reporter a wire opening names when the header named none ("[서울=AGENCY]
+    NAME 기자 = …"), else the first told byline of the page (:func:`.byline.told_byline`), each with its
+    provenance; without any byline part after the first that names the outlet itself (its copyright
+    line, its name)."""
+    where = None
+    if not authors and blocks and (opening := opening_authors(blocks[0].text)):
+        authors, where = opening, "body: the wire opening of the first paragraph"
+    if not authors and (told := told_byline(views)) is not None:
+        authors, where = told[1], f"line {views[told[0]].line.no}: {views[told[0]].text}"
     outlets = [v.text for v in views if v.rule is not None and v.rule.kind == "copyright"]
-    if article.source.name:
-        outlets.append(article.source.name)
-    article.authors = without_outlet(article.authors, outlets)
+    if site_name:
+        outlets.append(site_name)
+    return without_outlet(authors, outlets), where
 
 
-def _fill_header(article: Article, views: list[LineView], header: Header) -> None:
-    for field_name, index in (("title", header.title), ("subtitle", header.subtitle), ("section", header.section)):
-        if index is not None:
-            setattr(article, field_name, views[index].text)
-            article.provenance[field_name] = f"line {views[index].line.no}"
-    if header.section is not None:
-        article.section = section_text(views, header.section)
-    if article.title is not None:
+def header_fields(views: list[LineView], header: Header) -> HeaderFields:
+    """Title (without a " | Site" suffix, which names the site), dek, section and bylines of the header."""
+    provenance = {name: f"line {views[index].line.no}"
+                  for name, index in (("title", header.title), ("subtitle", header.subtitle),
+                                      ("section", header.section)) if index is not None}
+    title = views[header.title].text if header.title is not None else None
+    subtitle = views[header.subtitle].text if header.subtitle is not None else None
+    section = section_text(views, header.section) if header.section is not None else None
+    site_name = None
+    if title is not None:
         site_names = frozenset(v.text.casefold() for v in views if v.words <= 4)
-        article.title, article.source.name = split_site_suffix(article.title, site_names)
+        title, site_name = split_site_suffix(title, site_names)
+    authors: list[str] = []
     if header.authors:
-        article.authors = header.authors
+        authors = header.authors
         line = views[header.author_line]
-        article.provenance["authors"] = f"line {line.line.no}: {line.text}"
-
-
-def _fill_times(article: Article, views: list[LineView], header: Header, end: int, ctx: TimeContext) -> None:
-    """Published and updated times: the header's date lines, else the whole header, else the
-    labelled times just after the article ("First published on …"; an unlabelled date there
-    belongs to a related story). A run that prints a date without its year ("Posted Nov 18,
-    8:19 PM") is read again with the page's own date for the year (:func:`_page_day`).
-
-    A page that prints only an update time ("Updated 0339 GMT November 19, 2019") gets it as
-    the published time too, with a warning: it is the one time the page gives for the story
-    (wire pages print the time of their latest version only), and the provenance names it.
-    """
-    runs = ([views[i].line for i in header.date_lines],
-            [v.line for v in views[header.window_start:header.window_end or header.body_start]],
-            [v.line for v in views[end:end + FOOTER_DATE_REACH]])
-    published = updated = None
-    for n, lines in enumerate(runs):  # read lazily: most pages are done after the first run
-        labelled_only = n == len(runs) - 1
-        times = find_times(lines, ctx, labelled_only)
-        missing = times.published is None or times.updated is None
-        if ctx.page_day is None and missing and any(has_yearless_date(line.text) for line in lines):
-            ctx = ctx._replace(page_day=_page_day(views, ctx))
-            times = find_times(lines, ctx, labelled_only)
-        if updated is None and times.updated is not None:
-            updated = times.updated, times.updated_where, ()
-        if times.published is not None:
-            published = times.published, times.published_where, times.warnings
-            break
-    for time in (published, updated):
-        _warn_far_off(time, views, ctx, article)
-    if published is None and updated is not None:
-        published = updated[0], updated[1], ("no published time printed: the updated time stands in for it",)
-    for field_name, time in (("published", published), ("updated", updated)):
-        if time is not None:
-            set_time(article, field_name, time[0], time[1] or "header")
-            article.warnings = add_warnings(article.warnings, time[2])
-
-
-def _warn_far_off(time: tuple[Stamp, str | None, tuple[str, ...]] | None, views: list[LineView], ctx: TimeContext,
-                  article: Article) -> None:
-    """Warn when ``time`` was read relative to ``now`` and lands years from the dates the page
-    prints (:func:`far_from_page`); the page's dates are gathered only for such a time."""
-    if time is not None and "now=" in time[0].zone_note:
-        warning = far_from_page(time[0], page_day((v.line for v in views), ctx))
-        if warning is not None:
-            article.warnings.append(warning)
-
-
-def _page_day(views: list[LineView], ctx: TimeContext) -> date | None:
-    """The day that gives a year-less date its year: the middle of the page's full dates, else
-    half a year before ``now`` (so the year chosen puts the date in the twelve months up to now)."""
-    found = page_day((v.line for v in views), ctx)
-    if found is None and ctx.now is not None:
-        found = ctx.now.date() - timedelta(days=182)
-    return found
-
-
-def unread_date_lines(views: list[LineView], header: Header, provenance: dict[str, str]) -> frozenset[int]:
-    """The header's date lines that gave the record nothing: neither the published nor the updated
-    time names them ("Publish date:" above the date, a time the page prints twice; a clock line read
-    with the date line above it counts as read). They are listed
-    in ``removed`` (kind "date"), so every line of the page ends up in a field, the body or there.
-
-    >>> from ..lines import split_lines
-    >>> from .views import view_lines
-    >>> views = view_lines(split_lines("Publish date:\\nNov 19, 2019\\n5:50 PM\\nNov 19, 2019"))
-    >>> provenance = {"published": "line 2: Nov 19, 2019 5:50 PM (no zone)"}
-    >>> sorted(unread_date_lines(views, Header(date_lines=[0, 1, 2, 3]), provenance))
-    [0, 3]
-    """
-    named = " ".join(provenance.get(field_name, "") for field_name in ("published", "updated"))
-    return frozenset(i for i in header.date_lines if f"line {views[i].line.no}:" not in named
-                     and not (i and f"line {views[i - 1].line.no}:" in named and views[i].text in named))
+        provenance["authors"] = f"line {line.line.no}: {line.text}"
+    return HeaderFields(title, subtitle, section, site_name, authors, provenance)
 
 
 def _removed_outside(views: list[LineView], header: Header, end: int, unread: frozenset[int] = frozenset(),

@@ -102,9 +102,9 @@ def label_above_genre(views: list[LineView], i: int) -> int:
     if i < 1 or views[i].text.casefold() not in GENRE_LABELS:
         return i
     upper = views[i - 1]
-    return i - 1 if upper.line.no == views[i].line.no - 1 and is_label(upper) \
-        and upper.text.casefold() not in GENRE_LABELS \
-        and not in_topic_list(views, i - 1) else i
+    if upper.line.no != views[i].line.no - 1 or not is_label(upper) or upper.text.casefold() in GENRE_LABELS:
+        return i
+    return i if in_topic_list(views, i - 1) else i - 1
 
 
 def kicker_under_strip(views: list[LineView], i: int) -> bool:

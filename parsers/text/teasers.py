@@ -58,8 +58,9 @@ def is_video_title(views: list[LineView], i: int) -> bool:
     """
     if i + 1 >= len(views) or not is_running_time(views[i + 1].text):
         return False
-    return _RUNNING_TIME.fullmatch(views[i + 1].text)["source"] is not None \
-        or i + 2 >= len(views) or not is_anchor(views[i + 2])
+    if _RUNNING_TIME.fullmatch(views[i + 1].text)["source"] is not None:
+        return True
+    return i + 2 >= len(views) or not is_anchor(views[i + 2])
 
 
 def is_cut_teaser(text: str) -> bool:

@@ -7,6 +7,7 @@ from ..lines import list_item_text
 from ..people.credits import agency_credit
 from ..rules.closing import reporting_trailer
 from ..time.header import is_embed_signature
+from .bridge import bridged
 from .runs import (
     LIST_LABEL_WORDS,
     data_row_runs,
@@ -133,7 +134,9 @@ def find_zone(views: list[LineView]) -> Zone:
     A "Related" box inside the article does not close it when at least a third as much of
     the run's prose follows it as precedes it; comment and tag markers always do. A run stopped
     by a list without bullets ("Key points:" and short lines) is found again with the list's lines
-    weighed as list items (:func:`labelled_list_end`), so the paragraphs after the list stay.
+    weighed as list items (:func:`labelled_list_end`), so the paragraphs after the list stay; the
+    run is then widened over the short lines between it and the story's other paragraphs (a
+    listicle's items and labels, :func:`.bridge.bridged`).
 
     >>> from .views import view_lines
 
@@ -159,6 +162,7 @@ def find_zone(views: list[LineView]) -> Zone:
     if list_end is not None:  # a list without bullets stopped the run: its items weigh as list items
         scores[end:list_end] = [max(score, DATA_ROW_SCORE) for score in scores[end:list_end]]
         start, end = densest_run(scores)
+    start, end = bridged(views, scores, start, end)
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):

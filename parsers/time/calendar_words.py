@@ -57,7 +57,7 @@ at on às as à a las alle ore um kl kl. om pukul jam в le el il am de del du g
 # Labels that say which time a line gives. Matched at word boundaries.
 LABELS: dict[str, tuple[str, ...]] = {
     "updated": (
-        "last updated", "last modified", "updated on", "updated at", "updated", "modified", "last update",
+        "page last modified", "content current as of", "last updated", "last modified", "updated on", "updated at", "updated", "modified", "last update",
         "atualizado em", "atualizado", "atualização", "actualizado", "actualizado el", "actualización",
         "mis à jour le", "mis à jour", "mise à jour", "modifié le", "modifié", "ultima modifica",
         "modifica il", "modificato il", "modificato",
@@ -69,6 +69,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "published": (
         "first published on", "first published", "originally published", "published on", "published at",
+        "publish date", "published date", "publication date", "date published",
         "published", "posted on", "posted at", "posted", "original", "created", "publicado em", "publicado el",
         "publicado", "publicada", "publié le", "publié", "publie le", "veröffentlicht am", "veröffentlicht",
         "erstellt am", "pubblicato il", "pubblicato", "опубликовано", "опубликован", "дата публикации",

@@ -53,6 +53,9 @@ _TRANSLATE = str.maketrans({
 })
 _GLUED_YEAR_TIME = lazy(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_WORD_DIGIT = lazy(r"(?<=[^\W\d_]{2})(?=\d)")
+# An English month glued to the name or the year before it ("ZeldmanNovember 20, 2007", "2024December 3, 2024").
+_GLUED_MONTH = lazy(r"(?<=[a-z\d])(?=(?:January|February|March|April|May|June|July|August|September|October|November"
+                    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d)")
 _LATIN_LABELS = [w for ws in LABELS.values() for w in ws if w.isascii()]
 _GLUED_LABEL = lazy(lambda: (
     r"(?<=[^\W_])(?=[A-Z])(?=(?:"
@@ -153,8 +156,11 @@ def normalize(text: str) -> str:
     'PUBLISHED WED, NOV 20 2019 4:29 AM EST UPDATED AN HOUR AGO'
     >>> normalize("Adam Clark Estes11/13/19 9:00\\u202fAM")
     'Adam Clark Estes 11/13/19 9:00 AM'
+    >>> normalize("by Ann LeeNovember 20, 2007"), normalize("Posted November 25, 2024December 3, 2024")
+    ('by Ann Lee November 20, 2007', 'Posted November 25, 2024 December 3, 2024')
     """
     text = text.translate(_TRANSLATE)
+    text = _GLUED_MONTH.sub(" ", text)
     text = _GLUED_YEAR_TIME.sub(r"\1 ", text)
     text = _GLUED_WORD_DIGIT.sub(" ", text)
     return _GLUED_LABEL.sub(" ", text)

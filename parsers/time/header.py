@@ -89,6 +89,7 @@ def has_yearless_date(text: str) -> bool:
 
 
 _FULL_YEAR = lazy(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+LABEL_REACH = 2  # line numbers from a label alone on its line to the date it labels (a blank line between at most)
 
 
 def page_day(lines: Iterable[Line], ctx: TimeContext = TimeContext()) -> date | None:
@@ -174,6 +175,15 @@ def is_clock_line(text: str) -> bool:
     return (zm.end() if zm and zone_text_of(zm) else m.end()) == len(text)
 
 
+def is_bare_label(text: str) -> bool:
+    """A line that is only a time's label, the time on the line under it.
+
+    >>> is_bare_label("Published on"), is_bare_label("Last updated:"), is_bare_label("Published Nov 19, 2019")
+    (True, True, False)
+    """
+    return len(text) < 24 and LABEL.fullmatch(text.strip()) is not None
+
+
 def _starts_with_label(text: str) -> bool:
     m = LABEL.search(text)
     return m is not None and not text[:m.start()].strip(" \t|·•-–—")
@@ -197,6 +207,8 @@ def find_times(lines: Sequence[Line], ctx: TimeContext = TimeContext(), labelled
     candidates: list[tuple[str | None, Stamp, str]] = []
     for n, line in enumerate(lines):
         text = normalize(line.text)
+        if n + 1 < len(lines) and lines[n + 1].no - line.no <= LABEL_REACH and is_bare_label(text):
+            text = f"{text} {normalize(lines[n + 1].text)}"  # "Published on" / "Oct 31, 2025"
         if not may_hold_time(text) or is_embed_signature(text) or reads_as_prose(text) and not _starts_with_label(text):
             continue
         found = _labelled_times(text, ctx)

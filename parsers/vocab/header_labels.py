@@ -7,15 +7,15 @@ SITE_SUFFIX = r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40
 
 # A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
 DATE_HINT = (
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
     r"|\b\d{1,2}\s+(?:de\s+)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro"
     r"|dezembro|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maret"
     r"|mei|juni|juli|agustus|oktober|desember|enero|febrero|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
     r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\b"
     r"|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|\d{4}\s*년\s*\d{1,2}\s*월|\d{4}年\d{1,2}月|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b"
-    r"|\b(?:published|publish date|date|updated|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
+    r"|\b(?:published|publish date|date|updated|modified|current as of|posted|publicado|atualizado|pubblicato|aggiornato|опубликовано|обновлено|diperbarui"
     r"|diterbitkan|입력|수정|기사입력|更新)\b"
 )
 

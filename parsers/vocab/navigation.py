@@ -1,6 +1,14 @@
 """Navigation and footer: skip links, menus, breadcrumbs, legal links, contact and publisher notices."""
 from __future__ import annotations
 
+# A business site's buttons: a demo, a quote, a trial, a sign-in, the way back to the blog's index.
+_CALL_TO_ACTION = (
+    r"(?:request|book|get|schedule)(?: a| an| your)?(?: free)? (?:demo|consultation)|get started"
+    r"|start (?:your |a )?(?:free )?trial|try (?:it )?(?:for )?free|(?:member |customer |client )?(?:log ?in|sign ?in|sign up)"
+    r"|back to (?:the )?(?:blog|news|articles|posts|resources|insights)|find a (?:location|store|dealer)"
+    r"|contact sales|talk to (?:sales|an expert)"
+)
+
 # Skip links and menu labels: nothing of an article is ever worded so.
 NAVIGATION_LINES = (
     r"(?:skip|jump) to (?:main )?(?:content|navigation|site index|search|footer|article)\b.{0,20}",
@@ -15,6 +23,13 @@ NAVIGATION_LINES = (
     r"(?:read(?: more)?|continue reading|full story|read (?:the )?full (?:article|story)|leia mais|leggi (?:tutto|di più)"
     r"|читать (?:далее|полностью|дальше)|selengkapnya|더\s*보기|続きを読む)\s*[»›→>.…]*",
     r"(?:breaking news|live|trending(?: now)?|latest(?: news)?|top stories|just in|watch|video|photos?|gallery):?",
+    # A site's calls to action, alone or a few in a row ("Book a Demo Log In", "800.226.7529 Request Demo").
+    r"(?:\+?[\d().-]{7,16}\s+)?(?:" + _CALL_TO_ACTION + r")(?:\s*(?:" + _CALL_TO_ACTION + r"))*",
+    r"what are you looking for\??|(?:new to [\w ]{2,30}\? )?join now",
+    # A menu's facets ("By Industry", "By Company Size"): never a byline.
+    r"(?:shop |browse |filter |solutions )?by (?:industry|role|company (?:type|size)|team size|modality|topic|category"
+    r"|use case|solutions?|services?|product|function|department|audience|region|location|need|type|price|brand"
+    r"|business size)",
 )
 
 # A breadcrumb trail ("Home » World"), a navigation line too. It may start with any character, so the

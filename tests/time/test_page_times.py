@@ -61,12 +61,21 @@ def test_a_relative_time_years_from_the_page_dates_is_kept_with_a_warning() -> N
 
 
 def test_a_date_line_of_the_header_that_gives_no_time_is_listed_in_removed() -> None:
-    """"Publish date:" over the date is read as one of the header's date lines; it gives no time,
-    so it is listed in ``removed`` instead of vanishing from the record."""
-    article = parse(header_page("Home", "Bridge to close for two years of repairs", "By Jane Doe", "Publish date:",
-                          "Nov 19, 2019 9:15 AM EST"), path="x.txt")
+    """A date the header prints twice is read once; the other line gives no time, so it is listed in
+    ``removed`` instead of vanishing from the record."""
+    article = parse(header_page("Home", "Bridge to close for two years of repairs", "By Jane Doe",
+                                "Nov 19, 2019 9:15 AM EST", "Published Nov 19, 2019"), path="x.txt")
     assert article.published == "2019-11-19T09:15:00-05:00"
-    assert ("date", "Publish date:", "unread_date_line") in [tuple(r) for r in article.removed]
+    assert ("date", "Published Nov 19, 2019", "unread_date_line") in [tuple(r) for r in article.removed]
+
+
+def test_a_label_over_the_date_is_read_with_it() -> None:
+    """"Publish date:" over the date labels it: the time is read from the two lines, and neither is left over."""
+    article = parse(header_page("Home", "Bridge to close for two years of repairs", "By Jane Doe", "Publish date:",
+                                "Nov 19, 2019 9:15 AM EST"), path="x.txt")
+    assert article.published == "2019-11-19T09:15:00-05:00"
+    assert article.provenance["published"].startswith("line 4: ")
+    assert [tuple(r) for r in article.removed] == [("navigation", "Home", "navigation_label")]
 
 
 def test_an_italian_update_in_brackets_after_the_date_is_the_update() -> None:
