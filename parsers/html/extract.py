@@ -27,7 +27,7 @@ from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
 from ..time.stamps import parse_stamp
 from . import authors as names
-from . import choose, images, layouts, page_kind
+from . import choose, images, layouts, page_kind, title
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .byline import PrintedByline, printed_byline
 from .dom import parse_tree, text_of
@@ -74,10 +74,10 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     _fill_simple_fields(article, meta, url, site, language, options)
     article.removed.extend(prune(root))
     site_names = _site_names(meta, url, site_name)
-    title = choose.choose_title(meta, site_names, visible_headline(root))
-    if title:
-        article.title = title.value
-        article.provenance["title"] = title.source
+    headline = title.choose_title(meta, site_names, visible_headline(root))
+    if headline:
+        article.title = headline.value
+        article.provenance["title"] = headline.source
     ctx = time_context(options, entry.source_tz if entry else None,
                        article.language or (entry.language if entry else None))
     markup_times = _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
@@ -199,9 +199,9 @@ def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None
 
 def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
     """The byline printed by the headline names the authors when the markup names none but the site."""
-    if printed is None or any(not choose.names_site(name, site_names) for name in article.authors):
+    if printed is None or any(not title.names_site(name, site_names) for name in article.authors):
         return
-    people = [name for name in names.clean_authors(printed.names) if not choose.names_site(name, site_names)]
+    people = [name for name in names.clean_authors(printed.names) if not title.names_site(name, site_names)]
     if people:
         article.authors = people
         article.provenance["authors"] = f"printed by the headline ({printed.how})"

@@ -105,6 +105,11 @@ KICKER_WORDS = frozenset({
     "antetitulo", "antetitle", "occhiello", "surtitre", "surtitle", "chapeau",
 })
 
+# What sets a site's or a section's name apart from the headline in a title ("Rates rise | Daily Planet").
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ⋆ ", " / ", " « ", " » ")
+# What ends a kicker set before the headline in the same line ("Opinion | …", "Blog: …").
+KICKER_SEPARATORS = (": ", " | ", " - ", " – ", " — ")
+
 # Pieces of class names of elements that print the article's date (the visible byline date).
 DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")
 
