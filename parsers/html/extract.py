@@ -25,12 +25,11 @@ from ..record.errors import NewscleanError
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
-from ..time.stamps import parse_stamp
 from . import authors as names
 from . import choose, images, layouts, page_kind, title
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
 from .byline import PrintedByline, printed_byline
-from .dom import parse_tree, text_of
+from .dom import parse_tree
 from .headline import visible_headline
 from .layout_fields import TEXT_FIELDS, Found, layout_fields, without_rule_blocks
 from .layouts import Layout, Outlet, PickOutlet, no_outlet
@@ -38,15 +37,8 @@ from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, OWN_URL_SOURCES, Metadata, read_metadata
 from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
-from .vocab import DATE_CLASS_HINTS
+from .shown_dates import page_date, visible_dates
 from .wire import read_wire
-
-_DATE_TEST = " or ".join(["self::time", *(f"contains(@class, '{hint}')" for hint in DATE_CLASS_HINTS)])
-# The byline's date follows the headline; dates in menus and teaser lists above it do not count.
-_DATES_AFTER_HEADLINE = etree.XPath(f"(//body//h1)[1]/following::*[{_DATE_TEST}]")
-_DATES_ANYWHERE = etree.XPath(f"//body//*[{_DATE_TEST}]")
-VISIBLE_DATE_MAX_CHARS = 80
-VISIBLE_DATE_LIMIT = 3
 
 
 def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = no_outlet) -> Article:
@@ -96,6 +88,8 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
         article.warnings.append(f"no {entry.name} layout fits this page: read by the generic parser")
     head = headline_index(page.blocks, article.title)
     _fill_printed_times(article, printed_dates(page.blocks, ctx, head), markup_times)
+    if article.published is None and not page_kind.product_page(meta.types) and (shown := page_date(root, ctx)):
+        _fill_printed_times(article, [shown], markup_times)
     _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
     _fill_from_layout(article, {k: v for k, v in found.items() if k not in TEXT_FIELDS}, entry)
     wire = read_wire(body.blocks)
@@ -175,19 +169,6 @@ def _fill_times(
         if note:
             article.provenance[name] += f"; {note}"
     return chosen_stamps
-
-
-def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
-    """The first times printed where bylines and date lines sit (``<time>``, date/byline
-    classes) after the headline."""
-    out: list[Stamp] = []
-    for el in _DATES_AFTER_HEADLINE(root) or _DATES_ANYWHERE(root):
-        text = text_of(el)
-        if text and len(text) <= VISIBLE_DATE_MAX_CHARS and (stamp := parse_stamp(text, ctx)):
-            out.append(stamp)
-            if len(out) >= VISIBLE_DATE_LIMIT:
-                break
-    return out
 
 
 def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:

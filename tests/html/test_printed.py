@@ -2,7 +2,7 @@
 weighed against the page's markup. Pages written for these tests; expected values by hand."""
 from __future__ import annotations
 
-from html_pages import P1, P2, P3, article_body, jsonld, page, record
+from html_pages import P1, P2, P3, P4, article_body, jsonld, page, record
 
 HEADLINE = "<h1>New pier to open in spring</h1>"
 
@@ -89,3 +89,24 @@ def test_kicker_inside_the_h1_is_not_the_title(validate) -> None:
     body = '<h1><span class="kicker">Harbour</span> <span>New pier to open in spring</span></h1>' + article_body(P1, P2)
     head = '<meta property="og:title" content="Harbour: New pier to open in spring">'
     assert record(page(head, body), validate)["title"] == "New pier to open in spring"
+
+
+def test_date_element_away_from_the_headline_dates_an_undated_page(validate) -> None:
+    # The date sits after a long story (beyond the byline's reach of the headline), in an element whose class
+    # names a date: no markup date, none by the headline.
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<div class='post-date'>Posted on April 13, 2023</div>"
+    rec = record(page("", body), validate)
+    assert rec["published"] == "2023-04-13"
+    assert rec["provenance"]["published"].startswith("printed in a date element (labelled published)")
+
+
+def test_date_element_without_a_year_or_a_join_date_dates_nothing(validate) -> None:
+    body = (HEADLINE + article_body(P1, P2, P3) + "<span class='date'>Joined: May 2, 2011</span>"
+            + "<span class='post-time'>6 hours ago</span>")
+    assert record(page("", body), validate)["published"] is None
+
+
+def test_meta_named_published_is_read(validate) -> None:
+    rec = record(page('<meta name="published" content="July 17, 2025">', story()), validate)
+    assert rec["published"] == "2025-07-17"
+    assert rec["provenance"]["published"].startswith("meta[published]")
