@@ -20,6 +20,7 @@ from .render import TextBlock
 from .vocab import AUTHOR_CLASS_WORDS, AUTHOR_PATHS
 
 LINE_MAX_CHARS = 160  # a byline; a longer block is prose that may name anyone
+NAME_MAX_CHARS = 80  # the line under a byline label: one or a few names
 OWNER_DEPTH = 3  # how far above a block an author class may sit (name > link > author box)
 _GLUED_BY = lazy(r"^By(?=[A-Z][a-z])")  # "ByTrevor Jones": a line break lost between label and name
 _DATE_THEN_BY = lazy(r"(?=[^\n]{0,50}\d)[^\n]{4,50}?\s(?:by|By|BY)\s+(?P<names>[^\n]{2,80})")
@@ -77,10 +78,28 @@ def printed_byline(blocks: list[TextBlock], head: int | None) -> PrintedByline |
         block = blocks[index]
         if index == head or len(block.text) > LINE_MAX_CHARS:
             continue
-        found = byline_in(block)
+        found = byline_in(block) or name_under_label(blocks, index)
         if found is not None:
             return found
     return None
+
+
+def name_under_label(blocks: list[TextBlock], index: int) -> PrintedByline | None:
+    """The name in the block after one that is only a byline label ("Written by", then "Jane Doe").
+
+    >>> from lxml.etree import Element
+    >>> lines = [TextBlock("paragraph", "Written by", Element("p"), 0),
+    ...          TextBlock("paragraph", "Jane Doe", Element("p"), 0)]
+    >>> name_under_label(lines, 0)
+    PrintedByline(names=['Jane Doe'], how='name under a byline label')
+    >>> name_under_label(lines, 1) is None
+    True
+    """
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if following is None or not is_byline_label(blocks[index].text) or len(following.text) > NAME_MAX_CHARS:
+        return None
+    names = _people(named_people(collapse(following.text)) or [])
+    return PrintedByline(names, "name under a byline label") if names else None
 
 
 def byline_in(block: TextBlock) -> PrintedByline | None:

@@ -110,3 +110,14 @@ def test_meta_named_published_is_read(validate) -> None:
     rec = record(page('<meta name="published" content="July 17, 2025">', story()), validate)
     assert rec["published"] == "2025-07-17"
     assert rec["provenance"]["published"].startswith("meta[published]")
+
+
+def test_name_under_a_byline_label_is_the_author(validate) -> None:
+    rec = record(page("", story("<p>Written by</p>", "<p>Ann Poe</p>")), validate)
+    assert rec["authors"] == ["Ann Poe"]
+    assert rec["provenance"]["authors"] == "printed by the headline (name under a byline label)"
+
+
+def test_sentence_under_a_byline_label_is_no_name(validate) -> None:
+    rec = record(page("", story("<p>Author</p>", "<p>the harbour desk reports daily on ferries</p>")), validate)
+    assert rec["authors"] == []
