@@ -206,7 +206,8 @@ def meta_line(text: str) -> bool:
 
 
 def link_list(block: TextBlock) -> bool:
-    """A block that is mostly link text: a teaser, a menu entry, a "read also" line.
+    """A block that is mostly text linking to other pages: a teaser, a menu entry, a "read also" line
+    (links within the page, a reference's or a contents list's, are the page's own text).
 
     >>> from lxml.etree import Element
     >>> link_list(TextBlock("paragraph", "Other story headline", Element("p"), 20))
@@ -217,7 +218,7 @@ def link_list(block: TextBlock) -> bool:
     False
     """
     limit = LINK_DENSITY_LONG if len(block.text) >= LONG_BLOCK_CHARS else LINK_DENSITY
-    return block.link_density > limit
+    return block.away_link_density > limit
 
 
 @dataclass(frozen=True, slots=True)
