@@ -210,10 +210,13 @@ class _BlockFilter:
         self.authors = authors
         self.seen: set[str] = set()
         self.removed = removed
+        self.headline_cut = False  # one <h1> is the headline; later ones head sections (a reference page's)
 
     def __call__(self, block: TextBlock) -> bool:
         key = _key(block.text)
-        if self.title and (key == self.title or block.type == "heading" and block.owner.tag == "h1"):
+        first_h1 = block.type == "heading" and block.owner.tag == "h1" and not self.headline_cut
+        if self.title and (key == self.title or first_h1):
+            self.headline_cut = True
             return self._cut("headline", block.text, "title_heading")
         if self.authors and author_line(block.text, self.authors):
             return self._cut("byline", block.text, "author_line")

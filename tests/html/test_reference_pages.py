@@ -1,5 +1,5 @@
-"""Links within the page (a reference's anchors, a contents list) are the page's own text; links away from it
-(teasers, menus) are not. Pages written for these tests; expected values by hand."""
+"""A reference page's own structure: links within the page (its anchors, a contents list) are its text, links away
+(teasers, menus) are not; an <h1> after the headline heads a section. Pages written for these tests."""
 from __future__ import annotations
 
 from html_pages import P1, P2, P3, page, record
@@ -25,3 +25,11 @@ def test_line_linking_away_is_cut(validate) -> None:
 def test_bare_hash_link_is_a_button_not_page_text(validate) -> None:
     line = '<p><a href="#">Departures from the new pier</a></p>'
     assert "Departures from the new pier" not in record(story_with(line), validate)["body"]
+
+
+def test_a_second_h1_heads_a_section_and_stays(validate) -> None:
+    body = (f"<article><h1>Ferry timetable</h1><p>{P1}</p><p>{P2}</p>"
+            f"<h1>Winter sailings</h1><p>{P3}</p></article>")
+    rec = record(page("", body), validate)
+    assert rec["title"] == "Ferry timetable"
+    assert rec["body"] == "\n\n".join((P1, P2, "Winter sailings", P3))
