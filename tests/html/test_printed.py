@@ -121,3 +121,13 @@ def test_name_under_a_byline_label_is_the_author(validate) -> None:
 def test_sentence_under_a_byline_label_is_no_name(validate) -> None:
     rec = record(page("", story("<p>Author</p>", "<p>the harbour desk reports daily on ferries</p>")), validate)
     assert rec["authors"] == []
+
+
+def test_author_names_split_at_og_and_lose_initials_in_parentheses(validate) -> None:
+    head = '<meta name="author" content="Kari Nordmann og Ola Nordmann (kn)">'
+    assert record(page(head, story()), validate)["authors"] == ["Kari Nordmann", "Ola Nordmann"]
+
+
+def test_a_handle_in_parentheses_is_not_initials(validate) -> None:
+    head = '<meta name="author" content="Jean Dupont (HarbourWatch)">'
+    assert record(page(head, story()), validate)["authors"] == ["Jean Dupont (HarbourWatch)"]
