@@ -28,7 +28,7 @@ from ..time.stamp import Stamp, TimeContext, time_context
 from . import authors as names
 from . import choose, images, layouts, page_kind, title
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
-from .byline import PrintedByline, printed_byline
+from .byline import PrintedByline, page_byline, printed_byline
 from .dom import parse_tree
 from .headline import visible_headline
 from .layout_fields import TEXT_FIELDS, Found, layout_fields, without_rule_blocks
@@ -91,6 +91,8 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     if article.published is None and not page_kind.product_page(meta.types) and (shown := page_date(root, ctx)):
         _fill_printed_times(article, [shown], markup_times)
     _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
+    if not article.authors and page_kind.article_page(meta.types):  # a list's or a shop's bylines are others'
+        _fill_printed_authors(article, page_byline(page.blocks), site_names, where="in the story")
     _fill_from_layout(article, {k: v for k, v in found.items() if k not in TEXT_FIELDS}, entry)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
@@ -178,14 +180,16 @@ def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None
     return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
 
 
-def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
-    """The byline printed by the headline names the authors when the markup names none but the site."""
+def _fill_printed_authors(
+    article: Article, printed: PrintedByline | None, site_names: list[str], where: str = "by the headline"
+) -> None:
+    """The byline printed by the headline (or ``where``) names the authors when the markup names none but the site."""
     if printed is None or any(not title.names_site(name, site_names) for name in article.authors):
         return
     people = [name for name in names.clean_authors(printed.names) if not title.names_site(name, site_names)]
     if people:
         article.authors = people
-        article.provenance["authors"] = f"printed by the headline ({printed.how})"
+        article.provenance["authors"] = f"printed {where} ({printed.how})"
 
 
 def _fill_printed_times(article: Article, printed: list[Printed], markup: dict[str, Stamp | None]) -> None:

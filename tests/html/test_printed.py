@@ -131,3 +131,24 @@ def test_author_names_split_at_og_and_lose_initials_in_parentheses(validate) -> 
 def test_a_handle_in_parentheses_is_not_initials(validate) -> None:
     head = '<meta name="author" content="Jean Dupont (HarbourWatch)">'
     assert record(page(head, story()), validate)["authors"] == ["Jean Dupont (HarbourWatch)"]
+
+
+ARTICLE_TYPE = jsonld({"@type": "BlogPosting", "headline": "New pier to open in spring"})
+
+
+def test_author_box_below_the_story_names_the_author(validate) -> None:
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3><p>Ann covers ports.</p>"
+    rec = record(page(ARTICLE_TYPE, body), validate)
+    assert rec["authors"] == ["Ann Poe"]
+    assert rec["provenance"]["authors"] == "printed in the story (byline line)"
+
+
+def test_far_by_lines_that_are_no_full_name_or_a_sentence_name_nobody(validate) -> None:
+    body = (HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<p>Sort by Gender</p>"
+            + '<p>By clicking "Join" you agree to our Terms of Service and Privacy Policy</p>')
+    assert record(page(ARTICLE_TYPE, body), validate)["authors"] == []
+
+
+def test_a_page_that_is_no_article_takes_no_far_byline(validate) -> None:
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3>"
+    assert record(page("", body), validate)["authors"] == []
