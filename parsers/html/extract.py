@@ -91,7 +91,7 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     if article.published is None and not page_kind.product_page(meta.types) and (shown := page_date(root, ctx)):
         _fill_printed_times(article, [shown], markup_times)
     _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
-    if not article.authors and page_kind.article_page(meta.types):  # a list's or a shop's bylines are others'
+    if page_kind.article_page(meta.types):  # a list's or a shop's bylines are others'
         _fill_printed_authors(article, page_byline(page.blocks), site_names, where="in the story")
     _fill_from_layout(article, {k: v for k, v in found.items() if k not in TEXT_FIELDS}, entry)
     wire = read_wire(body.blocks)

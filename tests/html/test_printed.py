@@ -152,3 +152,10 @@ def test_far_by_lines_that_are_no_full_name_or_a_sentence_name_nobody(validate) 
 def test_a_page_that_is_no_article_takes_no_far_byline(validate) -> None:
     body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3>"
     assert record(page("", body), validate)["authors"] == []
+
+
+def test_author_box_replaces_the_site_named_as_author(validate) -> None:
+    head = ('<meta property="og:site_name" content="Harbour Herald">'
+            + jsonld({"@type": "BlogPosting", "author": {"@type": "Organization", "name": "Harbour Herald"}}))
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3>"
+    assert record(page(head, body), validate)["authors"] == ["Ann Poe"]
