@@ -78,7 +78,7 @@ NEGATIVE_WORDS: dict[str, str] = {
         "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
     ), "advertisement"),
     **dict.fromkeys(
-        ("author", "authors", "bio", "biography", "authorbio", "authorbox", "about", "byline", "contributor"), "byline"
+        ("author", "authors", "bio", "biography", "authorbio", "authorbox", "byline", "contributor"), "byline"
     ),
     **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
 }

@@ -33,3 +33,16 @@ def test_a_second_h1_heads_a_section_and_stays(validate) -> None:
     rec = record(page("", body), validate)
     assert rec["title"] == "Ferry timetable"
     assert rec["body"] == "\n\n".join((P1, P2, "Winter sailings", P3))
+
+
+def test_section_whose_class_says_about_stays(validate) -> None:
+    body = (f"<h1>Ferry timetable</h1><article><p>{P1}</p>"
+            f"<div class='about-series'><h2>About this series</h2><p>{P2}</p></div><p>{P3}</p></article>")
+    assert P2 in record(page("", body), validate)["body"]
+
+
+def test_about_the_author_box_is_still_cut(validate) -> None:
+    bio = "Ann Poe has covered the harbour and its ferries for the paper since the spring of 2009."
+    body = (f"<h1>Ferry timetable</h1><article><p>{P1}</p><p>{P2}</p><p>{P3}</p>"
+            f"<div class='about-author'><p>{bio}</p></div></article>")
+    assert bio not in record(page("", body), validate)["body"]
