@@ -7,11 +7,18 @@ from typing import Any
 
 from ..lazyre import lazy
 from ..people.bylines import is_byline_label, without_label
-from ..vocab.people import JOB_WORDS, METADATA_AUTHOR_PREFIX, METADATA_AUTHOR_SEPARATORS, NON_AUTHORS
+from ..vocab.people import (
+    JOB_WORDS,
+    METADATA_AUTHOR_PREFIX,
+    METADATA_AUTHOR_SEPARATORS,
+    NAME_TAIL_CODE,
+    NON_AUTHORS,
+)
 from .dom import collapse
 
 _PREFIX = lazy(METADATA_AUTHOR_PREFIX, re.IGNORECASE)
 _SPLIT = lazy(METADATA_AUTHOR_SEPARATORS, re.IGNORECASE)
+_TAIL_CODE = lazy(NAME_TAIL_CODE)
 # URLs, handles, user names ("jane.doe"), template placeholders ("page.head.author"), phone numbers.
 _NOT_A_NAME = lazy(r"https?:|www\.|@|/|\d{3}|\.(?:com|org|net)\b|[a-z]\.[a-z]{2,}", re.IGNORECASE)
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -65,10 +72,12 @@ def split_names(value: str) -> list[str]:
     ['Jane Doe', 'John Roe', 'Ann Poe']
     >>> split_names("Author: Maria &amp; Katerina"), split_names('"David Kim"')
     (['Maria', 'Katerina'], ['David Kim'])
+    >>> split_names("Kari Nordmann og Ola Nordmann (NTB)"), split_names("Jane Doe (jd.)")
+    (['Kari Nordmann', 'Ola Nordmann'], ['Jane Doe'])
     """
     value = without_label(_PREFIX.sub("", collapse(html.unescape(value)))).strip(" \"'“”")
     names: list[str] = []
-    for part in (p.strip(" ,:;-–—") for p in _SPLIT.split(value)):
+    for part in (_TAIL_CODE.sub("", p).strip(" ,:;-–—") for p in _SPLIT.split(value)):
         if part.lower().rstrip(".") in _SUFFIXES and names:
             names[-1] = f"{names[-1]}, {part}"
         elif part:

@@ -31,6 +31,8 @@ from .render import TextBlock, render
 from .vocab import DEK_WORDS
 
 DATE_LINE_MAX_CHARS = 60
+DEK_MIN_KEY_CHARS = 20  # a shorter block may equal the description by chance
+DEK_CUT_SHARE = 0.8  # a block cut short ("…") keeps at least this share of the description
 AUTHOR_LINE_MAX_CHARS = 120
 AUTHOR_LINE_EXTRA_WORDS = 3  # "Staff Writer", "Special to the Herald"
 _DIGIT = lazy(r"\d")
@@ -114,14 +116,27 @@ def find_dek(page: PageText, description: str | None,
         if not named_cuts.isdisjoint(chain):
             continue  # boilerplate an outlet's layout names: no dek
         key = _key(block.text)
-        if not inside and wanted and len(key) >= 20 \
-                and (key == wanted or wanted.startswith(key[:-3]) and len(key) > 0.8 * len(wanted)):
+        if not inside and wanted and _copies_description(key, wanted):
             return block.text
         if after_headline and 30 <= len(block.text) <= 400 and _dek_class(chain, page.containers):
             return block.text
         if inside:
             return None  # the body has started
     return None
+
+
+def _copies_description(key: str, wanted: str) -> bool:
+    """A block (its ``key``) that prints the page's description: the same words, or most of them
+    with the end cut ("…"), long enough not to match by chance.
+
+    >>> _copies_description("the third rise this year and not", "the third rise this year and not the last")
+    False
+    >>> _copies_description("the third rise this year and not the l", "the third rise this year and not the last")
+    True
+    """
+    if len(key) < DEK_MIN_KEY_CHARS:
+        return False
+    return key == wanted or (wanted.startswith(key[:-3]) and len(key) > DEK_CUT_SHARE * len(wanted))
 
 
 def _dek_class(chain: tuple[etree._Element, ...], containers: list[etree._Element]) -> bool:
@@ -195,10 +210,13 @@ class _BlockFilter:
         self.authors = authors
         self.seen: set[str] = set()
         self.removed = removed
+        self.headline_cut = False  # one <h1> is the headline; later ones head sections (a reference page's)
 
     def __call__(self, block: TextBlock) -> bool:
         key = _key(block.text)
-        if self.title and (key == self.title or block.type == "heading" and block.owner.tag == "h1"):
+        first_h1 = block.type == "heading" and block.owner.tag == "h1" and not self.headline_cut
+        if self.title and (key == self.title or first_h1):
+            self.headline_cut = True
             return self._cut("headline", block.text, "title_heading")
         if self.authors and author_line(block.text, self.authors):
             return self._cut("byline", block.text, "author_line")
@@ -211,14 +229,24 @@ class _BlockFilter:
         if removal is not None:
             self.removed.append(removal)
             return False
-        if len(block.text) <= DATE_LINE_MAX_CHARS and _DIGIT.search(block.text) \
-                and (date_line(block.text) or _DATE_LABEL.match(block.text)):
+        if _is_date_line(block.text):
             return self._cut("date", block.text, "date_line")
         return True
 
     def _cut(self, kind: str, text: str, rule: str) -> bool:
         self.removed.append(Removal(kind, text, rule))
         return False
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line that is a date, or a labelled one ("Updated: 3 May 2024").
+
+    >>> _is_date_line("Updated: 3 May 2024"), _is_date_line("Three ferries a day from May")
+    (True, False)
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or not _DIGIT.search(text):
+        return False
+    return bool(date_line(text) or _DATE_LABEL.match(text))
 
 
 def author_line(text: str, authors: list[str]) -> bool:

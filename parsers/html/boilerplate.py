@@ -31,6 +31,7 @@ _VARIANT_OR_VALUE = lazy(r"^.*:|\[[^\]]*\]|/.*$")  # "print:", "lg:", "[4px]", "
 _SLUG = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)+-?")
 _SHOWN_FROM = lazy(r"[\w-]+:(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)")
 META_LINE_MAX_CHARS = 200
+BYLINE_MAX_CHARS, BYLINE_MAX_WORDS = 90, 10  # "By Jane Doe and John Roe | Reuters"; longer is a sentence
 LINE_RULES_MAX_CHARS = 240  # the shared line rules (copyright, share, newsletter…) match only shorter lines
 SLUG_MIN_HYPHENS = 4  # an id of five hyphenated words or more is an anchor made from a heading
 LINK_DENSITY = 0.5  # a short block with more link text than this is a link, not prose
@@ -161,8 +162,8 @@ def byline_line(text: str) -> bool:
     >>> byline_line("By the end of the year, prices had doubled in most of the country.")
     False
     """
-    return len(text) <= 90 and len(text.split()) <= 10 and not text.endswith((".", "?", "!")) \
-        and bool(_BYLINE.fullmatch(text))
+    short = len(text) <= BYLINE_MAX_CHARS and len(text.split()) <= BYLINE_MAX_WORDS
+    return short and not text.endswith((".", "?", "!")) and bool(_BYLINE.fullmatch(text))
 
 
 def markup_text(text: str) -> bool:
@@ -198,13 +199,15 @@ def meta_line(text: str) -> bool:
     >>> meta_line("The board published by-laws in 2018 and posted them online.")
     False
     """
+    if len(text) >= META_LINE_MAX_CHARS or text.rstrip().endswith((".", "!", "?")):
+        return False  # a sentence, not a line of labels
     lowered = text.casefold()
-    return len(text) < META_LINE_MAX_CHARS and sum(label in lowered for label in META_LINE_LABELS) >= 1 \
-        and not text.rstrip().endswith((".", "!", "?"))
+    return any(label in lowered for label in META_LINE_LABELS)
 
 
 def link_list(block: TextBlock) -> bool:
-    """A block that is mostly link text: a teaser, a menu entry, a "read also" line.
+    """A block that is mostly text linking to other pages: a teaser, a menu entry, a "read also" line
+    (links within the page, a reference's or a contents list's, are the page's own text).
 
     >>> from lxml.etree import Element
     >>> link_list(TextBlock("paragraph", "Other story headline", Element("p"), 20))
@@ -215,7 +218,7 @@ def link_list(block: TextBlock) -> bool:
     False
     """
     limit = LINK_DENSITY_LONG if len(block.text) >= LONG_BLOCK_CHARS else LINK_DENSITY
-    return block.link_density > limit
+    return block.away_link_density > limit
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,27 @@ def parse_tree(text: str) -> etree._Element:
     root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
     if root is None:
         raise NewscleanError("no HTML elements found")
+    _adopt_stray_trees(root)
     return root
+
+
+def _adopt_stray_trees(root: etree._Element) -> None:
+    """Move into the body what lxml set in a second tree after the first ``</html>`` (a page that closes
+    ``</html>`` early, or holds a second ``<html>``): the story may be there.
+
+    >>> page = parse_tree("<html><body><p>Menu</p></body></html><div><p>The story.</p></div>")
+    >>> [p.text for p in page.iter("p")]
+    ['Menu', 'The story.']
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    for extra in [el for el in root.itersiblings() if isinstance(el.tag, str)]:
+        for part in list(extra):
+            if part.tag == "body":
+                body.extend(list(part))
+            elif part.tag != "head":
+                body.append(part)
 
 
 def collapse(text: str) -> str:

@@ -25,12 +25,11 @@ from ..record.errors import NewscleanError
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
-from ..time.stamps import parse_stamp
 from . import authors as names
-from . import choose, images, layouts, page_kind
+from . import choose, images, layouts, page_kind, title
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
-from .byline import PrintedByline, printed_byline
-from .dom import parse_tree, text_of
+from .byline import PrintedByline, page_byline, printed_byline
+from .dom import parse_tree
 from .headline import visible_headline
 from .layout_fields import TEXT_FIELDS, Found, layout_fields, without_rule_blocks
 from .layouts import Layout, Outlet, PickOutlet, no_outlet
@@ -38,15 +37,8 @@ from .listing import LISTING_NOTE, as_listing, reads_as_list, worth_trying
 from .metadata import ELEMENT_AUTHOR_SOURCES, OWN_URL_SOURCES, Metadata, read_metadata
 from .printed import Printed, headline_index, printed_dates, settle
 from .prune import prune
-from .vocab import DATE_CLASS_HINTS
+from .shown_dates import page_date, visible_dates
 from .wire import read_wire
-
-_DATE_TEST = " or ".join(["self::time", *(f"contains(@class, '{hint}')" for hint in DATE_CLASS_HINTS)])
-# The byline's date follows the headline; dates in menus and teaser lists above it do not count.
-_DATES_AFTER_HEADLINE = etree.XPath(f"(//body//h1)[1]/following::*[{_DATE_TEST}]")
-_DATES_ANYWHERE = etree.XPath(f"//body//*[{_DATE_TEST}]")
-VISIBLE_DATE_MAX_CHARS = 80
-VISIBLE_DATE_LIMIT = 3
 
 
 def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = no_outlet) -> Article:
@@ -76,10 +68,10 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
     article.removed.extend(prune(root, layouts.shown_by(entry)))
     layouts.set_into_body(root, embedded)
     site_names = _site_names(meta, url, site_name)
-    title = choose.choose_title(meta, site_names, visible_headline(root))
-    if title:
-        article.title = title.value
-        article.provenance["title"] = title.source
+    headline = title.choose_title(meta, site_names, visible_headline(root))
+    if headline:
+        article.title = headline.value
+        article.provenance["title"] = headline.source
     ctx = time_context(options, entry.source_tz if entry else None,
                        article.language or (entry.language if entry else None))
     markup_times = _fill_times(article, meta, ctx, lambda: visible_dates(root, ctx))
@@ -98,7 +90,11 @@ def parse_html(doc: Document, options: ParseOptions, pick_outlet: PickOutlet = n
         article.warnings.append(f"no {entry.name} layout fits this page: read by the generic parser")
     head = headline_index(page.blocks, article.title)
     _fill_printed_times(article, printed_dates(page.blocks, ctx, head), markup_times)
+    if article.published is None and not page_kind.product_page(meta.types) and (shown := page_date(root, ctx)):
+        _fill_printed_times(article, [shown], markup_times)
     _fill_printed_authors(article, printed_byline(page.blocks, head), site_names)
+    if page_kind.article_page(meta.types):  # a list's or a shop's bylines are others'
+        _fill_printed_authors(article, page_byline(page.blocks), site_names, where="in the story")
     _fill_from_layout(article, {k: v for k, v in found.items() if k not in TEXT_FIELDS}, entry)
     wire = read_wire(body.blocks)
     article.blocks, article.dateline, article.credits = wire.blocks, wire.dateline, wire.credits
@@ -179,19 +175,6 @@ def _fill_times(
     return chosen_stamps
 
 
-def visible_dates(root: etree._Element, ctx: TimeContext) -> list[Stamp]:
-    """The first times printed where bylines and date lines sit (``<time>``, date/byline
-    classes) after the headline."""
-    out: list[Stamp] = []
-    for el in _DATES_AFTER_HEADLINE(root) or _DATES_ANYWHERE(root):
-        text = text_of(el)
-        if text and len(text) <= VISIBLE_DATE_MAX_CHARS and (stamp := parse_stamp(text, ctx)):
-            out.append(stamp)
-            if len(out) >= VISIBLE_DATE_LIMIT:
-                break
-    return out
-
-
 def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:
     """Every name the page gives its site: its name, its publisher's, its domain."""
     names = [c.value for c in meta.candidates["site_name"] if isinstance(c.value, str)]
@@ -199,14 +182,16 @@ def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None
     return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
 
 
-def _fill_printed_authors(article: Article, printed: PrintedByline | None, site_names: list[str]) -> None:
-    """The byline printed by the headline names the authors when the markup names none but the site."""
-    if printed is None or any(not choose.names_site(name, site_names) for name in article.authors):
+def _fill_printed_authors(
+    article: Article, printed: PrintedByline | None, site_names: list[str], where: str = "by the headline"
+) -> None:
+    """The byline printed by the headline (or ``where``) names the authors when the markup names none but the site."""
+    if printed is None or any(not title.names_site(name, site_names) for name in article.authors):
         return
-    people = [name for name in names.clean_authors(printed.names) if not choose.names_site(name, site_names)]
+    people = [name for name in names.clean_authors(printed.names) if not title.names_site(name, site_names)]
     if people:
         article.authors = people
-        article.provenance["authors"] = f"printed by the headline ({printed.how})"
+        article.provenance["authors"] = f"printed {where} ({printed.how})"
 
 
 def _fill_printed_times(article: Article, printed: list[Printed], markup: dict[str, Stamp | None]) -> None:

@@ -1,10 +1,13 @@
-"""The headline the page shows: its first ``<h1>``, without a kicker set inside it."""
+"""The headline the page shows: its first ``<h1>`` that is no link home, without a kicker set inside it."""
 from __future__ import annotations
 
 from lxml import etree
 
+from ..lazyre import lazy
 from .dom import class_words, collapse
 from .vocab import BLOCK_TAGS, KICKER_WORDS
+
+_HOME_HREF = lazy(r"(?:https?://[^/?#]+)?/?(?:index\.\w+)?")  # "/", "https://example.com/", "/index.html"
 
 
 def visible_headline(root: etree._Element) -> str | None:
@@ -17,10 +20,12 @@ def visible_headline(root: etree._Element) -> str | None:
     'Rates rise again'
     >>> visible_headline(parse_tree('<h1><span class="kicker">Budget</span></h1>'))
     'Budget'
+    >>> visible_headline(parse_tree('<h1><a href="/">Daily Planet</a></h1><h1>Rates rise again</h1>'))  # a logo
+    'Rates rise again'
     """
     for h1 in root.iter("h1"):
         text = spaced_text(h1)
-        if not text:
+        if not text or links_home(h1, text):
             continue
         kickers = [el for el in h1.iterdescendants() if isinstance(el.tag, str) and class_words(el) & KICKER_WORDS]
         if not kickers:
@@ -30,6 +35,17 @@ def visible_headline(root: etree._Element) -> str | None:
             rest = rest.replace(spaced_text(el), " ", 1)
         return collapse(rest).lstrip(":|-–— ") or text
     return None
+
+
+def links_home(h1: etree._Element, text: str) -> bool:
+    """An ``<h1>`` whose text is a link to the site's front page: the site's name set as a logo.
+
+    >>> links_home(etree.fromstring('<h1><a href="https://example.com/">Daily Planet</a></h1>'), "Daily Planet")
+    True
+    >>> links_home(etree.fromstring('<h1><a href="/2025/05/rates">Rates rise</a></h1>'), "Rates rise")
+    False
+    """
+    return any(_HOME_HREF.fullmatch((a.get("href") or "#").strip()) and spaced_text(a) == text for a in h1.iter("a"))
 
 
 def spaced_text(el: etree._Element) -> str:

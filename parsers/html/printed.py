@@ -38,12 +38,13 @@ class Printed:
     stamp: Stamp
     label: str | None
     distance: int = 0  # blocks between it and the headline
+    place: str = "by the headline"  # where the page prints it, for ``provenance``
 
     def note(self, extra: str = "") -> str:
         """Where the date came from, for ``provenance``, with ``extra`` said in brackets."""
         said = [f"labelled {self.label}"] if self.label else []
         said += [extra] if extra else []
-        return "printed by the headline" + (f" ({'; '.join(said)})" if said else "")
+        return f"printed {self.place}" + (f" ({'; '.join(said)})" if said else "")
 
 
 def printed_dates(blocks: list[TextBlock], ctx: TimeContext, head: int | None) -> list[Printed]:
@@ -102,10 +103,19 @@ def _stamps_in(text: str, ctx: TimeContext, distance: int) -> list[Printed]:
         if at < 0:
             break
         label = label_before(rest[:at])
-        if _YEAR.search(stamp.text) and label != "other":  # "6 hours ago" tells the day of the visit
+        if with_year(stamp) and label != "other":
             found.append(Printed(stamp, label, distance))
         rest = rest[at + len(stamp.text):]
     return found
+
+
+def with_year(stamp: Stamp) -> bool:
+    """A printed date that names its year ("6 hours ago" tells only the day of the visit).
+
+    >>> with_year(parse_stamp("May 2, 2025")), with_year(parse_stamp("03/10/23"))
+    (True, True)
+    """
+    return bool(_YEAR.search(stamp.text))
 
 
 def label_before(text: str) -> str | None:

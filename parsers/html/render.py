@@ -15,20 +15,28 @@ from .dom import collapse
 from .vocab import BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, LIST_ITEM_TAGS, QUOTE_TAGS
 
 _BR = "\x00"  # never in a loaded document: clean_text removes C0 controls
+NOT_LINK, AWAY_LINK, IN_PAGE_LINK = 0, 1, 2  # what a piece of text is
 
 
 @dataclass(slots=True)
 class TextBlock:
-    """One block of text, the innermost block element holding it, and how much is link text."""
+    """One block of text, the innermost block element holding it, and how much is link text (and of that,
+    how much links to a part of the same page)."""
 
     type: str
     text: str
     owner: etree._Element
     link_chars: int
+    anchor_chars: int = 0
 
     @property
     def link_density(self) -> float:
         return self.link_chars / max(len(self.text), 1)
+
+    @property
+    def away_link_density(self) -> float:
+        """The share of the text that links to other pages (a teaser, a menu), not within this one."""
+        return (self.link_chars - self.anchor_chars) / max(len(self.text), 1)
 
 
 def _own_type(tag: str, inherited: str) -> str:
@@ -41,7 +49,7 @@ def _own_type(tag: str, inherited: str) -> str:
     return inherited
 
 
-def _emit(blocks: list[TextBlock], pieces: list[tuple[str, bool]], owner: etree._Element, kind: str) -> None:
+def _emit(blocks: list[TextBlock], pieces: list[tuple[str, int]], owner: etree._Element, kind: str) -> None:
     """Turn the pieces of text gathered since the last block boundary into blocks."""
     for paragraph in _paragraphs(pieces) if any(t == _BR for t, _ in pieces) else (pieces,):
         joined = "".join(t for t, _ in paragraph)
@@ -50,15 +58,16 @@ def _emit(blocks: list[TextBlock], pieces: list[tuple[str, bool]], owner: etree.
         else:
             text = collapse(joined)
         if text:
-            link_chars = sum(len(collapse(t)) for t, is_link in paragraph if is_link)
-            blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text))))
+            link_chars = sum(len(collapse(t)) for t, link in paragraph if link)
+            anchor_chars = sum(len(collapse(t)) for t, link in paragraph if link == IN_PAGE_LINK)
+            blocks.append(TextBlock(kind, text, owner, min(link_chars, len(text)), min(anchor_chars, len(text))))
 
 
-def _paragraphs(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+def _paragraphs(pieces: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """Pieces grouped into paragraphs: two or more line breaks in a row end one."""
-    paragraphs: list[list[tuple[str, bool]]] = [[]]
+    paragraphs: list[list[tuple[str, int]]] = [[]]
     breaks = 0
-    for text, is_link in pieces:
+    for text, link in pieces:
         if text == _BR:
             breaks += 1
         elif breaks and not text.strip():
@@ -67,10 +76,23 @@ def _paragraphs(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
             if breaks >= 2:
                 paragraphs.append([])
             elif breaks == 1:
-                paragraphs[-1].append((_BR, False))
+                paragraphs[-1].append((_BR, NOT_LINK))
             breaks = 0
-            paragraphs[-1].append((text, is_link))
+            paragraphs[-1].append((text, link))
     return paragraphs
+
+
+def in_page_link(a: etree._Element) -> bool:
+    """A link to a part of the same page (``href="#usage"``): a reference or a table of contents that is
+    the page's own text, not a link away from it (a bare ``#`` is a scripted button, a menu's or a widget's).
+
+    >>> in_page_link(etree.fromstring('<a href="#private_key">private_key</a>'))
+    True
+    >>> in_page_link(etree.fromstring('<a href="#">All</a>')), in_page_link(etree.fromstring('<a href="/news/">x</a>'))
+    (False, False)
+    """
+    href = (a.get("href") or "").strip()
+    return len(href) > 1 and href.startswith("#")
 
 
 def render(root: etree._Element) -> list[TextBlock]:
@@ -83,9 +105,9 @@ def render(root: etree._Element) -> list[TextBlock]:
      ('list_item', 'item', 0)]
     """
     blocks: list[TextBlock] = []
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, int]] = []  # text, and whether it is link text (NOT_LINK, AWAY_LINK, IN_PAGE_LINK)
     owners: list[tuple[etree._Element, str]] = []
-    links = 0
+    links = anchors = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if not isinstance(tag, str):
@@ -98,11 +120,12 @@ def render(root: etree._Element) -> list[TextBlock]:
                     pieces = []
                 owners.append((el, _own_type(tag, owners[-1][1] if owners else "paragraph")))
             elif tag == "br":
-                pieces.append((_BR, False))
+                pieces.append((_BR, NOT_LINK))
             elif tag in CELL_TAGS:
-                pieces.append((" ", False))
+                pieces.append((" ", NOT_LINK))
             elif tag == "a":
                 links += 1
+                anchors += in_page_link(el)
             text = el.text
         else:
             if tag in BLOCK_TAGS:
@@ -113,11 +136,12 @@ def render(root: etree._Element) -> list[TextBlock]:
                 owners.pop()
             elif tag == "a":
                 links -= 1
+                anchors -= in_page_link(el)
             elif tag in CELL_TAGS:
-                pieces.append((" ", False))
+                pieces.append((" ", NOT_LINK))
             text = el.tail if el is not root else None
         if text and (pieces or not text.isspace()):  # leading white space never shows
-            pieces.append((text, links > 0))
+            pieces.append((text, IN_PAGE_LINK if anchors > 0 else AWAY_LINK if links > 0 else NOT_LINK))
     if pieces and owners:
         _emit(blocks, pieces, *owners[-1])
     return blocks

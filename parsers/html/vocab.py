@@ -78,7 +78,7 @@ NEGATIVE_WORDS: dict[str, str] = {
         "sponsored", "promo", "promotion", "promoted", "commercial", "adslot", "adunit", "adcontainer",
     ), "advertisement"),
     **dict.fromkeys(
-        ("author", "authors", "bio", "biography", "authorbio", "authorbox", "about", "byline", "contributor"), "byline"
+        ("author", "authors", "bio", "biography", "authorbio", "authorbox", "byline", "contributor"), "byline"
     ),
     **dict.fromkeys(("caption", "captions", "credit", "credits", "figcaption", "wpcaption", "photocredit"), "caption"),
 }
@@ -104,6 +104,11 @@ KICKER_WORDS = frozenset({
     "kicker", "overline", "eyebrow", "topline", "roofline", "supertitle", "overtitle", "dachzeile", "spitzmarke",
     "antetitulo", "antetitle", "occhiello", "surtitre", "surtitle", "chapeau",
 })
+
+# What sets a site's or a section's name apart from the headline in a title ("Rates rise | Daily Planet").
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ⋆ ", " / ", " « ", " » ")
+# What ends a kicker set before the headline in the same line ("Opinion | …", "Blog: …").
+KICKER_SEPARATORS = (": ", " | ", " - ", " – ", " — ")
 
 # Pieces of class names of elements that print the article's date (the visible byline date).
 DATE_CLASS_HINTS = ("date", "time", "publish", "byline", "posted")

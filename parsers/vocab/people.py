@@ -96,7 +96,10 @@ METADATA_AUTHOR_PREFIX = (
     r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
 )
 # Where one author's name ends and the next begins: punctuation, or "and" in several languages.
-METADATA_AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|и)\s+"
+METADATA_AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|og|och|и)\s+"
+
+# Initials or a desk code in parentheses after a name ("Jane Doe (jd)", "Ola Nordmann (NTB)"): not part of it.
+NAME_TAIL_CODE = r"\s*\((?:[A-Za-z]\.?){1,4}\)$"
 
 # A short byline block ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
 BYLINE_BLOCK = (

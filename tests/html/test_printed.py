@@ -2,7 +2,7 @@
 weighed against the page's markup. Pages written for these tests; expected values by hand."""
 from __future__ import annotations
 
-from html_pages import P1, P2, P3, article_body, jsonld, page, record
+from html_pages import P1, P2, P3, P4, article_body, jsonld, page, record
 
 HEADLINE = "<h1>New pier to open in spring</h1>"
 
@@ -89,3 +89,73 @@ def test_kicker_inside_the_h1_is_not_the_title(validate) -> None:
     body = '<h1><span class="kicker">Harbour</span> <span>New pier to open in spring</span></h1>' + article_body(P1, P2)
     head = '<meta property="og:title" content="Harbour: New pier to open in spring">'
     assert record(page(head, body), validate)["title"] == "New pier to open in spring"
+
+
+def test_date_element_away_from_the_headline_dates_an_undated_page(validate) -> None:
+    # The date sits after a long story (beyond the byline's reach of the headline), in an element whose class
+    # names a date: no markup date, none by the headline.
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<div class='post-date'>Posted on April 13, 2023</div>"
+    rec = record(page("", body), validate)
+    assert rec["published"] == "2023-04-13"
+    assert rec["provenance"]["published"].startswith("printed in a date element (labelled published)")
+
+
+def test_date_element_without_a_year_or_a_join_date_dates_nothing(validate) -> None:
+    body = (HEADLINE + article_body(P1, P2, P3) + "<span class='date'>Joined: May 2, 2011</span>"
+            + "<span class='post-time'>6 hours ago</span>")
+    assert record(page("", body), validate)["published"] is None
+
+
+def test_meta_named_published_is_read(validate) -> None:
+    rec = record(page('<meta name="published" content="July 17, 2025">', story()), validate)
+    assert rec["published"] == "2025-07-17"
+    assert rec["provenance"]["published"].startswith("meta[published]")
+
+
+def test_name_under_a_byline_label_is_the_author(validate) -> None:
+    rec = record(page("", story("<p>Written by</p>", "<p>Ann Poe</p>")), validate)
+    assert rec["authors"] == ["Ann Poe"]
+    assert rec["provenance"]["authors"] == "printed by the headline (name under a byline label)"
+
+
+def test_sentence_under_a_byline_label_is_no_name(validate) -> None:
+    rec = record(page("", story("<p>Author</p>", "<p>the harbour desk reports daily on ferries</p>")), validate)
+    assert rec["authors"] == []
+
+
+def test_author_names_split_at_og_and_lose_initials_in_parentheses(validate) -> None:
+    head = '<meta name="author" content="Kari Nordmann og Ola Nordmann (kn)">'
+    assert record(page(head, story()), validate)["authors"] == ["Kari Nordmann", "Ola Nordmann"]
+
+
+def test_a_handle_in_parentheses_is_not_initials(validate) -> None:
+    head = '<meta name="author" content="Jean Dupont (HarbourWatch)">'
+    assert record(page(head, story()), validate)["authors"] == ["Jean Dupont (HarbourWatch)"]
+
+
+ARTICLE_TYPE = jsonld({"@type": "BlogPosting", "headline": "New pier to open in spring"})
+
+
+def test_author_box_below_the_story_names_the_author(validate) -> None:
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3><p>Ann covers ports.</p>"
+    rec = record(page(ARTICLE_TYPE, body), validate)
+    assert rec["authors"] == ["Ann Poe"]
+    assert rec["provenance"]["authors"] == "printed in the story (byline line)"
+
+
+def test_far_by_lines_that_are_no_full_name_or_a_sentence_name_nobody(validate) -> None:
+    body = (HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<p>Sort by Gender</p>"
+            + '<p>By clicking "Join" you agree to our Terms of Service and Privacy Policy</p>')
+    assert record(page(ARTICLE_TYPE, body), validate)["authors"] == []
+
+
+def test_a_page_that_is_no_article_takes_no_far_byline(validate) -> None:
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3>"
+    assert record(page("", body), validate)["authors"] == []
+
+
+def test_author_box_replaces_the_site_named_as_author(validate) -> None:
+    head = ('<meta property="og:site_name" content="Harbour Herald">'
+            + jsonld({"@type": "BlogPosting", "author": {"@type": "Organization", "name": "Harbour Herald"}}))
+    body = HEADLINE + article_body(*[P1, P2, P3, P4] * 4) + "<h3>Written by Ann Poe</h3>"
+    assert record(page(head, body), validate)["authors"] == ["Ann Poe"]
