@@ -13,6 +13,7 @@ authors' bios. The dump prints no date.
 from __future__ import annotations
 
 from ..lazyre import lazy
+from ..rules.page import separator_line
 from ..rules.registry import LineRule
 from .catalog import BY_ID
 from .header_text import HeaderTextSource
@@ -36,15 +37,6 @@ TITLE = lazy(r"\S+(?:\s+\S+){3,}")  # a headline, not a section label
 RELATED_BOX = lazy(r"RELATED COVERAGE|MORE COVERAGE")
 WHAT_TO_KNOW = lazy(r"What to know(?: about| of)? [^.!?,]{2,60}")
 CAPTION = lazy(r"(?P<caption>.{10,600}?)\s*\((?P<credit>(?:AP|AP Photo|AP Video|Photo|Video)\b[^()]{0,80})\)")
-
-
-def separator(text: str) -> bool:
-    """The rule of underscores before the contributors' line.
-
-    >>> separator("___"), separator("_")
-    (True, False)
-    """
-    return len(text) >= 3 and set(text) == {"_"}
 
 
 def contributors(text: str) -> bool:
@@ -79,7 +71,7 @@ _SHARE = frozenset(("Share", "Copy", "Link copied", "Email", "Facebook", "X", "R
 
 
 RULES = (
-    LineRule("separator", "separator", separator),
+    LineRule("separator", "separator", separator_line),  # the rule of underscores before the contributors
     LineRule("contributors", "credit", contributors),
     LineRule("share_line", "share", share_line),
 )
