@@ -173,7 +173,8 @@ class HeaderTextSource(NamedTuple):
         """The people a byline's match names, as authors (in order, once each); returns the agencies it names."""
         people, named_agencies = byline_people(layout, match["names"])
         article.authors.extend(p for p in people if p not in article.authors)
-        article.provenance.setdefault("authors", f"line {line.no}: {line.text}")
+        if people:  # a byline naming only the outlet or an agency gives no author, and no provenance for one
+            article.provenance.setdefault("authors", f"line {line.no}: {line.text}")
         return named_agencies + [a for a in (match.groupdict().get("agencies") or "").split(",") if a]
 
     @staticmethod
