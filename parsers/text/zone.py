@@ -7,6 +7,7 @@ from ..lines import list_item_text
 from ..people.credits import agency_credit
 from ..rules.closing import reporting_trailer
 from ..time.header import is_embed_signature
+from .bridges import bridge_backward, bridge_forward
 from .runs import (
     LIST_LABEL_WORDS,
     data_row_runs,
@@ -128,7 +129,8 @@ def paragraphs_marked(views: list[LineView]) -> bool:
 
 
 def find_zone(views: list[LineView]) -> Zone:
-    """The article zone: the densest run, closed at its first end marker after the first paragraph.
+    """The article zone: the densest run, carried over the lists and tables between the article's
+    paragraphs (:mod:`.bridges`), closed at its first end marker after the first paragraph.
 
     A "Related" box inside the article does not close it when at least a third as much of
     the run's prose follows it as precedes it; comment and tag markers always do. A run stopped
@@ -159,6 +161,9 @@ def find_zone(views: list[LineView]) -> Zone:
     if list_end is not None:  # a list without bullets stopped the run: its items weigh as list items
         scores[end:list_end] = [max(score, DATA_ROW_SCORE) for score in scores[end:list_end]]
         start, end = densest_run(scores)
+    if start < end:  # lists, tables and code between the article's paragraphs
+        end = bridge_forward(views, scores, end)
+        start = bridge_backward(views, scores, start)
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):

@@ -1,0 +1,57 @@
+"""The article zone carried over lists, tables and code blocks between its paragraphs, and not over a
+footer's menu or a list of dated teasers.
+
+Every page here was written for the test; the expected bodies were worked out by reading the page.
+"""
+from __future__ import annotations
+
+from pages import generic
+
+MENU = ("Skip to content", "Trail Notes", "Gear", "Guides", "Trips", "About", "Shop")
+INTRO = ("Packing for a first night on the trail is mostly a matter of weight: every item in the bag has to earn "
+         "its place, and the heaviest things should sit close to your back.")
+MIDDLE = ("Once the big items are in, fill the gaps with food for the trail, spare socks and a warm hat, and keep "
+          "the water filter and the map in the top pocket where you can reach them.")
+CLOSING = ("Weigh the bag before you leave: if it is more than a fifth of your own weight, take something out, "
+           "starting with the spare clothes and the second pan you will not use.")
+GEAR = ("Tent with poles and pegs", "Sleeping bag rated for the night's low", "Stove, fuel and a light pan",
+        "Water filter and two bottles")
+
+
+def dump(*lines: str) -> bytes:
+    """Paragraphs (``P:``) set apart by blank lines, other lines one under another, as a browser prints them."""
+    return "\n".join(f"\n{line[2:]}\n" if line.startswith("P:") else line for line in lines).encode()
+
+
+HEADER = ("How to pack for your first night on the trail", "By Ann Lee", "May 3, 2025")
+
+
+def test_a_list_after_the_densest_paragraphs_stays_in_the_article() -> None:
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}", "What to pack", *GEAR, f"P:{CLOSING}",
+                          "About", "Careers", "Privacy Policy"))
+    assert record["body"] == "\n\n".join((INTRO, MIDDLE, "What to pack", *GEAR, CLOSING))
+
+
+def test_a_list_before_the_densest_paragraphs_stays_in_the_article() -> None:
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", *GEAR, f"P:{MIDDLE}", f"P:{CLOSING}", "Privacy Policy"))
+    assert record["body"] == "\n\n".join((INTRO, *GEAR, MIDDLE, CLOSING))
+    assert record["title"] == HEADER[0]
+
+
+def test_a_footer_menu_and_the_site_blurb_under_it_stay_out() -> None:
+    blurb = ("Our newsroom has covered local schools, courts and city hall since 1994, with a team of twelve "
+             "reporters and editors who answer to readers rather than to advertisers, and who live in the towns "
+             "they write about.")
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}",
+                          f"P:{CLOSING}", "Newsroom", "Mary Collins", "Peter Osei", "Lena Fischer", "Careers",
+                          f"P:{blurb}"))
+    assert record["body"] == "\n\n".join((INTRO, MIDDLE, CLOSING))
+
+
+def test_a_list_of_dated_teasers_after_the_article_stays_out() -> None:
+    teaser = ("The ridge path reopened on Monday after the rangers cleared the trees that fell in the storms, and "
+              "the huts along it take bookings again from the first of June.")
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}",
+                          f"P:{CLOSING}", "Ridge path reopens", "May 2, 2025", "Huts open for bookings",
+                          "May 1, 2025", f"P:{teaser}"))
+    assert record["body"] == "\n\n".join((INTRO, MIDDLE, CLOSING))
