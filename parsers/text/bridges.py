@@ -6,7 +6,7 @@ from .line_kinds import is_date_line
 from .views import LineView
 
 BRIDGE_REACH = 100  # lines: the longest list, table or code block a bridge crosses
-BRIDGE_WEIGHT = 5.0  # the prose beyond a gap weighs at least one paragraph of its own
+BRIDGE_WEIGHT = 5.0  # the prose beyond the gaps crossed weighs at least one paragraph of its own
 ANCHOR_SCORE = 3.0  # a line scoring this much is a paragraph of the article's own (running text set apart)
 TOPIC_SHARE = 0.3  # share of the gap's lines that share a word with the article around it
 TOPIC_REACH = 30  # lines of the zone beside the gap whose words count as the article's
@@ -19,7 +19,8 @@ def bridge_forward(views: list[LineView], scores: list[float], end: int) -> int:
     article's prose after it. A gap is crossed when it holds no line a rule catches and no date line
     (a list of teasers dates its items), at least :data:`TOPIC_SHARE` of its lines share a word with the
     article around it (a footer's menu names other things), and the prose after it weighs at least
-    :data:`BRIDGE_WEIGHT` (:func:`line_score <.zone.line_score>`).
+    :data:`BRIDGE_WEIGHT` (:func:`line_score <.zone.line_score>`), alone or with the prose past the next
+    gaps (an article of short paragraphs, each over a list).
 
     >>> from ..lines import split_lines
     >>> from .views import view_lines
@@ -35,18 +36,25 @@ def bridge_forward(views: list[LineView], scores: list[float], end: int) -> int:
     >>> bridge_forward(views, [line_score(v, True) for v in views], 1)
     1
     """
-    while end < len(views):
-        anchor = next((k for k in range(end, min(end + BRIDGE_REACH, len(views)))
-                       if scores[k] >= ANCHOR_SCORE and views[k].rule is None and not views[k].repeated), None)
-        if anchor is None or any(view.rule is not None or is_date_line(view) for view in views[end:anchor]):
-            return end
-        run_end, weight = _run_from(scores, anchor)
-        if weight < BRIDGE_WEIGHT:
-            return end
-        if not _on_topic(views[end:anchor], views[max(0, end - TOPIC_REACH):end] + views[anchor:run_end]):
-            return end
-        end = run_end
+    reached, weight = end, 0.0
+    while (step := _bridge(views, scores, reached)) is not None:
+        reached, step_weight = step
+        weight += step_weight
+        if weight >= BRIDGE_WEIGHT:
+            end, weight = reached, 0.0
     return end
+
+
+def _bridge(views: list[LineView], scores: list[float], end: int) -> tuple[int, float] | None:
+    """The end and the weight of the run of prose past the gap at ``end``, if the gap may be crossed."""
+    anchor = next((k for k in range(end, min(end + BRIDGE_REACH, len(views)))
+                   if scores[k] >= ANCHOR_SCORE and views[k].rule is None and not views[k].repeated), None)
+    if anchor is None or any(view.rule is not None or is_date_line(view) for view in views[end:anchor]):
+        return None
+    run_end, weight = _run_from(scores, anchor)
+    if not _on_topic(views[end:anchor], views[max(0, end - TOPIC_REACH):end] + views[anchor:run_end]):
+        return None
+    return run_end, weight
 
 
 def bridge_backward(views: list[LineView], scores: list[float], start: int) -> int:

@@ -55,3 +55,15 @@ def test_a_list_of_dated_teasers_after_the_article_stays_out() -> None:
                           f"P:{CLOSING}", "Ridge path reopens", "May 2, 2025", "Huts open for bookings",
                           "May 1, 2025", f"P:{teaser}"))
     assert record["body"] == "\n\n".join((INTRO, MIDDLE, CLOSING))
+
+
+def test_short_paragraphs_each_over_a_list_stay_together() -> None:
+    water = "Carry two litres of water for every three hours on the trail."
+    food = "Pack one warm meal a day and snacks you can eat while walking."
+    drinks = ("Two bottles of one litre", "A water filter that fits the bottles", "Tablets to clean the water",
+              "A cup for the stove")
+    meals = ("Dried pasta for the warm meal", "Oat bars and nuts to eat while walking", "Tea bags and sugar",
+             "A spoon that fits the pan")
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}", *drinks, f"P:{water}", *meals, f"P:{food}",
+                          "About", "Careers", "Privacy Policy"))
+    assert record["body"] == "\n\n".join((INTRO, MIDDLE, *drinks, water, *meals, food))
