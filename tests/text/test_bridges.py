@@ -1,5 +1,5 @@
 """The article zone carried over lists, tables and code blocks between its paragraphs, and not over a
-footer's menu or a list of dated teasers.
+footer's menu or a list of dated teasers; an article the page prints twice read once.
 
 Every page here was written for the test; the expected bodies were worked out by reading the page.
 """
@@ -67,3 +67,28 @@ def test_short_paragraphs_each_over_a_list_stay_together() -> None:
     record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}", *drinks, f"P:{water}", *meals, f"P:{food}",
                           "About", "Careers", "Privacy Policy"))
     assert record["body"] == "\n\n".join((INTRO, MIDDLE, *drinks, water, *meals, food))
+
+
+PRINTED_TWICE = (
+    "The river trail was closed for most of the spring after the floods washed out two of its wooden bridges and "
+    "left deep mud along the lower path, where walkers had to turn back.",
+    "Volunteers rebuilt the bridges in May with timber from the forest service, working at weekends and carrying "
+    "every plank in by hand because no truck can reach the lower path.",
+    "The trail reopened on the first of June, and the rangers say it is now safer than before, with railings on "
+    "both bridges and gravel laid over the muddiest stretch of the path.",
+    "Walkers are asked to keep to the path while the new gravel settles, and to leave dogs on a lead near the "
+    "bridges, where the banks are still soft after the rebuilding work.",
+    "The rangers will walk the whole trail every Saturday morning this summer, and anyone who wants to help with "
+    "the next repairs can meet them at the car park at nine o'clock.",
+)
+
+
+CHANGES = ("What changed on the trail", "Railings were fitted on both of the rebuilt bridges",
+           "Gravel was laid over the muddiest stretch of the lower path", "New signs at the car park show the way")
+
+
+def test_an_article_printed_twice_is_read_once() -> None:
+    article = (f"P:{PRINTED_TWICE[0]}", *CHANGES, *(f"P:{p}" for p in PRINTED_TWICE[1:]))
+    record = generic(dump(*MENU, "River trail reopens after the floods", "By Ann Lee", "June 2, 2025", *article,
+                          "Share", "Newsletter", "Mobile menu", "Trail Notes", *article, "About", "Privacy Policy"))
+    assert record["body"] == "\n\n".join((PRINTED_TWICE[0], *CHANGES, *PRINTED_TWICE[1:]))
