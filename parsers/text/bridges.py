@@ -9,6 +9,7 @@ BRIDGE_REACH = 100  # lines: the longest list, table or code block a bridge cros
 BRIDGE_WEIGHT = 5.0  # the prose beyond the gaps crossed weighs at least one paragraph of its own
 ANCHOR_SCORE = 3.0  # a line scoring this much is a paragraph of the article's own (running text set apart)
 TOPIC_SHARE = 0.3  # share of the gap's lines that share a word with the article around it
+DATE_WORDS = 6  # words: a teaser's date line is no longer
 TOPIC_REACH = 30  # lines of the zone beside the gap whose words count as the article's
 _WORD = lazy(r"\w{4,}")
 
@@ -49,7 +50,7 @@ def _bridge(views: list[LineView], scores: list[float], end: int) -> tuple[int, 
     """The end and the weight of the run of prose past the gap at ``end``, if the gap may be crossed."""
     anchor = next((k for k in range(end, min(end + BRIDGE_REACH, len(views)))
                    if scores[k] >= ANCHOR_SCORE and views[k].rule is None and not views[k].repeated), None)
-    if anchor is None or any(view.rule is not None or is_date_line(view) for view in views[end:anchor]):
+    if anchor is None or any(view.rule is not None or _bare_date(view) for view in views[end:anchor]):
         return None
     run_end, weight = _run_from(scores, anchor)
     if not _on_topic(views[end:anchor], views[max(0, end - TOPIC_REACH):end] + views[anchor:run_end]):
@@ -91,6 +92,11 @@ def _run_from(scores: list[float], start: int) -> tuple[int, float]:
         if total > best:
             best, best_end = total, i + 1
     return best_end, best
+
+
+def _bare_date(view: LineView) -> bool:
+    """A short line that is only a date, as a teaser prints under its headline (not a row that holds a figure)."""
+    return view.words <= DATE_WORDS and is_date_line(view)
 
 
 def _on_topic(gap: list[LineView], around: list[LineView]) -> bool:
