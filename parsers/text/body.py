@@ -58,6 +58,27 @@ def block_of(text: str, rows: frozenset[str] = frozenset(), headings: frozenset[
     return Block("paragraph", text)
 
 
+def caption_of_line(text: str) -> Image | None:
+    """A caption line with its credit (:func:`~..people.credits.split_caption_credit`), but not a line
+    whose "credit" is only the word after a slash between two words ("Low-Code/No-Code", "AR/VR",
+    "N/A"): a credit after a slash follows the caption's full stop or a space, unless the line says
+    it is a caption with its label ("Image: Courtesy Ann Lee/Parks Board").
+
+    >>> caption_of_line("Erdogan speaks in Ankara, Turkey, February 27, 2020. /AP").credit
+    'AP'
+    >>> caption_of_line("The Rise of Low-Code/No-Code Solutions") is None
+    True
+    >>> caption_of_line("Image: Courtesy Ann Lee/Parks Board").credit
+    'Parks Board'
+
+    """
+    image = split_caption_credit(text)
+    if image is None or image.caption is None or image.credit is None:
+        return image
+    glued = image.caption[-1:].isalnum() and text == f"{image.caption}/{image.credit}"
+    return None if glued and ":" not in image.caption else image
+
+
 def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], list[Removal]]:
     """Set captions apart: a credit line takes the caption line just above it in the same block
     (and the copies of that line right above it: a picture's alt text printed over its caption).
@@ -239,7 +260,7 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     list_items = {kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last)}
     rows = frozenset(table_rows | list_items)
     headings = numbered_headings(kept)
-    builder = BodyBuilder((), caption_of=split_caption_credit,
+    builder = BodyBuilder((), caption_of=caption_of_line,
                           block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)

@@ -11,6 +11,8 @@ from ..lines import PROSE_WORDS, SENTENCE_END, Line, word_count
 from ..rules.registry import LineRule
 from ..rules.screen import match_generic
 
+TWIN_PARAGRAPHS = 5  # paragraphs printed twice, each at the same distance from its copy, that make a second print
+TWIN_WORDS = 30  # the median length of those paragraphs: an article's (a carousel of comments printed twice is short)
 LONG_RUN_ON = 25  # words: a line this long is running text even without a full stop (not a tag cloud)
 _PUNCTUATED = lazy(r"[,.;:!?，、。]\s")
 
@@ -55,11 +57,48 @@ def view_lines(lines: list[Line]) -> list[LineView]:
     """
     features = [line_features(line.text) for line in lines]
     counts = Counter([folded for folded, _, _, _ in features])
+    second = second_print([folded for folded, _, _, _ in features], [words for _, words, _, _ in features],
+                          [prose for _, _, prose, _ in features], counts)
+    repeats = [counts[folded] > 1 for folded, _, _, _ in features]
+    if second:  # the article printed twice (a page's mobile and desktop copies): its first print is no repeat
+        counts = Counter([folded for i, (folded, _, _, _) in enumerate(features) if i not in second])
+        repeats = [i in second or counts[folded] > 1 for i, (folded, _, _, _) in enumerate(features)]
     numbers = [-1, *[line.no for line in lines], float("inf")]  # the page's edges count as blank lines
     make = tuple.__new__  # LineView(...) without the Python-level __new__ of a NamedTuple: a page has thousands
     return [make(LineView, (line, words, prose, numbers[i] < line.no - 1 and numbers[i + 2] > line.no + 1,
-                            counts[folded] > 1, rule))
-            for i, (line, (folded, words, prose, rule)) in enumerate(zip(lines, features))]
+                            repeats[i], rule))
+            for i, (line, (_, words, prose, rule)) in enumerate(zip(lines, features))]
+
+
+def second_print(folded: list[str], words: list[int], prose: list[bool], counts: Counter[str]) -> frozenset[int]:
+    """The lines of a second print of the article: at least :data:`TWIN_PARAGRAPHS` paragraphs of
+    :data:`TWIN_WORDS` words or so that stand twice, each copy the same number of lines after its
+    first, and every line that stands that far after a copy of itself. Empty when the page prints no such copy.
+
+    >>> text = [f"paragraph {n}" for n in range(6)]
+    >>> folded = ["menu", *text, "footer", *text]
+    >>> words, prose = [1] + [40] * 6 + [1] + [40] * 6, [False] + [True] * 6 + [False] + [True] * 6
+    >>> sorted(second_print(folded, words, prose, Counter(folded)))
+    [8, 9, 10, 11, 12, 13]
+    >>> second_print(folded, [1] + [12] * 6 + [1] + [12] * 6, prose, Counter(folded))  # comments shown twice
+    frozenset()
+    >>> second_print(folded[:9], words[:9], prose[:9], Counter(folded[:9]))
+    frozenset()
+    """
+    first: dict[str, int] = {}
+    twins: dict[int, list[int]] = {}  # distance -> the lengths of the paragraphs printed that far apart
+    for i, text in enumerate(folded):
+        if prose[i] and counts[text] == 2:
+            if text in first:
+                twins.setdefault(i - first[text], []).append(words[i])
+            else:
+                first[text] = i
+    if not twins:
+        return frozenset()
+    distance, lengths = max(twins.items(), key=lambda item: len(item[1]))
+    if len(lengths) < TWIN_PARAGRAPHS or sorted(lengths)[len(lengths) // 2] < TWIN_WORDS:
+        return frozenset()
+    return frozenset(i for i in range(distance, len(folded)) if folded[i] == folded[i - distance])
 
 
 def is_running_text(view: LineView) -> bool:

@@ -7,7 +7,7 @@ from ..lines import list_item_text
 from ..people.credits import agency_credit
 from ..rules.closing import reporting_trailer
 from ..time.header import is_embed_signature
-from .bridge import bridged
+from .bridges import bridge_backward, bridge_forward
 from .runs import (
     LIST_LABEL_WORDS,
     data_row_runs,
@@ -129,14 +129,15 @@ def paragraphs_marked(views: list[LineView]) -> bool:
 
 
 def find_zone(views: list[LineView]) -> Zone:
-    """The article zone: the densest run, closed at its first end marker after the first paragraph.
+    """The article zone: the densest run, carried over the lists and tables between the article's
+    paragraphs (:mod:`.bridges`), closed at its first end marker after the first paragraph.
 
     A "Related" box inside the article does not close it when at least a third as much of
     the run's prose follows it as precedes it; comment and tag markers always do. A run stopped
     by a list without bullets ("Key points:" and short lines) is found again with the list's lines
     weighed as list items (:func:`labelled_list_end`), so the paragraphs after the list stay; the
-    run is then widened over the short lines between it and the story's other paragraphs (a
-    listicle's items and labels, :func:`.bridge.bridged`).
+    run is then carried over the lists, tables and code between it and the story's other paragraphs
+    (a listicle's items and labels: :mod:`.bridges`).
 
     >>> from .views import view_lines
 
@@ -162,7 +163,9 @@ def find_zone(views: list[LineView]) -> Zone:
     if list_end is not None:  # a list without bullets stopped the run: its items weigh as list items
         scores[end:list_end] = [max(score, DATA_ROW_SCORE) for score in scores[end:list_end]]
         start, end = densest_run(scores)
-    start, end = bridged(views, scores, start, end)
+    if start < end:  # lists, tables and code between the article's paragraphs
+        end = bridge_forward(views, scores, end)
+        start = bridge_backward(views, scores, start)
     total = sum(s for s in scores[start:end] if s > 0)
     before = 0.0
     for i in range(start, end):

@@ -175,3 +175,12 @@ def test_a_click_here_app_promotion_between_paragraphs_leaves_the_body() -> None
     text = "\n".join((*NEWS_MENU, COUNCIL_HEADLINE, "By Ann Lee", "November 19, 2019", "", ARTICLE[0], "",
                       "CLICK HERE TO GET THE RIVER POST APP", "", ARTICLE[1], "", ARTICLE[2], ""))
     assert parse(text.encode(), path="x.txt").body.split("\n\n") == list(ARTICLE)
+
+
+def test_a_slash_between_two_words_is_no_credit() -> None:
+    lines = ("Low-code/no-code tools now build a third of the apps our readers use at work.",
+             "The Rise of Low-Code/No-Code Platforms",
+             "Teams build forms and reports without waiting for the IT department to find the time.")
+    record = generic(page(*VALLEY_MENU, BRIDGE_HEADLINE, "By Ann Lee", DATE, *(f"P:{line}" for line in lines)))
+    assert record["body"] == "\n\n".join(lines)
+    assert record["images"] == []
