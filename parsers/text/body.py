@@ -27,6 +27,7 @@ QUOTE_MARKS = "\"'“”‘’«» "
 CREDIT_MAX_WORDS = 8  # words: the "Name, Organisation" line under a pull quote is no longer
 BIO_REACH = 2  # last body lines where the author's bio may stand
 BIO_MAX_WORDS = 80
+ITEM_RUN = 3  # short lines one under another that make a list printed without bullets
 NUMBERED_HEADINGS = 2  # numbered lines set apart that make a listicle's headings
 _NUMBERED = lazy(r"\d{1,2}[.)]\s+\S")
 
@@ -117,6 +118,37 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
         images.append(Image(caption=caption.text if caption else None, credit=credit or None))
         removed.append(Removal("caption-credit", view.text, "credit_only"))
     return kept, images, removed
+
+
+def item_lines(views: list[LineView]) -> frozenset[str]:
+    """The lines of lists printed without bullets: runs of at least :data:`ITEM_RUN` short lines one
+    right under another, none set apart or a sentence (a list's items, a table's cells); a line
+    ending in a colon is the list's label.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> text = "The bag is packed.\\n\\nTent and poles\\nSleeping bag\\nStove and fuel\\n\\nThe trail starts here."
+    >>> sorted(item_lines(view_lines(split_lines(text))))
+    ['Sleeping bag', 'Stove and fuel', 'Tent and poles']
+    """
+    found: list[str] = []
+    run: list[str] = []
+    for k, view in enumerate(views):
+        item = not view.isolated and not view.prose and view.words <= HEADING_MAX_WORDS and view.text[-1] != ":"
+        if item and run and view.line.no != views[k - 1].line.no + 1:
+            run = _flush(run, found)
+        if item:
+            run.append(view.text)
+        else:
+            run = _flush(run, found)
+    _flush(run, found)
+    return frozenset(found)
+
+
+def _flush(run: list[str], found: list[str]) -> list[str]:
+    if len(run) >= ITEM_RUN:
+        found.extend(run)
+    return []
 
 
 def numbered_headings(views: list[LineView]) -> frozenset[str]:
@@ -257,7 +289,8 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
     rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)) \
-        | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last))
+        | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last)) \
+        | item_lines(kept)
     headings = numbered_headings(kept)
     builder = BodyBuilder((), caption_of=caption_of_line,
                           block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)
