@@ -131,24 +131,16 @@ def item_lines(views: list[LineView]) -> frozenset[str]:
     >>> sorted(item_lines(view_lines(split_lines(text))))
     ['Sleeping bag', 'Stove and fuel', 'Tent and poles']
     """
-    found: list[str] = []
-    run: list[str] = []
+    runs: list[list[str]] = []
+    above_is_item = False
     for k, view in enumerate(views):
         item = not view.isolated and not view.prose and view.words <= HEADING_MAX_WORDS and view.text[-1] != ":"
-        if item and run and view.line.no != views[k - 1].line.no + 1:
-            run = _flush(run, found)
-        if item:
-            run.append(view.text)
-        else:
-            run = _flush(run, found)
-    _flush(run, found)
-    return frozenset(found)
-
-
-def _flush(run: list[str], found: list[str]) -> list[str]:
-    if len(run) >= ITEM_RUN:
-        found.extend(run)
-    return []
+        if item and above_is_item and view.line.no == views[k - 1].line.no + 1:
+            runs[-1].append(view.text)
+        elif item:
+            runs.append([view.text])
+        above_is_item = item
+    return frozenset(text for run in runs if len(run) >= ITEM_RUN for text in run)
 
 
 def numbered_headings(views: list[LineView]) -> frozenset[str]:
@@ -288,12 +280,12 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     kept, images, removed = pair_captions(views)
     removed = boxes + removed
     removed.extend(Removal(v.rule.kind, v.text, v.rule.name) for v in kept if v.rule is not None)
-    rows = frozenset(kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)) \
-        | frozenset(kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last)) \
-        | item_lines(kept)
+    table_rows = {kept[k].text for first, last in data_row_runs(kept) for k in range(first, last)}
+    list_items = {kept[k].text for first, last in labelled_list_runs(kept) for k in range(first + 1, last)}
+    rows = frozenset(table_rows | list_items)
     headings = numbered_headings(kept)
     builder = BodyBuilder((), caption_of=caption_of_line,
-                          block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)
+                          block_of=partial(block_of, rows=rows | item_lines(kept), headings=headings))
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
     lines = [v.line for v in kept if v.rule is None and not _take_furniture(v.text, builder.parts)]
