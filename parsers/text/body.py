@@ -27,6 +27,7 @@ QUOTE_MARKS = "\"'“”‘’«» "
 CREDIT_MAX_WORDS = 8  # words: the "Name, Organisation" line under a pull quote is no longer
 BIO_REACH = 2  # last body lines where the author's bio may stand
 BIO_MAX_WORDS = 80
+ITEM_RUN = 3  # short lines one under another that make a list printed without bullets
 NUMBERED_HEADINGS = 2  # numbered lines set apart that make a listicle's headings
 _NUMBERED = lazy(r"\d{1,2}[.)]\s+\S")
 
@@ -117,6 +118,29 @@ def pair_captions(views: list[LineView]) -> tuple[list[LineView], list[Image], l
         images.append(Image(caption=caption.text if caption else None, credit=credit or None))
         removed.append(Removal("caption-credit", view.text, "credit_only"))
     return kept, images, removed
+
+
+def item_lines(views: list[LineView]) -> frozenset[str]:
+    """The lines of lists printed without bullets: runs of at least :data:`ITEM_RUN` short lines one
+    right under another, none set apart or a sentence (a list's items, a table's cells); a line
+    ending in a colon is the list's label.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> text = "The bag is packed.\\n\\nTent and poles\\nSleeping bag\\nStove and fuel\\n\\nThe trail starts here."
+    >>> sorted(item_lines(view_lines(split_lines(text))))
+    ['Sleeping bag', 'Stove and fuel', 'Tent and poles']
+    """
+    runs: list[list[str]] = []
+    above_is_item = False
+    for k, view in enumerate(views):
+        item = not view.isolated and not view.prose and view.words <= HEADING_MAX_WORDS and view.text[-1] != ":"
+        if item and above_is_item and view.line.no == views[k - 1].line.no + 1:
+            runs[-1].append(view.text)
+        elif item:
+            runs.append([view.text])
+        above_is_item = item
+    return frozenset(text for run in runs if len(run) >= ITEM_RUN for text in run)
 
 
 def numbered_headings(views: list[LineView]) -> frozenset[str]:
@@ -261,7 +285,7 @@ def build_body(views: list[LineView], marked: bool = False) -> tuple[BodyParts, 
     rows = frozenset(table_rows | list_items)
     headings = numbered_headings(kept)
     builder = BodyBuilder((), caption_of=caption_of_line,
-                          block_of=partial(block_of, rows=rows, headings=headings) if rows or headings else block_of)
+                          block_of=partial(block_of, rows=rows | item_lines(kept), headings=headings))
     builder.parts.images.extend(images)
     builder.parts.removed.extend(removed)
     lines = [v.line for v in kept if v.rule is None and not _take_furniture(v.text, builder.parts)]

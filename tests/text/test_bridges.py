@@ -92,3 +92,9 @@ def test_an_article_printed_twice_is_read_once() -> None:
     record = generic(dump(*MENU, "River trail reopens after the floods", "By Ann Lee", "June 2, 2025", *article,
                           "Share", "Newsletter", "Mobile menu", "Trail Notes", *article, "About", "Privacy Policy"))
     assert record["body"] == "\n\n".join((PRINTED_TWICE[0], *CHANGES, *PRINTED_TWICE[1:]))
+
+
+def test_the_lines_of_a_bridged_list_are_list_items() -> None:
+    record = generic(dump(*MENU, *HEADER, f"P:{INTRO}", f"P:{MIDDLE}", *GEAR, f"P:{CLOSING}", "Privacy Policy"))
+    assert [(block["type"], block["text"]) for block in record["blocks"]] == [
+        ("paragraph", INTRO), ("paragraph", MIDDLE), *(("list_item", item) for item in GEAR), ("paragraph", CLOSING)]
