@@ -41,6 +41,10 @@ def parse_document(doc: Document, options: ParseOptions) -> Article:
         raise NewscleanError("input nested too deeply to parse") from exc
     if not article.blocks:
         raise NewscleanError("no article text found")
+    if doc.warnings:
+        from .record.fill import add_warnings
+
+        article.warnings = add_warnings(list(doc.warnings), article.warnings)
     return _date_from_url(article)
 
 

@@ -147,3 +147,6 @@ AUTHOR_PATHS = (
     "writer", "writers", "people", "staff", "profile", "profiles", "team", "journalist", "journalists",
     "reporter", "reporters", "columnist", "columnists", "producers", "redaktion", "redazione", "by",
 )
+
+# Elements that never hold content and have no end tag (HTML's void elements).
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
