@@ -94,12 +94,12 @@ BARE_CAPTION_CREDIT = (
 # A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]",
 # or the outlet and the photographer's name, all capitalised: "(ABC News: Jane Doe)", "(AAP: Dan Roe)".
 BRACKETED_CAPTION_CREDIT = (
-    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80}"
+    r"(?P<caption>.{15,}?)(?<!\s)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80}"
     r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))\s*[)\]]"
 )
 # A note in brackets that says what the picture is, not who took it: "(Representative image)", "(Symbolbild)".
 PICTURE_NOTE = (
-    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
+    r"(?P<caption>.{15,}?)(?<!\s)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
     r" (?:image|photo|picture|pic)s?|(?:image|photo|picture|pic)s? (?:used )?for (?:representation|illustration)"
     r"(?:al purposes?)?|symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto ilustrativa"
     r"|imagem ilustrativa|foto d'archivio|foto di repertorio|photo d'illustration|illustration|foto ilustrasi|ilustrasi"
