@@ -16,3 +16,10 @@ def test_a_malformed_page_url_is_no_crash() -> None:
 
 def test_a_malformed_url_option_is_no_crash() -> None:
     assert parse(page("", article_body(P1, P2)), url="https://[::1/story").blocks
+
+
+def test_a_run_of_digits_glued_to_a_word_is_no_share_line() -> None:
+    # "88…8news": the share-line pattern split the digits every way (exponential: 17 s for 22 digits).
+    lines = ["Harbour pier to open in spring", "", P1, "", "8" * 60 + "news", "", P2]
+    article = parse("\n".join(lines).encode())
+    assert [b.text for b in article.blocks][:1] == [P1]
