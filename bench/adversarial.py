@@ -34,6 +34,11 @@ ADVERSARIAL_LINES = (
     "(" * 5000 + "x",
     "Share Tweet " * 400 + "8",
     "北京 " * 1600 + "报道",
+    # Short ones too: the line rules screen lines under 400 characters only.
+    "8" * 24 + "news",
+    "Ann Lee" + " " * 380 + "x",
+    "A caption of a picture" + " " * 360 + "(Photo",
+    "By " * 120 + "Ann Lee",
 )
 
 
