@@ -104,3 +104,11 @@ def test_malformed_and_unclosed_tags() -> None:
     body = "".join(f"<p class='x>{p}<b><i>" for p in PARAGRAPHS[:2]) + "<<p>>" + _paragraphs(PARAGRAPHS[2:]) + "<div"
     texts = _texts(_story(body))
     assert texts[-8:] == PARAGRAPHS[2:]
+
+
+def test_a_5_mb_single_line_of_text() -> None:
+    sentence = "The harbour authority said on Monday that the new pier would open to ferries in the spring. "
+    line = (sentence * 55_000)[:5_000_000].strip()
+    article = parse(f"Harbour pier to open in spring\n\n{line}\n".encode())
+    assert article.title == "Harbour pier to open in spring"
+    assert [b.text for b in article.blocks] == [line]
