@@ -192,7 +192,7 @@ def _takes_a_line(function: Callable[..., object]) -> bool:
 KNOWN_SUPERLINEAR = frozenset({
     "containers.feed._NAME_THEN_EMAIL", "html.images._CREDIT_TEXT", "html.vocab.FIGURE_CREDIT_TEXT",
     "people.bylines._HANDLE", "people.bylines._ROLE", "people.credits.CAPTION_CREDIT_TAILS",
-    "people.credits.CJK_CAPTION_CREDITS", "people.credits._SLASH_CREDIT", "rules.page._CONTACT",
+    "people.credits.CJK_CAPTION_CREDITS", "people.credits._SLASH_CREDIT",
     "sources.apnews.TEXT_2024_ONE_HEADLINE", "sources.funke.TEXT_2023", "sources.funke.TEXT_2024",
     "sources.mdr.TEXT_2023", "sources.nationalpost.CAPTION", "sources.nationalpost.TEXT_2025",
     "sources.nationalpost.TEXT_2025_NO_DEK", "sources.reach.TEXT_2024", "sources.srf.SIGN_SEPARATOR",
