@@ -2,8 +2,8 @@
 take time linear in the line's length on adversarial lines (long runs of spaces, digits, dots, dashes,
 capitals, repeated date fragments, "By By By …"): no catastrophic backtracking.
 
-No wall-clock budget: each check times a line of n and of 8n characters and fails only when the longer took
-far more than 8 times as long (a quadratic pattern takes 64 times, an exponential one never ends: a guard
+No wall-clock budget: each check times a line of n and of 16n characters and fails only when the longer took
+far more than 16 times as long (a quadratic pattern takes 256 times, an exponential one never ends: a guard
 interrupts it). The patterns are found by walking the modules, so a new one is checked without a word here.
 """
 from __future__ import annotations
@@ -22,8 +22,8 @@ import pytest
 import newsclean.parsers
 from newsclean.parsers.lazyre import LazyPattern, Phrase
 
-SMALL = 700  # characters; the long line is GROWTH times this (5,600 characters)
-GROWTH = 8
+SMALL = 700  # characters; the long line is GROWTH times this (11,200 characters)
+GROWTH = 16
 MAX_RATIO = 4 * GROWTH  # linear time gives GROWTH, quadratic GROWTH ** 2: half way between, in ratio
 NOISE_FLOOR = 0.004  # seconds: below this a long line is fast whatever the ratio says
 HANG_GUARD = 5.0  # seconds for one call: far past any linear time, it ends a catastrophic backtrack
