@@ -9,7 +9,7 @@ from ..lazyre import Phrase
 AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources:)\s*(?P<who>[^)]{2,80})\)"
 
 # Caption credits at the end of a caption line: ".../AP", "... /CGTN", "... /Xinhua"
-SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
+SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)(?<!\s)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
 # A caption's credit after its last sentence: the agency in capitals, then the photographer and notes set apart by
 # slashes, as Reuters and Spanish agencies print them ("… in Buenos Aires. EFE/Juan Roncoroni/Archivo", "REUTERS/Jane Doe").
 AGENCY_SLASH_CREDIT = (
@@ -28,14 +28,15 @@ CREDIT_SOURCE_WORDS = r"supplied|courtesy|source|fonte|fuente|quelle|sumber|hand
 # The literal forms of CREDIT_WORDS (lower case, as str.casefold gives them): one stands in every match.
 CREDIT_WORD_KEYS = ("photo", "image", "pic", "credit", "foto", "bild", "immagine", "ilustrasi", "фото", "사진", "写真",
                     "图片", "crédit")
-# Credits in caption lines, each with the keys one of which its every match holds (a cheap test first).
+# Credits in caption lines, each with the keys one of which its every match holds (a cheap test first). A caption
+# ends on a non-space ((?<!\s)): ended inside a run of spaces, each end tried again the rest of the run (quadratic).
 CAPTION_CREDIT_TAILS = (
-    Phrase(r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
+    Phrase(r"(?P<caption>.{15,}?)(?<!\s)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
            r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
            (")",)),
     # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
     # (with no colon, a name follows: capitalised, no full stop after it: "Foto de família no palácio." is a sentence)
-    Phrase(r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
+    Phrase(r"(?P<caption>.{15,}?)(?<!\s)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
            + r")(?:\s*(?:by|credit)?\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))",
            CREDIT_WORD_KEYS),
     Phrase(r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})", ("©",)),
