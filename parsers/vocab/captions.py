@@ -114,14 +114,14 @@ CJK_CAPTION_CREDITS = (
     Phrase(r"(?P<caption>.{2,}?[、＝=（(\s](?P<credit>[\u4e00-\u9fff々]{2,6}|[\u30a0-\u30ff・]{2,12})撮影)[)）]?"
            r"(?:\s*[（(]写真[)）])?", ("撮影",)),
     Phrase(r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)", ("＝", "=")),
-    Phrase(r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*(?:[(\[/]\s*)?(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
            ("사진", "제공")),
     Phrase(r"(?P<caption>.{4,}?[.。\d])\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)", ("/",)),  # after a sentence or a date: not a menu
     Phrase(r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
            r"\s*摄\s*[)）]?", ("摄",)),
-    Phrase(r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*(?:[（(]\s*)?(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
            ("图", "摄影")),
-    Phrase(r"(?P<caption>.{4,}?)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]", ("供图", "发")),  # "（受访者供图）", "（新华社发）"
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]", ("供图", "发")),  # "（受访者供图）", "（新华社发）"
 )
 # A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
 NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"
