@@ -185,10 +185,10 @@ def _takes_a_line(function: Callable[..., object]) -> bool:
     return len(arguments) == 1 and arguments[0] in (str, "str")
 
 
-# Not linear on their own yet (found by this test; left for a later change): each runs on a caption, a byline,
-# a header line or a known outlet's line, not on a page's every line, and the line limits before them (captions
-# CAPTION_MAX, bylines and labels SHORT/SCREENED in rules.limits) keep them fast in practice. A pattern made
-# linear leaves this list; a name here that no longer exists fails test_the_known_list_names_real_patterns.
+# Not linear on their own yet (found by this test; left for a later change). They read captions, bylines, header
+# lines and known outlets' lines, most behind a line-length limit (rules.limits, credits.CAPTION_MAX), which has
+# not been checked one by one. A pattern made linear leaves this list; a name here that no longer exists fails
+# test_the_known_list_names_real_patterns.
 KNOWN_SUPERLINEAR = frozenset({
     "containers.feed._NAME_THEN_EMAIL", "html.images._CREDIT_TEXT", "html.vocab.FIGURE_CREDIT_TEXT",
     "people.bylines._HANDLE", "people.bylines._ROLE", "people.credits.CJK_CAPTION_CREDITS[4]",
