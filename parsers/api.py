@@ -40,8 +40,20 @@ def parse_document(doc: Document, options: ParseOptions) -> Article:
     except RecursionError as exc:
         raise NewscleanError("input nested too deeply to parse") from exc
     if not article.blocks:
-        raise NewscleanError("no article text found")
+        raise NewscleanError(_why_no_text(doc))
+    if doc.warnings:
+        from .record.fill import add_warnings
+
+        article.warnings = add_warnings(list(doc.warnings), article.warnings)
     return _date_from_url(article)
+
+
+def _why_no_text(doc: Document) -> str:
+    if doc.format != "html":
+        return "no article text found"
+    from .html.empty import why_no_text
+
+    return why_no_text(doc.text)
 
 
 def _dispatch(doc: Document, options: ParseOptions) -> Article:

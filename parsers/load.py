@@ -1,12 +1,13 @@
 """Bytes in, clean text out: decoding, character clean-up and format sniffing."""
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from typing import NamedTuple
 
+from .decoding import BOMS, decode, utf16_without_bom
 from .record.errors import NewscleanError
+from .vocab.encodings import BINARY_SIGNATURES, CONTROL_BYTES
 
 # The interpreter's own SHA-256 (3.12+: _sha2, 3.11: _sha256), as the standard library's random module takes
 # its SHA-512: hashlib would load OpenSSL, 3 ms of every run's start-up.
@@ -18,14 +19,6 @@ except ImportError:
     except ImportError:
         from hashlib import sha256
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
 # Zero-width and invisible formatting characters, the soft hyphen, and C0/C1
 # controls other than tab and newline.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -34,7 +27,9 @@ _HTML_SNIFF = re.compile(
     rb"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|div[\s>]|p[\s>]|article[\s>])", re.I
 )
 _FEED_SNIFF = re.compile(rb"<(?:rss[\s>]|feed[\s>][^>]*xmlns=\"http://www\.w3\.org/2005/Atom)", re.I)
-_ENCODING_DECL = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)|<\?xml[^>]+encoding=["']([\w-]+)""", re.I)
+# Characters XML (and so lxml) refuses: C0 controls other than tab, line feed and carriage return, U+FFFE/F.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL_OR_REPLACEMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
 
 class Document(NamedTuple):
@@ -45,6 +40,7 @@ class Document(NamedTuple):
     encoding: str
     sha256: str
     path: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def sniff_format(data: bytes) -> str:
@@ -65,92 +61,6 @@ def sniff_format(data: bytes) -> str:
     return "text"
 
 
-def _declared_encoding(data: bytes) -> str | None:
-    match = _ENCODING_DECL.search(data[:4096])
-    if not match:
-        return None
-    name = (match.group(1) or match.group(2)).decode("ascii", "ignore").lower()
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """The codec for BOM-less UTF-16 (NULs in every other byte), else None."""
-    sample = data[:8192]
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.3 and even < half * 0.02 + 1:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.02 + 1:
-        return "utf-16-be"
-    return None
-
-
-_CONTROL_OR_REPLACEMENT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-
-
-def _looks_binary(text: str) -> bool:
-    r"""Decoded text that is mostly control characters or undecodable bytes.
-
-    >>> _looks_binary("Plain words."), _looks_binary("\x00\x01\x02ok")
-    (False, True)
-    """
-    sample = text[:8192]
-    return len(_CONTROL_OR_REPLACEMENT.findall(sample)) > len(sample) // 20
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes to text, returning ``(text, encoding name)``.
-
-    BOMs first, then strict UTF-8, then a declared charset in HTML, then
-    charset-normalizer's detection.
-
-    >>> decode("café".encode("utf-8"))
-    ('café', 'utf-8')
-    >>> decode(codecs.BOM_UTF16_LE + "ok".encode("utf-16-le"))
-    ('ok', 'utf-16')
-    """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name.replace("-sig", "")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    declared = _declared_encoding(data)
-    if declared and declared != "utf-8":
-        try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass
-    from charset_normalizer import (
-        from_bytes,  # only non-UTF-8 input pays for this import
-    )
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise NewscleanError("cannot tell the text encoding (binary file?)")
-    encoding = codecs.lookup(best.encoding).name
-    if encoding in ("gb2312", "gbk"):
-        encoding = "gb18030"  # a superset: never loses characters GBK pages use
-    text = data.decode(encoding, errors="replace")
-    if encoding in _WESTERN_LOOKALIKES and _same_in_cp1252(data, text):
-        encoding = "cp1252"  # short Western text fits several code pages: name the common one
-    return text, encoding
-
-
-_WESTERN_LOOKALIKES = frozenset({"cp1250", "cp1254", "cp1257", "latin_1", "iso8859_15", "iso8859_2", "iso8859_9"})
-
-
-def _same_in_cp1252(data: bytes, text: str) -> bool:
-    try:
-        return data.decode("cp1252") == text
-    except UnicodeDecodeError:
-        return False
-
-
 def clean_text(text: str) -> str:
     """Normalize line ends, spaces and invisible characters; Unicode NFC.
 
@@ -164,22 +74,56 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def looks_binary(data: bytes) -> bool:
+    r"""Bytes of a file format that is never text (a PNG, a ZIP, a PDF…), or with control bytes all through.
+
+    A few NULs or control bytes inside text do not make it binary: they are dropped.
+
+    >>> looks_binary(b"\x89PNG\r\n\x1a\n" + bytes(64)), looks_binary(b"Plain words.\x00 More words.")
+    (True, False)
+    """
+    if data.startswith(BINARY_SIGNATURES):
+        return True
+    sample = data[:8192]
+    return len(sample) - len(sample.translate(None, CONTROL_BYTES)) > len(sample) // 20
+
+
+def _mostly_undecodable(text: str) -> bool:
+    r"""Decoded text that is mostly control characters or undecodable bytes.
+
+    >>> _mostly_undecodable("Plain words."), _mostly_undecodable("\ufffd\ufffd\x02ok")
+    (False, True)
+    """
+    sample = text[:8192]
+    return len(_CONTROL_OR_REPLACEMENT.findall(sample)) > len(sample) // 20
+
+
+def drop_controls(text: str) -> tuple[str, tuple[str, ...]]:
+    r"""Text without the control characters XML refuses (NUL, \x01, \x0b…), and a warning if it had any.
+
+    >>> drop_controls("One\x00 two\x0b three")
+    ('One two three', ('2 control characters dropped',))
+    """
+    if not _NOT_XML.search(text):
+        return text, ()
+    kept, dropped = _NOT_XML.subn("", text)
+    return kept, (f"{dropped} control {'character' if dropped == 1 else 'characters'} dropped",)
+
+
 def load(data: bytes, path: str | None = None) -> Document:
     """Turn raw input into a :class:`Document`, or raise :class:`NewscleanError`."""
     if not data.strip():
         raise NewscleanError("empty input")
-    bomless = None if data.startswith(tuple(bom for bom, _ in _BOMS)) else _utf16_without_bom(data)
-    if bomless:
-        text, encoding = data.decode(bomless, errors="replace"), "utf-16"
-    elif b"\x00" in data[:8192] and not data.startswith(tuple(bom for bom, _ in _BOMS)):
+    if not data.startswith(tuple(bom for bom, _ in BOMS)) and not utf16_without_bom(data) and looks_binary(data):
         raise NewscleanError("binary data, not text or HTML")
-    else:
-        text, encoding = decode(data)
-    if _looks_binary(text):
+    decoded = decode(data)
+    if _mostly_undecodable(decoded.text):
         raise NewscleanError("binary data, not text or HTML")
+    text, dropped = drop_controls(decoded.text)
     fmt = sniff_format(text[:4096].encode("utf-8", "replace"))
     if fmt == "text":
         text = clean_text(text)  # markup is cleaned field by field after parsing (cheaper)
     if not text.strip():
         raise NewscleanError("no text in input")
-    return Document(text=text, format=fmt, encoding=encoding, sha256=sha256(data).hexdigest(), path=path)
+    return Document(text=text, format=fmt, encoding=decoded.encoding, sha256=sha256(data).hexdigest(), path=path,
+                    warnings=decoded.warnings + dropped)

@@ -11,8 +11,12 @@ from lxml import etree
 
 from ..lazyre import lazy
 from ..record.errors import NewscleanError
+from . import depth
 
-_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
+# huge_tree: text and attributes over 10 MB (a data: URI) and nesting past 256 do not end the page early.
+_PARSER = etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+)
 _WORD_SPLIT = lazy(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 
 
@@ -23,6 +27,10 @@ def parse_tree(text: str) -> etree._Element:
     'Hello'
     """
     root = etree.fromstring(text.encode("utf-8", "replace"), _PARSER)
+    for kept_tags in (depth.SHAPE_TAGS, frozenset()):  # past the parser's depth: flatten, then flatten harder
+        if not depth.too_deep(_PARSER.error_log):
+            break
+        root = etree.fromstring(depth.flatten(text, kept_tags=kept_tags).encode("utf-8", "replace"), _PARSER)
     if root is None:
         raise NewscleanError("no HTML elements found")
     _adopt_stray_trees(root)

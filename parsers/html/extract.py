@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -25,6 +24,7 @@ from ..record.errors import NewscleanError
 from ..record.fill import new_article, set_time
 from ..record.options import ParseOptions
 from ..time.stamp import Stamp, TimeContext, time_context
+from ..urls import host_of
 from . import authors as names
 from . import choose, images, layouts, page_kind, title
 from .body import BodyResult, PageText, analyse, article_scope, collect, find_dek
@@ -178,7 +178,7 @@ def _fill_times(
 def _site_names(meta: Metadata, url: choose.Chosen | None, site_name: str | None) -> list[str]:
     """Every name the page gives its site: its name, its publisher's, its domain."""
     names = [c.value for c in meta.candidates["site_name"] if isinstance(c.value, str)]
-    domain = urlsplit(url.value).hostname if url else None
+    domain = host_of(url.value) if url else None
     return [n for n in (site_name, *names, domain and domain.removeprefix("www.")) if n]
 
 

@@ -12,9 +12,10 @@ from .vocab import ARTICLE_TYPES, PAGE_TYPES
 
 _TRAILING_COMMA = lazy(r",\s*([}\]])")
 _WRAPPER = lazy(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+# A value is read up to 300 characters: unbounded, a long broken line cost time quadratic in its length.
 _FIELD = lazy(
     r'"(?P<key>@type|headline|datePublished|dateModified|articleSection|inLanguage|url)"\s*:\s*'
-    r'"(?P<value>.*?)"(?=\s*,\s*"|\s*,?\s*[}\]]|\s*$)',
+    r'"(?P<value>.{0,300}?)"(?=\s*,\s*"|\s*,?\s*[}\]]|\s*$)',
     re.MULTILINE,
 )
 _JSONLD_PATH = etree.XPath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]")
@@ -30,7 +31,16 @@ def load_json(text: str) -> Any:
     [{'a': 1}, {'b': 2}]
     >>> load_json('{"@type": "NewsArticle", "headline": "Broken "quote" here", "datePublished": "2020-01-02"')
     {'@type': 'NewsArticle', 'headline': 'Broken "quote" here', 'datePublished': '2020-01-02'}
+    >>> load_json('{"a":' * 5000 + '1' + '}' * 5000) is None
+    True
     """
+    try:
+        return _repaired(text)
+    except RecursionError:
+        return None  # nested past Python's limit: this block is lost, not the page
+
+
+def _repaired(text: str) -> Any:
     text = _WRAPPER.sub("", text.strip())
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:

@@ -146,9 +146,15 @@ def _add_jsonld(meta: Metadata, described: list[dict[str, Any]], name: str) -> N
 
 
 def _plain(value: Any) -> Any:
-    """A JSON-LD value as a string where it is one (``{"@id": url}``, one-item lists, ``{"name": …}``)."""
+    """A JSON-LD value as a string where it is one (``{"@id": url}``, one-item lists, ``{"name": …}``).
+
+    >>> _plain(["Harbour bridge reopens", {"@type": "Thing"}])
+    'Harbour bridge reopens'
+    """
     if isinstance(value, list):
-        return _plain(value[0]) if len(value) == 1 else ", ".join(str(_plain(v)) for v in value if v)
+        if len(value) == 1:
+            return _plain(value[0])
+        return ", ".join(p for v in value if isinstance(p := _plain(v), str) and p)
     if isinstance(value, dict):
         return value.get("@id") or value.get("name") or value.get("url")
     if isinstance(value, (int, float)):

@@ -131,13 +131,13 @@ CREDIT_CLASS_WORDS = frozenset(
 )
 # A figure caption that ends with its credit ("… Photo by Jane Doe", "… © AFP", "… Jane Doe/AP").
 FIGURE_CREDIT_TEXT = (
-    r"^(?P<caption>.*?)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
+    r"^(?P<caption>.*?)(?<!\s)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
     r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?"
     r"|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$"
 )
 # A caption standing in the text: ends with a bracketed picture credit ("(Image: GETTY)").
 BRACKETED_CREDIT = (
-    r"^(?P<caption>.{10,300}?)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
+    r"^(?P<caption>.{10,300}?)(?<!\s)\s*[(\[]\s*(?P<credit>(?:photo|picture|image|pic|foto|imagem|immagine|фото)s?\s*"
     r"(?:by|credit)?\s*[:/©]?\s*[^()\[\]]{2,80}?)\s*[)\]]$"
 )
 
@@ -152,3 +152,6 @@ AUTHOR_PATHS = (
     "writer", "writers", "people", "staff", "profile", "profiles", "team", "journalist", "journalists",
     "reporter", "reporters", "columnist", "columnists", "producers", "redaktion", "redazione", "by",
 )
+
+# Elements that never hold content and have no end tag (HTML's void elements).
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())

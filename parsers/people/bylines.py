@@ -31,7 +31,7 @@ from ..vocab.people import (
 _BYLINE = lazy(BYLINE_LINE, re.IGNORECASE)
 _ROLE = lazy(BYLINE_ROLE, re.IGNORECASE)
 _GLUED_ROLE = lazy(GLUED_ROLE)
-_EMAIL = lazy(r"\S+@\S+\.\w+\S*")
+_EMAIL = lazy(r"(?<!\S)\S+@\S+\.\w+\S*")  # from a word's start: tried inside long words, quadratic
 _SEPARATORS = lazy(AUTHOR_SEPARATORS)
 _HANDLE = lazy(AUTHOR_HANDLE, re.IGNORECASE)
 _DIGIT = lazy(r"\d")

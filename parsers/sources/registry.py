@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..lazyre import LazyPattern, lazy
 from ..record.errors import NewscleanError
+from ..urls import host_of
 from .catalog import BY_ID, CATALOG, TEXT_MATCH_THRESHOLD, SourceEntry
 
 if TYPE_CHECKING:
@@ -37,9 +38,7 @@ def entry_for_url(url: str | None) -> SourceEntry | None:
     """
     if not url:
         return None
-    from urllib.parse import urlsplit  # only runs given a URL pay for it
-
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    host = host_of(url) or ""
     matches = [(len(d), entry) for entry in CATALOG for d in entry.domains if host == d or host.endswith("." + d)]
     return max(matches, key=lambda match: match[0])[1] if matches else None
 
@@ -102,9 +101,7 @@ def recognise(source: str | None, url: str | None, text: str | None = None) -> R
     if source:
         return Recognition(entry_by_id(source), f"--source {source}")
     if (entry := entry_for_url(url)) is not None:
-        from urllib.parse import urlsplit
-
-        return Recognition(entry, f"domain {urlsplit(url if '//' in url else '//' + url).hostname}")
+        return Recognition(entry, f"domain {host_of(url)}")
     match = entry_for_text(text) if text is not None else None
     if match is None:
         return None

@@ -9,7 +9,7 @@ from ..lazyre import Phrase
 AGENCY_CREDIT_LINE = r"\((?:with (?:input|inputs|reporting) from|source:|sources:)\s*(?P<who>[^)]{2,80})\)"
 
 # Caption credits at the end of a caption line: ".../AP", "... /CGTN", "... /Xinhua"
-SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
+SLASH_CREDIT = r"^(?P<caption>.{20,}?[.!?)\"”’]?)(?<!\s)\s*/\s*(?P<credit>[A-Z][\w&.' -]{0,30}?|[A-Z]{2,}(?:\s*[/,]\s*[A-Z]\w+)*)$"
 # A caption's credit after its last sentence: the agency in capitals, then the photographer and notes set apart by
 # slashes, as Reuters and Spanish agencies print them ("… in Buenos Aires. EFE/Juan Roncoroni/Archivo", "REUTERS/Jane Doe").
 AGENCY_SLASH_CREDIT = (
@@ -28,14 +28,15 @@ CREDIT_SOURCE_WORDS = r"supplied|courtesy|source|fonte|fuente|quelle|sumber|hand
 # The literal forms of CREDIT_WORDS (lower case, as str.casefold gives them): one stands in every match.
 CREDIT_WORD_KEYS = ("photo", "image", "pic", "credit", "foto", "bild", "immagine", "ilustrasi", "фото", "사진", "写真",
                     "图片", "crédit")
-# Credits in caption lines, each with the keys one of which its every match holds (a cheap test first).
+# Credits in caption lines, each with the keys one of which its every match holds (a cheap test first). A caption
+# ends on a non-space ((?<!\s)): ended inside a run of spaces, each end tried again the rest of the run (quadratic).
 CAPTION_CREDIT_TAILS = (
-    Phrase(r"(?P<caption>.{15,}?)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
+    Phrase(r"(?P<caption>.{15,}?)(?<!\s)\s*\(\s*(?P<credit>[^()]{0,60}?(?:getty images|ap photo|reuters|afp|epa|shutterstock|istock"
            r"|associated press|xinhua|yonhap|ansa|bloomberg|\befe\b|\bdpa\b|photo|images?|/)[^()]{0,60})\s*\)",
            (")",)),
     # "… in May. Photo: Jane Doe", "… em Porto Alegre — Foto: Ana Lima/Agência", "… | Bild: dpa", "… Foto di Mario Rossi"
     # (with no colon, a name follows: capitalised, no full stop after it: "Foto de família no palácio." is a sentence)
-    Phrase(r"(?P<caption>.{15,}?)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
+    Phrase(r"(?P<caption>.{15,}?)(?<!\s)(?:\s*\||\s+[-–—]|(?<=[.!?”\"'’)])\s)\s*(?P<credit>(?:" + CREDIT_WORDS
            + r")(?:\s*(?:by|credit)?\s*[:：=]\s*.{2,80}|\s+(?:by|di|de|da|do|von|par)\s+(?-i:[A-ZÀ-ÖØ-Þ])[^!?]{1,70}(?<![.!?])))",
            CREDIT_WORD_KEYS),
     Phrase(r"(?P<caption>.{15,}?[.!?”\"'’)])\s*(?P<credit>©\s*.{2,80})", ("©",)),
@@ -94,12 +95,12 @@ BARE_CAPTION_CREDIT = (
 # A labelled credit in brackets ending a caption: "(Supplied: Ben Carter)", "(Foto: Ana Lima)", "[Bild: dpa]",
 # or the outlet and the photographer's name, all capitalised: "(ABC News: Jane Doe)", "(AAP: Dan Roe)".
 BRACKETED_CAPTION_CREDIT = (
-    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80}"
+    r"(?P<caption>.{15,}?)(?<!\s)\s*[(\[]\s*(?P<credit>(?:" + CREDIT_WORDS + "|" + CREDIT_SOURCE_WORDS + r")\b[^()\[\]]{0,80}"
     r"|(?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}))\s*[)\]]"
 )
 # A note in brackets that says what the picture is, not who took it: "(Representative image)", "(Symbolbild)".
 PICTURE_NOTE = (
-    r"(?P<caption>.{15,}?)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
+    r"(?P<caption>.{15,}?)(?<!\s)\s*[(\[]\s*(?:(?:representative|representational|illustrative|symbolic|file|archive|stock)"
     r" (?:image|photo|picture|pic)s?|(?:image|photo|picture|pic)s? (?:used )?for (?:representation|illustration)"
     r"(?:al purposes?)?|symbolbild|symbolfoto|archivbild|archivfoto|foto de archivo|imagen de archivo|foto ilustrativa"
     r"|imagem ilustrativa|foto d'archivio|foto di repertorio|photo d'illustration|illustration|foto ilustrasi|ilustrasi"
@@ -113,14 +114,14 @@ CJK_CAPTION_CREDITS = (
     Phrase(r"(?P<caption>.{2,}?[、＝=（(\s](?P<credit>[\u4e00-\u9fff々]{2,6}|[\u30a0-\u30ff・]{2,12})撮影)[)）]?"
            r"(?:\s*[（(]写真[)）])?", ("撮影",)),
     Phrase(r"(?P<caption>.{4,}?)[＝=](?P<credit>ロイター|共同|時事|AFP時事|AP|AFP|EPA|ゲッティ|新華社|聯合)", ("＝", "=")),
-    Phrase(r"(?P<caption>.{4,}?)\s*[(\[/]?\s*(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*(?:[(\[/]\s*)?(?:사진|자료사진|사진제공|제공)\s*[=:：]\s*(?P<credit>[^()\[\]=]{1,40}?)\s*[)\]]?",
            ("사진", "제공")),
     Phrase(r"(?P<caption>.{4,}?[.。\d])\s*/\s*(?P<credit>[가-힣]{2,8}|뉴스1)", ("/",)),  # after a sentence or a date: not a menu
     Phrase(r"(?P<caption>.{4,}?[。！？\s）)]|.{4,}?(?=[（(]))\s*[（(]?\s*(?P<credit>[^\s（()）。，、]{2,12}(?:\s[^\s（()）。，、]{2,6})?)"
            r"\s*摄\s*[)）]?", ("摄",)),
-    Phrase(r"(?P<caption>.{4,}?)\s*[（(]?\s*(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*(?:[（(]\s*)?(?:图|图片|摄影|图片来源)\s*[/／:：]\s*(?P<credit>[^（()）]{1,30}?)\s*[)）]?",
            ("图", "摄影")),
-    Phrase(r"(?P<caption>.{4,}?)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]", ("供图", "发")),  # "（受访者供图）", "（新华社发）"
+    Phrase(r"(?P<caption>.{4,}?)(?<!\s)\s*[（(](?P<credit>[^（()）]{2,20}?)\s*(?:供图|发)[)）]", ("供图", "发")),  # "（受访者供图）", "（新华社发）"
 )
 # A caption printed under its label with a comma, as some broadcasters print them: "Image caption, Crowds …".
 NAMED_CAPTION_LINE = r"(?:image|photo|media|video) caption,?\s+(?P<caption>\S.{2,})"

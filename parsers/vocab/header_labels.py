@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # "Headline | Site", "Headline - Site".
-SITE_SUFFIX = r"(?P<title>.{12,}?)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})"
+SITE_SUFFIX = r"(?P<title>.{12,}?)(?<!\s)\s+(?:\||[-–—·•:])\s+(?P<site>[^|]{2,40})"
 
 # A line that is (mostly) a date or a time: month names in the corpus languages, numeric dates, clock times.
 DATE_HINT = (

@@ -59,8 +59,9 @@ FOOTER_KEYS = (
 )
 
 # Contact and follow lines of the author or the outlet, and the publisher's own notice.
+# An address is read from the start of its run of address characters: from every word start, it was quadratic.
 CONTACT_PHRASES = (
-    r"\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\bfollow (?:him|her|them|me|us)\b.{0,40}@\w+"
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[a-z]{2,}|\bfollow (?:him|her|them|me|us)\b.{0,40}@\w+"
     r"|\b(?:e-?mail|contact|write to) (?:him|her|them|the author)\b",
 )
 PUBLISHER_PHRASES = (

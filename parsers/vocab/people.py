@@ -14,8 +14,9 @@ CJK_BYLINE = (
     r"|[\u4e00-\u9fff\u3040-\u30ff]{2,6}\s*(?:記者|特派員|编辑|记者))(?:\s+[\w.+-]+@[\w.-]+)?"
 )
 BYLINE_LABEL = r"(?:by|author|authors|written by|posted by|por|autor|autore|autori|автор|авторы|penulis|oleh|글|기자|著者)\s*[:：]?"
+# Spaces open a match only where their run starts ((?<!\s)): tried at each space of a long run, it was quadratic.
 BYLINE_ROLE = (
-    r"(?:,|\||\s[-–—]\s|\s)\s*(?:(?:senior|chief|staff|special|contributing|political|foreign|national|deputy|associate"
+    r"(?:,|\||(?<!\s)\s+[-–—]\s|(?<!\s)\s)\s*(?:(?:senior|chief|staff|special|contributing|political|foreign|national|deputy|associate"
     r"|managing|executive|science|tech|health|sports|opinion|guest|investigative|white house|business|entertainment)\s+)*"
     r"(?:staff writer|writer|reporter|correspondent|contributor|columnist|editor(?:[- ]at[- ]large)?|producer|journalist"
     r"|analyst|critic|photographer|author|staff|repórter|colunista|redator|giornalista|корреспондент|обозреватель"
@@ -23,8 +24,8 @@ BYLINE_ROLE = (
 )
 # Where the names of a byline end: an "Updated …" label, a digit, a date.
 AUTHOR_NAMES_END = (
-    r"\s+(?:updated|published|posted|last updated|on|em|il|le|follow|seguir|segui)\b|\s*\d"
-    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"(?<!\s)\s+(?:updated|published|posted|last updated|on|em|il|le|follow|seguir|segui)\b|(?<!\s)\s*\d"
+    r"|(?<!\s)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
 )
 ROLE_WORD = (
     r"\b(?:writer|reporter|correspondent|contributor|columnist|editor|producer|journalist|staff|repórter|reportera?"
@@ -39,8 +40,9 @@ CJK_NAME = (
 )
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
-AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\(.*?\)|\s+(?:for|special to|in|at)\s.*"
+# A match starts at the first space of a run ((?<!\s)): tried at every space of a long run, the split was quadratic.
+AUTHOR_SEPARATORS = r"(?<!\s)\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
+AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\([^)]*\)|\s+(?:for|special to|in|at)\s.*)"
 # "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
 NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
@@ -96,10 +98,10 @@ METADATA_AUTHOR_PREFIX = (
     r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
 )
 # Where one author's name ends and the next begins: punctuation, or "and" in several languages.
-METADATA_AUTHOR_SEPARATORS = r"\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|og|och|и)\s+"
+METADATA_AUTHOR_SEPARATORS = r"(?<!\s)(?:\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|og|och|и)\s+)"
 
 # Initials or a desk code in parentheses after a name ("Jane Doe (jd)", "Ola Nordmann (NTB)"): not part of it.
-NAME_TAIL_CODE = r"\s*\((?:[A-Za-z]\.?){1,4}\)$"
+NAME_TAIL_CODE = r"(?<!\s)\s*\((?:[A-Za-z]\.?){1,4}\)$"  # (?<!\s): tried once per run of spaces
 
 # A short byline block ("By Jane Doe", "Por Maria Silva", "Jane Doe | Reuters").
 BYLINE_BLOCK = (

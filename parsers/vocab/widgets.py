@@ -59,10 +59,10 @@ _SOCIAL_WORD = (
     r"(?:share|tweet|facebook|twitter|linkedin|whatsapp|telegram|email|e-mail|print|pinterest|reddit|flipboard"
     r"|mix|pocket|tumblr|instagram|youtube|rss|vk|line|google\+?|kakao(?:talk|story)?|naver|band|sms|copy link|copied!?"
     r"|url ?copied!?|comments?|save|bookmark|pin|pint|baixar|download|salvar|scarica|скачать|unduh|messenger|gmail|weibo|wechat|qq|mail|imprimir|stampa|печать"
-    r"|cetak|인쇄|스크랩|\d+)"
+    r"|cetak|인쇄|스크랩|\d++)"  # possessive: "8888" is one count (split every way, the match was exponential)
 )
 SHARE_LINES = (
-    r"(?:" + _SOCIAL_WORD + r"[\s,|·•/]*){2,12}",
+    r"(?:" + _SOCIAL_WORD + r"[\s,|·•/]*){2,12}|\d{2,}[\s,|·•/]*",  # a count alone: "412" (shares)
     r"(?:show|hide|close)(?: extra)? (?:more )?sharing options.{0,40}|share (?:close )?extra sharing options",
     r"sharing is caring!?|share (?:this|the) (?:article|story|post|page|video)\b.{0,40}|\d+\s*shares?|shares?",
     r"(?:like|liked|love|enjoy|enjoyed) this (?:story|article|post)\?\s*share it\b.{0,40}",
