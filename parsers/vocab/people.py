@@ -125,3 +125,12 @@ JOB_WORDS = frozenset({
     "horticulturalist", "gardener", "astrologer", "grader", "dietitian", "nutritionist", "advisor", "adviser",
     "planner", "researcher", "scientist", "professor", "lecturer", "marketer", "designer", "developer", "engineer",
 })
+
+# Post-nominal letters printed after an author's name ("Dylan Bailey, MS, RD, FAND", "Ann Lee CPP, PSP"):
+# degrees, licences and board certifications, matched case-blind with their dots taken out.
+CREDENTIALS = frozenset({
+    "md", "do", "phd", "ms", "msc", "ma", "mba", "mph", "msw", "mfa", "med", "edd", "psyd", "pharmd", "dnp", "drph",
+    "rd", "rdn", "ld", "ldn", "cdn", "cde", "cdces", "fand", "rn", "bsn", "msn", "np", "fnp", "aprn", "cnm", "ibclc",
+    "cpa", "ea", "cfp", "cfa", "chfc", "clu", "jd", "esq", "llm", "cscs", "cpt", "cpp", "psp", "cissp", "cism",
+    "pmp", "dds", "dmd", "dvm", "dpt", "lcsw", "lmft", "lpc", "facp", "facc", "faap", "fache", "mpa", "rph",
+})

@@ -1,0 +1,33 @@
+"""The people in a text dump's header: bylines that print credentials or a job title with the name, and the
+headline above them.
+
+Every page here was written for the test, modelled on how some kind of page prints the thing under
+test; the expected values were worked out by reading the page, not copied from the parser's output.
+"""
+from __future__ import annotations
+
+import pytest
+from pages import ARTICLE, generic, header_page
+
+from newsclean.parsers.people.bylines import credentialed_name
+
+MENU = ("Home", "Guides", "Recipes", "Join now Sign in")
+HEADLINE = "Five things we learned at the nutrition meeting"
+
+
+@pytest.mark.parametrize("byline", ["Maria Ortiz, MS, RD, FAND", "Maria Ortiz CPP, PSP", "Maria Ortiz, Ph.D."])
+def test_a_name_with_its_credentials_is_the_byline_under_the_headline(byline: str) -> None:
+    record = generic(header_page(*MENU, HEADLINE, "Share this article", byline, "Published Jun 4, 2025"))
+    assert record["title"] == HEADLINE
+    assert record["authors"] == [byline]
+    assert record["body"].startswith(ARTICLE[0])
+
+
+@pytest.mark.parametrize("line", [
+    "Protests Spread To Pittsburgh, PA",  # a place, not a credential
+    "Ann Lee MD",  # one letter group and no comma: could be anything
+    "Reviewed By: Tom Park, PhD",  # a label, not a name
+    "ANN LEE, MD",  # in capitals: no way to tell the name from the letters
+])
+def test_lines_that_only_look_like_a_credentialed_name_are_not(line: str) -> None:
+    assert credentialed_name(line) is None
