@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 from pages import ARTICLE, generic, header_page
 
+from newsclean.parsers.lines import split_lines
 from newsclean.parsers.people.bylines import credentialed_name
+from newsclean.parsers.text.byline import name_over_role
+from newsclean.parsers.text.views import view_lines
 
 MENU = ("Home", "Guides", "Recipes", "Join now Sign in")
 HEADLINE = "Five things we learned at the nutrition meeting"
@@ -31,3 +34,21 @@ def test_a_name_with_its_credentials_is_the_byline_under_the_headline(byline: st
 ])
 def test_lines_that_only_look_like_a_credentialed_name_are_not(line: str) -> None:
     assert credentialed_name(line) is None
+
+
+def test_a_job_title_under_the_bare_name_is_no_headline() -> None:
+    page = header_page(*MENU, HEADLINE, "Maria Ortiz", "Co-Founder & Marketing Director", "Updated on 23 Oct 2025")
+    record = generic(page)
+    assert record["title"] == HEADLINE
+    assert record["authors"] == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Maria Ortiz", "Who is the new editor?", "Updated on 23 Oct 2025"),  # a question, not a job title
+    ("Maria Ortiz", "Marketing Director", "Read the full profile"),  # no date under them: a team list
+    ("Maria Ortiz", "", "Marketing Director", "Updated on 23 Oct 2025"),  # the title not right under the name
+    ("Top 10 Agencies", "Marketing Director", "Updated on 23 Oct 2025"),  # a number: no name
+])
+def test_lines_that_only_look_like_a_name_over_a_job_title_are_not(lines: tuple[str, ...]) -> None:
+    views = view_lines(split_lines("\n".join(lines) + "\n"))
+    assert name_over_role(views, 0) is None
