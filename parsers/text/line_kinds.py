@@ -19,7 +19,7 @@ from ..time.formats import normalize
 from ..time.header import is_calendar_word
 from ..vocab.captions import PHOTO_CREDIT_MARK
 from ..vocab.header_labels import DATE_HINT
-from ..vocab.people import AUTHOR_PAGE_LINK, NAME_THEN_DATE
+from ..vocab.people import AUTHOR_PAGE_LINK, NAME_THEN_DATE, REVIEWER_LINE
 from .views import LineView
 
 _DATE_HINT = lazy(DATE_HINT, re.IGNORECASE)
@@ -27,6 +27,7 @@ _DIGITS = lazy(r"\d")
 _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
+_REVIEWER = lazy(REVIEWER_LINE)
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
 _NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
 _GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
@@ -95,7 +96,23 @@ def is_anchor(view: LineView) -> bool:
 
 @lru_cache(maxsize=4096)
 def _anchor_view(view: LineView) -> bool:
-    return is_date_line(view) or is_byline_label(view.text) or line_authors(view) is not None
+    text = view.text
+    return is_date_line(view) or is_byline_label(text) or line_authors(view) is not None or is_reviewer_line(text)
+
+
+def is_reviewer_line(text: str) -> bool:
+    """A line naming who reviewed or checked the story: it stands in the header with the byline,
+    but names no author.
+
+    >>> is_reviewer_line("Medically reviewed by Kim Rose, RDN, CDCES"), is_reviewer_line("Reviewed By: Tom Park, PhD")
+    (True, True)
+    >>> is_reviewer_line("Reviewed by the board in March, the plan was dropped.")
+    False
+    """
+    if len(text) > 120 or "by" not in text.casefold():
+        return False
+    match = _REVIEWER.fullmatch(text.strip())
+    return match is not None and named_people(match.group("names")) is not None
 
 
 def line_authors(view: LineView) -> list[str] | None:

@@ -134,3 +134,9 @@ CREDENTIALS = frozenset({
     "cpa", "ea", "cfp", "cfa", "chfc", "clu", "jd", "esq", "llm", "cscs", "cpt", "cpp", "psp", "cissp", "cism",
     "pmp", "dds", "dmd", "dvm", "dpt", "lcsw", "lmft", "lpc", "facp", "facc", "faap", "fache", "mpa", "rph",
 })
+
+# A line naming who reviewed or checked the story, printed with the byline ("Medically reviewed by Ann Lee, MD",
+# "Fact-checked by Tom Park"): it marks the header as a byline does, but names no author.
+REVIEWER_LINE = (
+    r"(?i:(?:medically |expert |editorially )?(?:reviewed|fact[- ]?checked|verified)\s+by)\s*:?\s*(?P<names>[A-Z].{1,100})"
+)

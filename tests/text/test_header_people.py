@@ -52,3 +52,11 @@ def test_a_job_title_under_the_bare_name_is_no_headline() -> None:
 def test_lines_that_only_look_like_a_name_over_a_job_title_are_not(lines: tuple[str, ...]) -> None:
     views = view_lines(split_lines("\n".join(lines) + "\n"))
     assert name_over_role(views, 0) is None
+
+
+@pytest.mark.parametrize("reviewer", ["Reviewed by Tom Park, PhD, CSCS", "Medically reviewed by Tom Park, MD"])
+def test_a_reviewer_line_marks_the_header_but_names_no_author(reviewer: str) -> None:
+    record = generic(header_page(*MENU, HEADLINE, "Maria Ortiz", "Maria Ortiz", "", reviewer, "",
+                                 "Last Updated: August 5, 2025"))
+    assert record["title"] == HEADLINE
+    assert all("Tom Park" not in name for name in record["authors"])
