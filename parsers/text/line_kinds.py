@@ -28,6 +28,8 @@ _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
 _REVIEWER = lazy(REVIEWER_LINE)
+_PLAIN_NAME = lazy(r"[^\W\d_][\w.'’ -]*")  # no bracket, bar, colon or comma: a name as it stands before a date
+NAME_DATE_REST = 40  # characters of the date (and reading time) after a name
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
 _NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
 _GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
@@ -142,7 +144,29 @@ def line_authors(view: LineView) -> list[str] | None:
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return named_people(match.group("names"))
-    return None
+    return name_before_date(view)
+
+
+def name_before_date(view: LineView) -> list[str] | None:
+    """The author of a line that prints the name, then the date with no mark between ("Tom Park
+    October 14, 2025", "Ann Lee July 13, 2025 — 7 minutes read"): two to four capitalised words
+    before the first month, weekday or number, no date label ("Last Updated"), a short date after.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> name_before_date(v("Tom Park October 14, 2025")), name_before_date(v("Last Updated October 14, 2025"))
+    (['Tom Park'], None)
+    >>> name_before_date(v("Oct 14, 2025")), name_before_date(v("New rules from October 14, 2025 on"))
+    (None, None)
+    """
+    words = view.text.split()
+    first = next((k for k, word in enumerate(words) if word[0].isdigit() or is_calendar_word(word)), 0)
+    if not 2 <= first <= 4 or len(" ".join(words[first:])) > NAME_DATE_REST:
+        return None
+    names = " ".join(words[:first])
+    if _DATE_HINT.search(names) or not looks_like_name(names) or not _PLAIN_NAME.fullmatch(names):
+        return None
+    return [names] if is_date_line(view) else None
 
 
 def _name_then_role(text: str) -> list[str] | None:

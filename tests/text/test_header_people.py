@@ -60,3 +60,16 @@ def test_a_reviewer_line_marks_the_header_but_names_no_author(reviewer: str) -> 
                                  "Last Updated: August 5, 2025"))
     assert record["title"] == HEADLINE
     assert all("Tom Park" not in name for name in record["authors"])
+
+
+@pytest.mark.parametrize("line", ["Maria Ortiz October 14, 2025", "Maria Ortiz July 13, 2025 — 7 minutes read"])
+def test_a_name_printed_right_before_the_date_is_the_byline(line: str) -> None:
+    record = generic(header_page(*MENU, HEADLINE, line))
+    assert record["title"] == HEADLINE
+    assert record["authors"] == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("line", ["Last Updated October 14, 2025", "Published On October 14, 2025",
+                                  "New rules take effect October 14, 2025"])
+def test_a_date_line_with_words_before_the_date_names_no_author(line: str) -> None:
+    assert generic(header_page(*MENU, HEADLINE, line))["authors"] == []
