@@ -40,7 +40,7 @@ CJK_NAME = (
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 AUTHOR_SEPARATORS = r"\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\(.*?\)|\s+(?:for|special to|in|at)\s.*"
+AUTHOR_HANDLE = r"\s*@\w+|\s*[|•⋅].*|\s+[-–—/]\s.*|\s*\(.*?\)|\s+(?:for|special to|in|at)\s.*"
 # "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
 NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".

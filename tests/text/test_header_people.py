@@ -73,3 +73,9 @@ def test_a_name_printed_right_before_the_date_is_the_byline(line: str) -> None:
                                   "New rules take effect October 14, 2025"])
 def test_a_date_line_with_words_before_the_date_names_no_author(line: str) -> None:
     assert generic(header_page(*MENU, HEADLINE, line))["authors"] == []
+
+
+def test_a_dot_operator_ends_the_name_as_a_bar_does() -> None:
+    record = generic(header_page(*MENU, HEADLINE, "By Maria Ortiz ⋅ Review Editor ⋅ Updated March 5, 2025"))
+    assert record["title"] == HEADLINE
+    assert record["authors"] == ["Maria Ortiz"]
