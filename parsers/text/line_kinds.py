@@ -29,6 +29,7 @@ _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
 _REVIEWER = lazy(REVIEWER_LINE)
 _PLAIN_NAME = lazy(r"[^\W\d_][\w.'’ -]*")  # no bracket, bar, colon or comma: a name as it stands before a date
+_PART_MARK = lazy(r"\s*[·•|⋅]\s*")  # what sets apart the parts of a date line ("Dec 26, 2025 • Ann Lee")
 NAME_DATE_REST = 40  # characters of the date (and reading time) after a name
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
 _NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
@@ -144,7 +145,34 @@ def line_authors(view: LineView) -> list[str] | None:
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return named_people(match.group("names"))
-    return name_before_date(view)
+    return name_before_date(view) or name_after_date(view)
+
+
+def name_after_date(view: LineView) -> list[str] | None:
+    """The author of a date line that prints the date first, then the name among parts set apart by
+    dots, bullets or bars ("Dec 26, 2025 • Ann Lee in Project Management", "December 15, 2025 · 30 min
+    · Ann Lee", "0 · by Ann Lee · Updated on 8 January 2026"): the first later part that is a name of
+    two to four words, "By" or what follows the name taken off.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> name_after_date(v("Dec 26, 2025 • Ann Lee in Project Management"))
+    ['Ann Lee']
+    >>> name_after_date(v("December 15, 2025 · 30 min · 6279 words · Tom Park"))
+    ['Tom Park']
+    >>> name_after_date(v("Dec 26, 2025 • Product news")) is None
+    True
+    """
+    parts = _PART_MARK.split(view.text)
+    if len(parts) < 2 or not is_date_line(view):
+        return None
+    for part in parts[1:]:
+        if _DIGITS.search(part) or _DATE_HINT.search(part):
+            continue
+        names = byline_authors(part) or named_people(part)
+        if names and len(names) == 1 and 2 <= len(names[0].split()) <= 4:
+            return names
+    return None
 
 
 def name_before_date(view: LineView) -> list[str] | None:

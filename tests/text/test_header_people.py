@@ -79,3 +79,17 @@ def test_a_dot_operator_ends_the_name_as_a_bar_does() -> None:
     record = generic(header_page(*MENU, HEADLINE, "By Maria Ortiz ⋅ Review Editor ⋅ Updated March 5, 2025"))
     assert record["title"] == HEADLINE
     assert record["authors"] == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("line", ["Dec 26, 2025 • Maria Ortiz in Nutrition", "Jun 4, 2025 · 6 min read · Maria Ortiz",
+                                  "0 · by Maria Ortiz · Updated on 8 January 2026"])
+def test_a_name_among_the_parts_of_a_date_line_is_the_byline(line: str) -> None:
+    record = generic(header_page(*MENU, HEADLINE, line))
+    assert record["title"] == HEADLINE
+    assert record["authors"] == ["Maria Ortiz"]
+
+
+@pytest.mark.parametrize("line", ["Dec 26, 2025 • 6 min read", "Dec 26, 2025 | nutrition news",
+                                  "Dec 26, 2025 | Updated"])
+def test_a_date_line_of_parts_without_a_name_names_no_author(line: str) -> None:
+    assert generic(header_page(*MENU, HEADLINE, line))["authors"] == []
