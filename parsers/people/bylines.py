@@ -18,6 +18,7 @@ from ..vocab.people import (
     CJK_BYLINE_LABELS,
     CJK_LABELLED_BYLINE,
     CJK_NAME,
+    CREDENTIALS,
     DATE_THEN_BYLINE,
     GLUED_ROLE,
     NAME_PARTICLES,
@@ -222,8 +223,35 @@ def role_byline_authors(line: str) -> list[str] | None:
         return None
     match = _NAMES_THEN_ROLE.fullmatch(line) if not _ROLE_MARKS.isdisjoint(line) else None
     if not match or not _ROLE_WORD.search(match.group("role")):
-        return desk_role_authors(line) if line.count(" ") >= 3 and line[-1].islower() else None
+        return desk_role_authors(line) if line.count(" ") >= 3 and line[-1].islower() else credentialed_name(line)
     return named_people(match.group("names"))
+
+
+def credentialed_name(line: str) -> list[str] | None:
+    """The author of a byline that prints the name, then post-nominal letters (:data:`CREDENTIALS`),
+    kept with the name as printed (they are no second author): "Dylan Bailey, MS, RD, FAND",
+    "Jeffrey A. Slotnick CPP, PSP". A comma sets them apart from the name, or there are two of
+    them; the name is two to four capitalised words, not in capitals.
+
+    >>> credentialed_name("Dylan Bailey, MS, RD, FAND"), credentialed_name("Jeffrey A. Slotnick CPP, PSP")
+    (['Dylan Bailey, MS, RD, FAND'], ['Jeffrey A. Slotnick CPP, PSP'])
+    >>> credentialed_name("Ann Lee MD") is None, credentialed_name("Protests Spread To Pittsburgh, PA") is None
+    (True, True)
+    """
+    if len(line) > 80 or "," not in line:
+        return None
+    words = line.replace(",", " , ").split()
+    end = len(words)
+    while end and (words[end - 1] == "," or words[end - 1].replace(".", "").casefold() in CREDENTIALS):
+        end -= 1
+    credentials = sum(word != "," for word in words[end:])
+    if not credentials or credentials < 2 and "," not in words[end:]:
+        return None
+    name = words[:end]
+    if not 2 <= len(name) <= 4 or " ".join(name).isupper():
+        return None
+    names = " ".join(name)
+    return [line.strip()] if looks_like_name(names) and not _DIGIT.search(names) and ":" not in names else None
 
 
 def desk_role_authors(line: str) -> list[str] | None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 from ..lazyre import lazy
 from ..people.bylines import byline_authors, looks_like_name
 from ..time.header import is_calendar_word
+from ..vocab.people import JOB_WORDS
 from .line_kinds import is_anchor, is_date_line, unglued
 from .views import LineView
 
 _DIGITS = lazy(r"\d")
 BYLINE_MAX = 160  # characters: a longer line is prose, whatever its first word
+ROLE_WORDS = 8  # words of a job title printed under the author's name
+DATE_REACH = 2  # lines under the job title where the date may stand (a label may come first)
 
 
 def bare_name_over_date(views: list[LineView], i: int) -> list[str] | None:
@@ -47,7 +50,41 @@ def anchors_header(views: list[LineView], i: int) -> bool:
     :func:`bar_byline_over_date`)."""
     if is_anchor(views[i]):
         return True
-    return bare_name_over_date(views, i) is not None or bar_byline_over_date(views, i) is not None
+    named = bare_name_over_date(views, i) or bar_byline_over_date(views, i) or name_over_role(views, i)
+    return named is not None
+
+
+def name_over_role(views: list[LineView], i: int) -> list[str] | None:
+    """The byline of a header that prints the author's name bare, the job title right under it,
+    then the date (a label may stand between): "Headline / Jack Lane / Co-Founder & Marketing
+    Director / Updated on 23 Oct 2025". The name is two to four capitalised words; the title a
+    short line with a job's word (:data:`JOB_WORDS`), no sentence, no number.
+
+    >>> from ..lines import split_lines
+    >>> from .views import view_lines
+    >>> views = view_lines(split_lines("Ten live streaming platforms compared\\nKendra Brett\\n"
+    ...     "Social Media & Community Expert\\nLast Updated:\\nDecember 3, 2025\\n"))
+    >>> name_over_role(views, 1), name_over_role(views, 0), is_role_under_name(views, 2)
+    (['Kendra Brett'], None, True)
+    """
+    if i + 2 >= len(views) or not is_role_under_name(views, i + 1):
+        return None
+    dated = any(is_date_line(view) for view in views[i + 2:i + 2 + DATE_REACH])
+    return [views[i].text] if dated else None
+
+
+def is_role_under_name(views: list[LineView], i: int) -> bool:
+    """Line ``i`` is a job title printed right under a bare name (:func:`name_over_role`), with or without the date."""
+    if i < 1:
+        return False
+    view, name = views[i], views[i - 1]
+    if name.line.no != view.line.no - 1 or view.words > ROLE_WORDS or _DIGITS.search(view.text):
+        return False
+    if not 2 <= name.words <= 4 or len(name.text) > 40 or _DIGITS.search(name.text) or not looks_like_name(name.text):
+        return False
+    if view.text[-1] in ".!?:" or any(is_calendar_word(w) for w in name.text.split()):
+        return False
+    return not JOB_WORDS.isdisjoint(word.strip(",&()").casefold() for word in view.text.split())
 
 
 def bar_byline_over_date(views: list[LineView], i: int) -> list[str] | None:

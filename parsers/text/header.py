@@ -7,7 +7,7 @@ from typing import NamedTuple
 from ..lazyre import lazy
 from ..people.bylines import byline_authors, is_byline_label, looks_like_name, split_authors
 from ..people.credits import credit_only, split_caption_credit
-from .byline import bar_byline_over_date, bare_name_over_date
+from .byline import bar_byline_over_date, bare_name_over_date, name_over_role
 from .headline import find_headline, stacked_dek_over_date, summary_dek, wire_lead_above
 from .line_kinds import has_photo_credit, is_anchor, is_caption_line, is_date_line, line_authors, name_beside_date
 from .live import entry_start, in_date_list
@@ -85,7 +85,7 @@ def read_header(views: list[LineView], zone: Zone) -> Header:
         told = names is not None  # a byline that says so ("By …", "Author:"), not a name told by its place
         if names is None and title is not None and i > title:
             names = (_bare_name(views, i, header) or bare_name_over_date(views, i) or name_beside_date(view)
-                     or bar_byline_over_date(views, i))
+                     or bar_byline_over_date(views, i) or name_over_role(views, i))
         if names and (not header.authors or _beats_byline_above(header, i) or told and not told_byline):
             header.authors, header.author_line, told_byline = names, i, told
         if title is not None and i > title and _is_header_caption(views, i):

@@ -9,7 +9,7 @@ from ..people.bylines import is_byline_label
 from ..people.datelines import dateline_of
 from ..vocab.header_labels import KEY_POINTS_HEADINGS
 from ..vocab.navigation import BREADCRUMB_START
-from .byline import anchors_header, bar_byline_over_date, bare_name_over_date
+from .byline import anchors_header, bar_byline_over_date, bare_name_over_date, is_role_under_name, name_over_role
 from .line_kinds import is_anchor, is_caption_line, is_date_line, is_dated_title, line_authors
 from .live import (
     dated_caption,
@@ -45,8 +45,10 @@ def headline_score(views: list[LineView], i: int, zone: Zone) -> float:
         return 0.0  # a byline or a date line (unless the headline carries its date), a caption
     if credit_follows(views, i) or is_cut_teaser(view.text):
         return 0.0  # a caption (its picture credit follows), or a teaser cut to fit its box
-    if bare_name_over_date(views, i) or bar_byline_over_date(views, i):
+    if bare_name_over_date(views, i) or bar_byline_over_date(views, i) or name_over_role(views, i):
         return 0.0  # the author's name
+    if is_role_under_name(views, i):
+        return 0.0  # the author's job title under the name
     if in_key_points(views, i) or is_time_zone_note(view.text) or is_video_title(views, i):
         return 0.0  # a point of the summary under the headline, a live page's note on its times, a video's title
     if i and is_byline_label(views[i - 1].text):

@@ -19,7 +19,7 @@ from ..time.formats import normalize
 from ..time.header import is_calendar_word
 from ..vocab.captions import PHOTO_CREDIT_MARK
 from ..vocab.header_labels import DATE_HINT
-from ..vocab.people import AUTHOR_PAGE_LINK, NAME_THEN_DATE
+from ..vocab.people import AUTHOR_PAGE_LINK, NAME_THEN_DATE, REVIEWER_LINE
 from .views import LineView
 
 _DATE_HINT = lazy(DATE_HINT, re.IGNORECASE)
@@ -27,6 +27,10 @@ _DIGITS = lazy(r"\d")
 _PHOTO_CREDIT = lazy(PHOTO_CREDIT_MARK, re.IGNORECASE)
 _NAME_AND_DATE = lazy(NAME_THEN_DATE)
 _AUTHOR_PAGE_LINK = lazy(AUTHOR_PAGE_LINK, re.IGNORECASE)
+_REVIEWER = lazy(REVIEWER_LINE)
+_PLAIN_NAME = lazy(r"[^\W\d_][\w.'’ -]*")  # no bracket, bar, colon or comma: a name as it stands before a date
+_PART_MARK = lazy(r"(?<!\s)\s*[·•|⋅]\s*")  # what sets apart the parts of a date line ("Dec 26, 2025 • Ann Lee")
+NAME_DATE_REST = 40  # characters of the date (and reading time) after a name
 _GLUED_BY = lazy(r"^(By|BY)(?=[A-Z][a-z])")
 _NAME_THEN_ROLE = lazy(r"(?i:(?:written |posted )?by):?\s+(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}),\s+\S.{1,100}")
 _GLUE_SIGN = lazy(r"[^\W\d_][A-Z]|\d[^\W\d_]|[^\W\d_]\d")  # "LeeNovember", "MILLERPUBLISHED", "2024December"
@@ -95,7 +99,23 @@ def is_anchor(view: LineView) -> bool:
 
 @lru_cache(maxsize=4096)
 def _anchor_view(view: LineView) -> bool:
-    return is_date_line(view) or is_byline_label(view.text) or line_authors(view) is not None
+    text = view.text
+    return is_date_line(view) or is_byline_label(text) or line_authors(view) is not None or is_reviewer_line(text)
+
+
+def is_reviewer_line(text: str) -> bool:
+    """A line naming who reviewed or checked the story: it stands in the header with the byline,
+    but names no author.
+
+    >>> is_reviewer_line("Medically reviewed by Kim Rose, RDN, CDCES"), is_reviewer_line("Reviewed By: Tom Park, PhD")
+    (True, True)
+    >>> is_reviewer_line("Reviewed by the board in March, the plan was dropped.")
+    False
+    """
+    if len(text) > 120 or "by" not in text.casefold():
+        return False
+    match = _REVIEWER.fullmatch(text.strip())
+    return match is not None and named_people(match.group("names")) is not None
 
 
 def line_authors(view: LineView) -> list[str] | None:
@@ -125,7 +145,56 @@ def line_authors(view: LineView) -> list[str] | None:
     match = _NAME_AND_DATE.fullmatch(view.text)
     if match and is_date_line(view) and not _DATE_HINT.search(match.group("names")):
         return named_people(match.group("names"))
+    return name_before_date(view) or name_after_date(view)
+
+
+def name_after_date(view: LineView) -> list[str] | None:
+    """The author of a date line that prints the date first, then the name among parts set apart by
+    dots, bullets or bars ("Dec 26, 2025 • Ann Lee in Project Management", "December 15, 2025 · 30 min
+    · Ann Lee", "0 · by Ann Lee · Updated on 8 January 2026"): the first later part that is a name of
+    two to four words, "By" or what follows the name taken off.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> name_after_date(v("Dec 26, 2025 • Ann Lee in Project Management"))
+    ['Ann Lee']
+    >>> name_after_date(v("December 15, 2025 · 30 min · 6279 words · Tom Park"))
+    ['Tom Park']
+    >>> name_after_date(v("Dec 26, 2025 • Product news")) is None
+    True
+    """
+    parts = _PART_MARK.split(view.text)
+    if len(parts) < 2 or not is_date_line(view):
+        return None
+    for part in parts[1:]:
+        if _DIGITS.search(part) or _DATE_HINT.search(part):
+            continue
+        names = byline_authors(part) or named_people(part)
+        if names and len(names) == 1 and 2 <= len(names[0].split()) <= 4:
+            return names
     return None
+
+
+def name_before_date(view: LineView) -> list[str] | None:
+    """The author of a line that prints the name, then the date with no mark between ("Tom Park
+    October 14, 2025", "Ann Lee July 13, 2025 — 7 minutes read"): two to four capitalised words
+    before the first month, weekday or number, no date label ("Last Updated"), a short date after.
+
+    >>> from ..lines import Line
+    >>> def v(text): return LineView(Line(1, text), len(text.split()), False, False, False, None)
+    >>> name_before_date(v("Tom Park October 14, 2025")), name_before_date(v("Last Updated October 14, 2025"))
+    (['Tom Park'], None)
+    >>> name_before_date(v("Oct 14, 2025")), name_before_date(v("New rules from October 14, 2025 on"))
+    (None, None)
+    """
+    words = view.text.split()
+    first = next((k for k, word in enumerate(words) if word[0].isdigit() or is_calendar_word(word)), 0)
+    if not 2 <= first <= 4 or len(" ".join(words[first:])) > NAME_DATE_REST:
+        return None
+    names = " ".join(words[:first])
+    if _DATE_HINT.search(names) or not looks_like_name(names) or not _PLAIN_NAME.fullmatch(names):
+        return None
+    return [names] if is_date_line(view) else None
 
 
 def _name_then_role(text: str) -> list[str] | None:

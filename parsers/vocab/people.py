@@ -42,7 +42,7 @@ CJK_NAME = (
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 # A match starts at the first space of a run ((?<!\s)): tried at every space of a long run, the split was quadratic.
 AUTHOR_SEPARATORS = r"(?<!\s)\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\([^)]*\)|\s+(?:for|special to|in|at)\s.*)"
+AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•⋅].*|\s+[-–—/]\s.*|\s*\([^)]*\)|\s+(?:for|special to|in|at)\s.*)"
 # "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
 NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
@@ -127,3 +127,18 @@ JOB_WORDS = frozenset({
     "horticulturalist", "gardener", "astrologer", "grader", "dietitian", "nutritionist", "advisor", "adviser",
     "planner", "researcher", "scientist", "professor", "lecturer", "marketer", "designer", "developer", "engineer",
 })
+
+# Post-nominal letters printed after an author's name ("Dylan Bailey, MS, RD, FAND", "Ann Lee CPP, PSP"):
+# degrees, licences and board certifications, matched case-blind with their dots taken out.
+CREDENTIALS = frozenset({
+    "md", "do", "phd", "ms", "msc", "ma", "mba", "mph", "msw", "mfa", "med", "edd", "psyd", "pharmd", "dnp", "drph",
+    "rd", "rdn", "ld", "ldn", "cdn", "cde", "cdces", "fand", "rn", "bsn", "msn", "np", "fnp", "aprn", "cnm", "ibclc",
+    "cpa", "ea", "cfp", "cfa", "chfc", "clu", "jd", "esq", "llm", "cscs", "cpt", "cpp", "psp", "cissp", "cism",
+    "pmp", "dds", "dmd", "dvm", "dpt", "lcsw", "lmft", "lpc", "facp", "facc", "faap", "fache", "mpa", "rph",
+})
+
+# A line naming who reviewed or checked the story, printed with the byline ("Medically reviewed by Ann Lee, MD",
+# "Fact-checked by Tom Park"): it marks the header as a byline does, but names no author.
+REVIEWER_LINE = (
+    r"(?i:(?:medically |expert |editorially )?(?:reviewed|fact[- ]?checked|verified)\s+by)\s*:?\s*(?P<names>[A-Z].{1,100})"
+)
