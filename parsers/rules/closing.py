@@ -159,8 +159,8 @@ def print_edition_note(line: str) -> bool:
     >>> print_edition_note("The paper will end its print edition next year after 150 years, its owner said on Monday.")
     False
     """
-    return len(line) < BODY_RULE_MAX and line.startswith(PRINT_EDITION_STARTS) \
-        and bool(_PRINT_EDITION.fullmatch(line))
+    return (len(line) < BODY_RULE_MAX and line.startswith(PRINT_EDITION_STARTS)
+            and bool(_PRINT_EDITION.fullmatch(line)))
 
 
 def bare_related_link(line: str) -> bool:
@@ -173,8 +173,8 @@ def bare_related_link(line: str) -> bool:
     >>> bare_related_link("Lire aussi")
     False
     """
-    return len(line) < SHORT and line[:14].lower().startswith(RELATED_LINK_LABELS) \
-        and bool(_RELATED_BARE.fullmatch(line))
+    return (len(line) < SHORT and line[:14].lower().startswith(RELATED_LINK_LABELS)
+            and bool(_RELATED_BARE.fullmatch(line)))
 
 
 def editorial_note(line: str) -> bool:
@@ -190,5 +190,5 @@ def editorial_note(line: str) -> bool:
     >>> editorial_note("Residents expressed their views at a meeting on Tuesday.")
     False
     """
-    return len(line) < BODY_RULE_MAX and _EDITORIAL_NOTE_KEY.search(line) is not None \
-        and bool(_EDITORIAL_NOTE.fullmatch(line))
+    return (len(line) < BODY_RULE_MAX and _EDITORIAL_NOTE_KEY.search(line) is not None
+            and bool(_EDITORIAL_NOTE.fullmatch(line)))

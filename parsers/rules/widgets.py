@@ -136,5 +136,5 @@ def paywall_meter(line: str) -> bool:
     >>> paywall_meter("The library offers unlimited access to its archive, the mayor said.")
     False
     """
-    return len(line) < BODY_RULE_MAX and _PAYWALL_METER_KEY.search(line) is not None \
-        and bool(_PAYWALL_METER.search(line))
+    return (len(line) < BODY_RULE_MAX and _PAYWALL_METER_KEY.search(line) is not None
+            and bool(_PAYWALL_METER.search(line)))

@@ -90,8 +90,8 @@ def newsletter_box(text: str) -> bool:
     >>> newsletter_box("Der Newsletter der Stadt erscheint künftig wöchentlich.")
     False
     """
-    return text.casefold() in _SIGN_UP or text.startswith(("Mit meiner Anmeldung zum Newsletter", "Ein FUNKE ")) \
-        or text.endswith("-Newsletter: Jetzt kostenlos anmelden!")
+    return (text.casefold() in _SIGN_UP or text.startswith(("Mit meiner Anmeldung zum Newsletter", "Ein FUNKE "))
+            or text.endswith("-Newsletter: Jetzt kostenlos anmelden!"))
 
 
 _SIGN_UP = frozenset(("jetzt anmelden!", "jetzt anmelden", "e-mail*", "autoplay", "weitere videos"))

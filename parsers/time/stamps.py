@@ -146,8 +146,8 @@ def _stamp(text: str, d: FoundDate, clock_: FoundClock | None, ctx: TimeContext)
         hms = clock(int(t_time["h"]), int(t_time["mi"]), int(t_time["s"] or 0), None)
         zm = ZONE.match(text, t_time.end())
         found = zone_text_of(zm, lowercase_zones(ctx)) if zm else None
-        clock_ = FoundClock(t_time.start(), found[1] if found else t_time.end(), hms, found[0] if found else None) \
-            if hms else None
+        clock_ = (FoundClock(t_time.start(), found[1] if found else t_time.end(), hms, found[0] if found else None)
+                  if hms else None)
     resolved = _calendar_day(d, clock_, ctx)
     if resolved is None:
         return None
