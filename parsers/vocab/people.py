@@ -42,7 +42,7 @@ CJK_NAME = (
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 # A match starts at the first space of a run ((?<!\s)): tried at every space of a long run, the split was quadratic.
 AUTHOR_SEPARATORS = r"(?<!\s)\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\([^)]*\)|\s+(?:for|special to|in|at)\s.*)"
+AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•].*|\s+[-–—/]\s.*|\s*\([^)]{0,200}\)|\s+(?:for|special to|in|at)\s.*)"
 # "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
 NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
