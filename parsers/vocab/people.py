@@ -66,7 +66,7 @@ AGENCY_BYLINE = (
 NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})"
 # A person's hover card printed inside a sentence: the linked name, the name again (perhaps in full) as
 # the card's title, the card's headlines, and its "MORE" link ("Rep. Jane DoeJane Ann DoeSenate passes … MORE").
-HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?P=first)\b.{0,600}?\sMORE\b"
+HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]{0,40}+)(?: [A-Z][\w.'’-]*){1,3})(?P=first)\b.{0,600}?\sMORE\b"
 
 # A byline glued to the link to the author's other stories: "Ann LeeView More Articles", "Ann Lee See all posts".
 AUTHOR_PAGE_LINK = r"(?P<names>[^\d|]{3,60}?)\s*(?:view|see|read|show|browse)\s+(?:more|all)\s+(?:articles|posts|stories)\W*"
