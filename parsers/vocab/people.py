@@ -95,7 +95,7 @@ BIO_ROLE = (
 
 # Words that open an author value in a page's metadata ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
 METADATA_AUTHOR_PREFIX = (
-    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
+    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)(?:\s*+:\s++|\s++)"
 )
 # Where one author's name ends and the next begins: punctuation, or "and" in several languages.
 METADATA_AUTHOR_SEPARATORS = r"(?<!\s)(?:\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|og|och|и)\s+)"

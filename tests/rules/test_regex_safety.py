@@ -190,7 +190,7 @@ def _takes_a_line(function: Callable[..., object]) -> bool:
 # not been checked one by one. A pattern made linear leaves this list; a name here that no longer exists fails
 # test_the_known_list_names_real_patterns.
 KNOWN_SUPERLINEAR = frozenset({
-    "vocab.people.METADATA_AUTHOR_PREFIX",
+   
 })
 
 
