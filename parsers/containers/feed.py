@@ -69,7 +69,7 @@ def _content(entry: Any) -> dict[str, Any] | None:
 
 MAX_AUTHOR_CHARS = 200  # longer is no byline (and the patterns below stay linear on what they see)
 _EMAIL_THEN_NAME = lazy(r"\s*\S+@\S+\s+\((?P<name>[^()]+)\)\s*")
-_NAME_THEN_EMAIL = lazy(r"\s*(?P<name>[^<>]+?)\s*<[^<>@]+@[^<>]+>\s*")
+_NAME_THEN_EMAIL = lazy(r"(?P<name>[^<>]++)<[^<>@]+@[^<>]+>\s*")  # the caller strips the name
 
 
 def author_name(raw: str) -> str | None:

@@ -131,7 +131,7 @@ CREDIT_CLASS_WORDS = frozenset(
 )
 # A figure caption that ends with its credit ("… Photo by Jane Doe", "… © AFP", "… Jane Doe/AP").
 FIGURE_CREDIT_TEXT = (
-    r"^(?P<caption>.*?)(?<!\s)\s*[(\[]?\s*(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
+    r"^(?P<caption>.*?)(?<!\s)\s*+[(\[]?\s*+(?P<credit>(?:photo|picture|image|foto|imagem|credit|source|fonte|фото)s?\s*"
     r"(?:by|credit|:|/|©)\s*.{2,80}?|©\s*.{2,80}?"
     r"|\w[\w .&'-]{1,40}/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg)[\w ]*)\s*[)\]]?$"
 )

@@ -38,7 +38,7 @@ SAMPLES: tuple[tuple[str, str], ...] = (
 # each after the source it came from ("srf/" is SRF itself, "sda/" the agency) where the line names one.
 REFERENCE = lazy(r"(?:.{2,80}\d{1,2}:\d{2} Uhr;\s*)?(?:[a-z]{2,6}/)?"
                  r"(?P<names>[a-z]{2,8}(?:;\s*(?:[a-z]{2,6}/)?[a-z]{2,8})*)")
-SIGN_SEPARATOR = lazy(r"\s*;\s*(?:[a-z]{2,6}/)?")
+SIGN_SEPARATOR = lazy(r"(?:(?<!\s)\s+)?;\s*(?:[a-z]{2,6}/)?")
 
 
 def signs(reference: str) -> list[str]:

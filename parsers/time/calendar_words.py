@@ -81,7 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # The signature line of an embedded post ("— Name (@handle) November 15, 2019"):
 # its date is the post's, not the article's.
-EMBED_SIGNATURE = r"^\s*[—–-]+\s*[^()]*\(@\w+\)"
+EMBED_SIGNATURE = r"^\s*+[—–-]++\s*+[^()]*+\(@\w+\)"
 
 # Relative times: numbers, units, and the words that make them past ("ago", "há").
 NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "uma": 1, "um": 1, "una": 1, "un": 1, "une": 1,

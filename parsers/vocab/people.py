@@ -42,7 +42,7 @@ CJK_NAME = (
 NAME_PARTICLES = "de da do dos das van von der den di del della la le bin binti al el ibn"
 # A match starts at the first space of a run ((?<!\s)): tried at every space of a long run, the split was quadratic.
 AUTHOR_SEPARATORS = r"(?<!\s)\s*(?:,|;|\band\b|\bund\b|\be\b|\by\b|\bdan\b|\bи\b|&|、|和|·)\s*"
-AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•⋅].*|\s+[-–—/]\s.*|\s*\([^)]*\)|\s+(?:for|special to|in|at)\s.*)"
+AUTHOR_HANDLE = r"(?<!\s)(?:\s*@\w+|\s*[|•⋅].*|\s+[-–—/]\s.*|\s*\([^)]{0,200}\)|\s+(?:for|special to|in|at)\s.*)"
 # "Ann Lee, Staff Writer", "Ann Lee | Reporter", "Ann Lee — Correspondent": names, then a role.
 NAMES_THEN_ROLE = r"(?P<names>[^,|]{3,60}?)\s*(?:[,|]|\s[-–—]\s)\s*(?P<role>[^.!?]{2,50})"
 # A user name as the byline, then the date: "By admin - 2018-09-16", "By jdoe | March 3, 2020".
@@ -66,7 +66,7 @@ AGENCY_BYLINE = (
 NAME_THEN_DATE = r"(?P<names>[^|\d\-–—•·]{3,60}?)\s*(?:\s[-–—|•·]|[|•·])\s*(?P<date>.*\d.{2,60})"
 # A person's hover card printed inside a sentence: the linked name, the name again (perhaps in full) as
 # the card's title, the card's headlines, and its "MORE" link ("Rep. Jane DoeJane Ann DoeSenate passes … MORE").
-HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})(?P=first)\b.{0,600}?\sMORE\b"
+HOVER_CARD = r"(?P<name>(?P<first>[A-Z][\w.'’-]{0,40}+)(?: [A-Z][\w.'’-]*){1,3})(?P=first)\b.{0,600}?\sMORE\b"
 
 # A byline glued to the link to the author's other stories: "Ann LeeView More Articles", "Ann Lee See all posts".
 AUTHOR_PAGE_LINK = r"(?P<names>[^\d|]{3,60}?)\s*(?:view|see|read|show|browse)\s+(?:more|all)\s+(?:articles|posts|stories)\W*"
@@ -95,7 +95,7 @@ BIO_ROLE = (
 
 # Words that open an author value in a page's metadata ("By Jane Doe", "Por Maria Silva"), cut before the names are split.
 METADATA_AUTHOR_PREFIX = (
-    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)\s*:?\s+"
+    r"^(?:by|por|von|par|di|oleh|door|от|written by|posted by|reporting by|текст|text|texto|testo)(?:\s*+:\s++|\s++)"
 )
 # Where one author's name ends and the next begins: punctuation, or "and" in several languages.
 METADATA_AUTHOR_SEPARATORS = r"(?<!\s)(?:\s*(?:;|,|\band\b|&|\|)\s*|\s+(?-i:e|y|und|et|dan|og|och|и)\s+)"

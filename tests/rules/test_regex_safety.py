@@ -185,33 +185,8 @@ def _takes_a_line(function: Callable[..., object]) -> bool:
     return len(arguments) == 1 and arguments[0] in (str, "str")
 
 
-# Not linear on their own yet (found by this test; left for a later change). They read captions, bylines, header
-# lines and known outlets' lines, most behind a line-length limit (rules.limits, credits.CAPTION_MAX), which has
-# not been checked one by one. A pattern made linear leaves this list; a name here that no longer exists fails
-# test_the_known_list_names_real_patterns.
-KNOWN_SUPERLINEAR = frozenset({
-    "containers.feed._NAME_THEN_EMAIL", "html.images._CREDIT_TEXT", "html.vocab.FIGURE_CREDIT_TEXT",
-    "people.bylines._HANDLE", "people.credits.CJK_CAPTION_CREDITS[4]", "vocab.captions.CJK_CAPTION_CREDITS[4]",
-    "sources.srf.SIGN_SEPARATOR", "text.body._HOVER_CARD", "time.header._EMBED_SIGNATURE",
-    "vocab.people.METADATA_AUTHOR_PREFIX", "people.bylines.split_authors", "people.bylines.named_people",
-})
-
-
-def _known(name: str) -> bool:
-    """Whether a pattern is listed, by its name or by its name and index ("…CJK_CAPTION_CREDITS[4]")."""
-    short = name.removeprefix("newsclean.parsers.")
-    return short in KNOWN_SUPERLINEAR or short.rsplit("[", 1)[0] in KNOWN_SUPERLINEAR
-
-
-ALL_PATTERNS = _patterns()
-ALL_READERS = _line_readers()
-PATTERNS = {name: entry for name, entry in ALL_PATTERNS.items() if not _known(name)}
-READERS = {name: reader for name, reader in ALL_READERS.items() if not _known(name)}
-
-
-def test_the_known_list_names_real_patterns() -> None:
-    short = [name.removeprefix("newsclean.parsers.") for name in (*ALL_PATTERNS, *ALL_READERS)]
-    assert KNOWN_SUPERLINEAR <= {*short, *(name.rsplit("[", 1)[0] for name in short)}
+PATTERNS = _patterns()
+READERS = _line_readers()
 
 
 def test_the_walk_finds_the_patterns_the_issue_names() -> None:
