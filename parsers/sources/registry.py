@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..lazyre import LazyPattern, lazy
+from ..lazyre import LazyPattern, lazy, required_prefix
 from ..record.errors import NewscleanError
 from ..urls import host_of
 from .catalog import BY_ID, CATALOG, TEXT_MATCH_THRESHOLD, SourceEntry
@@ -19,10 +19,24 @@ if TYPE_CHECKING:
     from .text_source import TextSource
 
 
+class Signature(NamedTuple):
+    """A text signature of a source: its pattern (compiled on first use), the literal every match starts
+    with (tested first, so the patterns of sources a dump does not show are never compiled), its weight."""
+
+    pattern: LazyPattern
+    prefix: str
+    weight: int
+
+    def found(self, head: str, tail: str) -> bool:
+        if self.prefix and self.prefix not in head and self.prefix not in tail:
+            return False
+        return bool(self.pattern.search(head) or self.pattern.search(tail))
+
+
 @cache
-def _signatures(entry_id: str) -> tuple[tuple[LazyPattern, int], ...]:
+def _signatures(entry_id: str) -> tuple[Signature, ...]:
     entry = BY_ID[entry_id]
-    return tuple((lazy(rx, re.MULTILINE), weight) for rx, weight in entry.text_signatures)
+    return tuple(Signature(lazy(rx, re.MULTILINE), required_prefix(rx), weight) for rx, weight in entry.text_signatures)
 
 
 def entry_for_url(url: str | None) -> SourceEntry | None:
@@ -56,7 +70,7 @@ def text_scores(text: str) -> list[TextMatch]:
     head, tail = text[:6000], text[-3000:]
     found = []
     for entry in CATALOG:
-        weights = [(w, bool(rx.search(head) or rx.search(tail))) for rx, w in _signatures(entry.id)]
+        weights = [(signature.weight, signature.found(head, tail)) for signature in _signatures(entry.id)]
         score = sum(w for w, hit in weights if hit)
         if score:
             found.append(TextMatch(entry, score, round(score / sum(w for w, _ in weights), 2)))
