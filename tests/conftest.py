@@ -12,6 +12,19 @@ SHARED = REPO.parent / "shared"
 SEED = SHARED / "seeds" / "000_f15701afe8d90ec0.txt"
 CORPUS = SHARED / "corpus" / "dev"
 SAMPLES = REPO / "samples"
+# Fundus publisher name -> the outlet parser of ours that reads its fundus-dev pages.
+FUNDUS_OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblatt": "abendblatt", "WAZ": "waz",
+                  "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
+                  "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
+                  "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
+                  "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
+                  "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews",
+                  "Metro": "metro",
+                  "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
+                  "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
+                  "ABC": "abc", "HankookIlbo": "hankookilbo",
+                  "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita", "NTVTR": "ntvtr",
+                  "AnadoluAjansi": "anadolu"}
 
 
 @pytest.fixture(scope="session")

@@ -10,23 +10,12 @@ import json
 from typing import Any
 
 import pytest
-from conftest import REPO, SHARED
+from conftest import FUNDUS_OUTLETS, REPO, SHARED
 
 from newsclean.parsers import NewscleanError, parse
 
 FUNDUS = SHARED / "corpus" / "fundus-dev"
 BODY_F1 = 0.98
-OUTLETS = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblatt": "abendblatt", "WAZ": "waz",
-           "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
-           "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
-           "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
-           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
-           "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
-           "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
-           "ABC": "abc", "HankookIlbo": "hankookilbo",
-           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita", "NTVTR": "ntvtr",
-           "AnadoluAjansi": "anadolu"}
 
 # (page, "html"|"text") -> {field: (what the page shows, why it differs from Fundus' truth)}; for "body",
 # the F1 the page reaches, and why it stays under 0.98.
@@ -137,7 +126,7 @@ def covered_pages() -> list[tuple[str, str]]:
     if not (FUNDUS / "truth.json").is_file():
         return []
     truth = json.loads((FUNDUS / "truth.json").read_text("utf-8"))
-    return [(key, mode) for key, item in sorted(truth.items()) if item["publisher"] in OUTLETS
+    return [(key, mode) for key, item in sorted(truth.items()) if item["publisher"] in FUNDUS_OUTLETS
             for mode in ("html", "text")]
 
 
@@ -158,7 +147,7 @@ def test_outlet_reads_its_fundus_page(page: str, mode: str) -> None:
                 parse(data)
             return
     record = parse(data).to_dict()
-    assert record["source"]["parser"] == OUTLETS[truth["publisher"]]
+    assert record["source"]["parser"] == FUNDUS_OUTLETS[truth["publisher"]]
     deviations = EXPECTED_DEVIATIONS.get((page, mode), {})
     got = score.page_scores(record, truth)
     for field in ("title", "authors", "published"):

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, SHARED
+from conftest import FUNDUS_OUTLETS, SAMPLES, SHARED
 
 from newsclean.parsers.html import choose
 from newsclean.parsers.html.dom import parse_tree
@@ -80,17 +80,6 @@ def test_samples_go_to_their_own_outlet_or_to_none() -> None:
     assert wrong == []
 
 
-COVERED = {"BSZ": "bsz", "BerlinerMorgenpost": "morgenpost", "HamburgerAbendblatt": "abendblatt", "WAZ": "waz",
-           "TheMirror": "mirror", "DailyStar": "dailystar", "EuronewsDE": "euronews_de",
-           "EuronewsEN": "euronews_en", "EuronewsFR": "euronews_fr",
-           "SRF": "srf", "ZwanzigMinuten": "20min", "BR": "br", "BoersenZeitung": "boersen_zeitung", "DW": "dw",
-           "DieWelt": "welt", "FAZ": "faz", "MDR": "mdr",
-           "NTV": "ntv", "Stern": "stern", "NationalPost": "nationalpost", "NineNews": "ninenews", "Metro": "metro",
-           "TheTelegraph": "telegraph", "APNews": "apnews", "BusinessInsider": "businessinsider",
-           "SeznamZpravy": "seznamzpravy", "LaVanguardia": "lavanguardia",
-           "ABC": "abc", "HankookIlbo": "hankookilbo",
-           "Dagbladet": "dagbladet", "Rzeczpospolita": "rzeczpospolita", "NTVTR": "ntvtr",
-           "AnadoluAjansi": "anadolu"}
 
 
 def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
@@ -100,7 +89,7 @@ def test_covered_fundus_pages_are_recognised_from_html_and_text() -> None:
     truth = json.loads((root / "truth.json").read_text("utf-8"))
     missed = []
     for key, item in truth.items():
-        want = COVERED.get(item["publisher"])
+        want = FUNDUS_OUTLETS.get(item["publisher"])
         if want is None:
             continue
         for kind, path in (("html", root / "pages" / f"{key}.html.gz"), ("text", root / "text" / f"{key}.txt")):
